@@ -1,0 +1,15 @@
+/**
+ * okr4j core: Objectives and Key Results as immutable, validated, explainable values.
+ *
+ * <p>Exports the model ({@code org.okr4j.model}), the error vocabulary ({@code org.okr4j.validation}),
+ * scoring ({@code org.okr4j.scoring}) and alignment ({@code org.okr4j.alignment}). Runtime dependency:
+ * Vavr only; Immutables is a compile-time annotation processor.
+ */
+module org.okr4j.core {
+  requires transitive io.vavr;
+  requires transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  exports org.okr4j.model;
+  exports org.okr4j.validation;
+}

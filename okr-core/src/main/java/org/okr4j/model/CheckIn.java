@@ -1,0 +1,160 @@
+package org.okr4j.model;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.Comparator;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * One observation of a key result at an instant: the data its metric accepts, the owner's
+ * confidence, a note and its author. A key result's history is append-only and kept in
+ * {@link #ORDER}: by instant, ties broken by the check-in's content, so the order never depends on
+ * the order check-ins arrived in. The instant is when the value was true, not when it was
+ * recorded: a late check-in for the last day of a closed cycle carries that day's instant.
+ *
+ * <pre>{@code
+ * CheckIn c = CheckIn.of(Instant.parse("2026-02-01T09:00:00Z"),
+ *     new CheckInData.Measurement(new BigDecimal("2250")));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CheckIn {
+
+  /** The earliest instant accepted (1900-01-01T00:00:00Z). */
+  public static final Instant MIN_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+
+  /** The latest instant accepted (9999-12-31T23:59:59.999999999Z). */
+  public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /** The longest note accepted, in UTF-16 code units. */
+  public static final int MAX_NOTE_LENGTH = Problems.MAX_TEXT;
+
+  /**
+   * The order of a key result's history: by instant, then by data, confidence, note and author, so
+   * that equal instants still sort the same way whatever order the check-ins came in.
+   */
+  public static final Comparator<CheckIn> ORDER = Comparator.comparing(CheckIn::instant)
+      .thenComparing(c -> c.data().toString())
+      .thenComparing(c -> c.confidence().map(x -> x.value().toString()).getOrElse(""))
+      .thenComparing(CheckIn::note)
+      .thenComparing(c -> c.author().map(OwnerRef::toString).getOrElse(""));
+
+  CheckIn() {}
+
+  /**
+   * Returns when the observation was true.
+   *
+   * @return the instant
+   */
+  @Value.Parameter
+  public abstract Instant instant();
+
+  /**
+   * Returns what was observed.
+   *
+   * @return the data
+   */
+  @Value.Parameter
+  public abstract CheckInData data();
+
+  /**
+   * Returns the owner's confidence at that time.
+   *
+   * @return the confidence, if given
+   */
+  @Value.Parameter
+  public abstract Option<Confidence> confidence();
+
+  /**
+   * Returns the note, empty if none.
+   *
+   * @return the note
+   */
+  @Value.Parameter
+  public abstract String note();
+
+  /**
+   * Returns who made the check-in.
+   *
+   * @return the author, if known
+   */
+  @Value.Parameter
+  public abstract Option<OwnerRef> author();
+
+  /**
+   * Validates and builds a check-in. Whether the data fits a metric is checked when the check-in
+   * is added to a key result.
+   *
+   * @param instant when the value was true, may be {@code null}
+   * @param data what was observed, may be {@code null}
+   * @param confidence the confidence, or {@code null}
+   * @param note the note, or {@code null} for none
+   * @param author the author, or {@code null}
+   * @return the check-in, or every problem (paths {@code /instant}, {@code /data}, {@code /note})
+   */
+  public static Validation<Seq<OkrError>, CheckIn> validate(
+      @Nullable Instant instant, @Nullable CheckInData data, @Nullable Confidence confidence,
+      @Nullable String note, @Nullable OwnerRef author) {
+    Problems problems = new Problems();
+    OkrPath at = OkrPath.of("instant");
+    if (problems.present(instant, at) && (instant.isBefore(MIN_INSTANT) || instant.isAfter(MAX_INSTANT))) {
+      problems.add(new OkrError.OutOfRange(at, instant.toString(), "[" + MIN_INSTANT + ", " + MAX_INSTANT + "]"));
+    }
+    problems.present(data, OkrPath.of("data"));
+    String checkedNote = problems.optionalText(note == null ? "" : note, OkrPath.of("note"));
+    return problems.result(() -> ImmutableCheckIn.of(instant, data, Option.of(confidence), checkedNote, Option.of(author)));
+  }
+
+  /**
+   * Returns a check-in with no confidence, note or author.
+   *
+   * @param instant when the value was true
+   * @param data what was observed
+   * @return the check-in
+   * @throws OkrException if an input is invalid
+   */
+  public static CheckIn of(Instant instant, CheckInData data) {
+    return OkrException.getOrThrow(validate(instant, data, null, null, null));
+  }
+
+  /**
+   * Returns a copy with a confidence.
+   *
+   * @param confidence the confidence
+   * @return the copy
+   */
+  public CheckIn withConfidence(Confidence confidence) {
+    return ImmutableCheckIn.of(instant(), data(), Option.of(confidence), note(), author());
+  }
+
+  /**
+   * Returns a copy with a note.
+   *
+   * @param note the note, at most 10 000 characters
+   * @return the copy
+   * @throws OkrException if the note is too long
+   */
+  public CheckIn withNote(String note) {
+    return OkrException.getOrThrow(
+        validate(instant(), data(), confidence().getOrNull(), note, author().getOrNull()));
+  }
+
+  /**
+   * Returns a copy with an author.
+   *
+   * @param author the author
+   * @return the copy
+   */
+  public CheckIn withAuthor(OwnerRef author) {
+    return ImmutableCheckIn.of(instant(), data(), confidence(), note(), Option.of(author));
+  }
+}

@@ -1,0 +1,143 @@
+package org.okr4j.model;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * What a check-in observed, in the form its key result's metric accepts:
+ * <ul>
+ *   <li>{@link Measurement}: the current value, for linear, threshold and range metrics;</li>
+ *   <li>{@link Completion}: done or not, for a binary metric;</li>
+ *   <li>{@link MilestonesDone}: the milestones done so far, for a milestone metric;</li>
+ *   <li>{@link PeriodValue}: one period's total so far, for a recurring metric;</li>
+ *   <li>{@link ItemValues}: numerator and denominator per item, for an aggregate metric.</li>
+ * </ul>
+ * The records only refuse {@code null}; numbers are checked when the check-in is validated
+ * against its key result ({@link CheckIn#validate}), which reports errors with paths.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public sealed interface CheckInData
+    permits CheckInData.Measurement, CheckInData.Completion, CheckInData.MilestonesDone,
+        CheckInData.PeriodValue, CheckInData.ItemValues {
+
+  /**
+   * Returns the wire name of this kind of data: {@code measurement}, {@code completion},
+   * {@code milestones}, {@code period} or {@code items}.
+   *
+   * @return the kind
+   */
+  String kind();
+
+  /**
+   * The current value of the measured quantity.
+   *
+   * @param value the value, in the metric's unit
+   */
+  record Measurement(BigDecimal value) implements CheckInData {
+    /** Checks the components. */
+    public Measurement {
+      require(value, "value");
+    }
+
+    @Override
+    public String kind() {
+      return "measurement";
+    }
+  }
+
+  /**
+   * Whether a binary key result is done.
+   *
+   * @param done {@code true} once achieved
+   */
+  record Completion(boolean done) implements CheckInData {
+    @Override
+    public String kind() {
+      return "completion";
+    }
+  }
+
+  /**
+   * The milestones done as of the check-in (the full set, not the newly done ones).
+   *
+   * @param done the ids of the milestones done
+   */
+  record MilestonesDone(SortedSet<String> done) implements CheckInData {
+    /** Checks the components. */
+    public MilestonesDone {
+      require(done, "done");
+    }
+
+    @Override
+    public String kind() {
+      return "milestones";
+    }
+  }
+
+  /**
+   * The total of one period of a recurring metric so far; a later check-in for the same period
+   * replaces an earlier one.
+   *
+   * @param period any date inside the period
+   * @param value the period's total, in the metric's unit
+   */
+  record PeriodValue(LocalDate period, BigDecimal value) implements CheckInData {
+    /** Checks the components. */
+    public PeriodValue {
+      require(period, "period");
+      require(value, "value");
+    }
+
+    @Override
+    public String kind() {
+      return "period";
+    }
+  }
+
+  /**
+   * Items of an aggregate metric, such as articles with their interactions and views; a later
+   * check-in's item replaces an earlier item with the same key.
+   *
+   * @param items the items observed
+   */
+  record ItemValues(Seq<Item> items) implements CheckInData {
+    /** Checks the components. */
+    public ItemValues {
+      require(items, "items");
+    }
+
+    @Override
+    public String kind() {
+      return "items";
+    }
+  }
+
+  /**
+   * One item of an aggregate metric: its rate is {@code numerator / denominator}.
+   *
+   * @param key the item's key, such as an article id
+   * @param numerator the numerator, such as interactions
+   * @param denominator the denominator, such as views; positive
+   */
+  record Item(String key, BigDecimal numerator, BigDecimal denominator) {
+    /** Checks the components. */
+    public Item {
+      require(key, "key");
+      require(numerator, "numerator");
+      require(denominator, "denominator");
+    }
+  }
+
+  private static void require(@Nullable Object value, String name) {
+    if (value == null) {
+      throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of(name))));
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.okr4j.model;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import java.math.BigDecimal;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrPath;
+
+/** Checks check-in data against a metric; see {@link Metric#validateData(CheckInData)}. */
+final class DataChecks {
+
+  private DataChecks() {}
+
+  static Seq<OkrError> check(Metric metric, CheckInData data) {
+    Problems problems = new Problems();
+    if (!metric.dataKind().equals(data.kind())) {
+      problems.add(new OkrError.CheckInMismatch(OkrPath.root(), metric.kind(), data.kind()));
+      return problems.errors();
+    }
+    if (data instanceof CheckInData.Measurement m) {
+      problems.number(m.value(), OkrPath.of("value"));
+    } else if (data instanceof CheckInData.MilestonesDone d) {
+      Set<String> known = HashSet.ofAll(((MilestoneMetric) metric).milestones().map(Milestone::id));
+      for (String id : d.done()) {
+        if (!known.contains(id)) {
+          problems.add(new OkrError.UnknownMilestone(OkrPath.of("done"), id));
+        }
+      }
+    } else if (data instanceof CheckInData.PeriodValue p) {
+      problems.nonNegative(p.value(), OkrPath.of("value"));
+    } else if (data instanceof CheckInData.ItemValues items) {
+      checkItems(problems, items.items());
+    }
+    return problems.errors();
+  }
+
+  private static void checkItems(Problems problems, Seq<CheckInData.Item> items) {
+    java.util.HashSet<String> seen = new java.util.HashSet<>();
+    int i = 0;
+    for (CheckInData.Item item : items) {
+      OkrPath at = OkrPath.of("items").index(i++);
+      if (!problems.present(item, at)) {
+        continue;
+      }
+      String key = problems.text(item.key(), at.key("key"));
+      if (key != null && key.length() > OwnerRef.MAX_ID_LENGTH) {
+        problems.add(new OkrError.TooLong(at.key("key"), OwnerRef.MAX_ID_LENGTH, key.length()));
+      } else if (key != null && !seen.add(key)) {
+        problems.add(new OkrError.DuplicateId(at.key("key"), key));
+      }
+      problems.nonNegative(item.numerator(), at.key("numerator"));
+      BigDecimal den = item.denominator();
+      problems.positive(den, at.key("denominator"));
+    }
+  }
+}

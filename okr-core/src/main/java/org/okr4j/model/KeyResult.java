@@ -1,0 +1,347 @@
+package org.okr4j.model;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * A measurable result that shows progress toward an objective: an id, a title, an optional owner
+ * (the objective's owner when absent), a weight in its objective's roll-up, an optional due date
+ * (the cycle's end when absent), a {@link Metric} and its append-only check-in history.
+ *
+ * <pre>{@code
+ * KeyResult leads = KeyResult.builder()
+ *     .id("kr-leads")
+ *     .title("3000 leads from online ads")
+ *     .metric(LinearMetric.count(3000))
+ *     .buildOrThrow();
+ * }</pre>
+ *
+ * <p>Build with {@link #builder()}: {@link Builder#build()} returns every problem at once. Check-ins
+ * are kept in {@link CheckIn#ORDER}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class KeyResult {
+
+  KeyResult() {}
+
+  /**
+   * Returns the key result's id, unique within its {@link OkrSet}.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract KeyResultId id();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title, not blank
+   */
+  @Value.Parameter
+  public abstract String title();
+
+  /**
+   * Returns the owner if it differs from the objective's.
+   *
+   * @return the owner, if set
+   */
+  @Value.Parameter
+  public abstract Option<OwnerRef> owner();
+
+  /**
+   * Returns the weight of this key result in its objective's roll-up.
+   *
+   * @return a weight ≥ 0, 1 by default
+   */
+  @Value.Parameter
+  public abstract BigDecimal weight();
+
+  /**
+   * Returns the due date if it differs from the cycle's end.
+   *
+   * @return the due date, if set
+   */
+  @Value.Parameter
+  public abstract Option<LocalDate> dueDate();
+
+  /**
+   * Returns how the key result is measured.
+   *
+   * @return the metric
+   */
+  @Value.Parameter
+  public abstract Metric metric();
+
+  /**
+   * Returns the check-ins in {@link CheckIn#ORDER}.
+   *
+   * @return the history, oldest first
+   */
+  @Value.Parameter
+  public abstract Seq<CheckIn> checkIns();
+
+  /**
+   * Returns the due date in {@code cycle}: the explicit due date, or the cycle's end date.
+   *
+   * @param cycle the objective's cycle
+   * @return the due date
+   */
+  public LocalDate dueDateIn(Cycle cycle) {
+    return dueDate().getOrElse(cycle::end);
+  }
+
+  /**
+   * Returns the check-ins whose instant is at or before {@code asOf}.
+   *
+   * @param asOf the instant of evaluation
+   * @return the history known at {@code asOf}, oldest first
+   */
+  public Seq<CheckIn> checkInsAsOf(Instant asOf) {
+    return checkIns().takeWhile(c -> !c.instant().isAfter(asOf));
+  }
+
+  /**
+   * Returns the latest check-in at or before {@code asOf}.
+   *
+   * @param asOf the instant of evaluation
+   * @return the latest check-in, if any
+   */
+  public Option<CheckIn> latestAsOf(Instant asOf) {
+    return checkInsAsOf(asOf).lastOption();
+  }
+
+  /**
+   * Returns a copy with one more check-in, if its data fits the metric. The history stays
+   * append-only: earlier check-ins are never changed.
+   *
+   * @param checkIn the new check-in
+   * @return the new key result, or the first problem with the check-in's data
+   */
+  public Either<OkrError, KeyResult> withCheckIn(CheckIn checkIn) {
+    if (checkIn == null) {
+      return Either.left(new OkrError.Required(OkrPath.of("checkIns")));
+    }
+    Seq<OkrError> errors = metric().validateData(checkIn.data());
+    if (!errors.isEmpty()) {
+      return Either.left(errors.head().under(OkrPath.of("checkIns").index(checkIns().size()).key("data")));
+    }
+    return Either.right(ImmutableKeyResult.of(id(), title(), owner(), weight(), dueDate(), metric(),
+        insertSorted(checkIns(), checkIn)));
+  }
+
+  private static Seq<CheckIn> insertSorted(Seq<CheckIn> history, CheckIn checkIn) {
+    if (history.isEmpty() || CheckIn.ORDER.compare(history.last(), checkIn) <= 0) {
+      return history.append(checkIn);
+    }
+    int i = history.size();
+    while (i > 0 && CheckIn.ORDER.compare(history.get(i - 1), checkIn) > 0) {
+      i--;
+    }
+    return history.insert(i, checkIn);
+  }
+
+  /**
+   * Returns a builder for a key result.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this key result's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().id(id().value()).title(title()).weight(weight()).metric(metric())
+        .checkIns(checkIns());
+    owner().forEach(b::owner);
+    dueDate().forEach(b::dueDate);
+    return b;
+  }
+
+  /**
+   * Collects a key result's parts; {@link #build()} validates them all at once. The weight defaults
+   * to 1. A builder is mutable and not thread-safe; the key result it builds is immutable.
+   */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable String title;
+    private @Nullable OwnerRef owner;
+    private @Nullable BigDecimal weight = BigDecimal.ONE;
+    private @Nullable LocalDate dueDate;
+    private @Nullable Metric metric;
+    private Seq<OkrError> metricErrors = List.empty();
+    private boolean metricSet;
+    private final java.util.ArrayList<@Nullable CheckIn> checkIns = new java.util.ArrayList<>();
+
+    Builder() {}
+
+    /**
+     * Sets the id.
+     *
+     * @param id an identifier
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
+    public Builder title(@Nullable String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets an owner that differs from the objective's.
+     *
+     * @param owner the owner
+     * @return this builder
+     */
+    public Builder owner(@Nullable OwnerRef owner) {
+      this.owner = owner;
+      return this;
+    }
+
+    /**
+     * Sets the weight in the objective's roll-up (default 1).
+     *
+     * @param weight a weight ≥ 0
+     * @return this builder
+     */
+    public Builder weight(@Nullable BigDecimal weight) {
+      this.weight = weight;
+      return this;
+    }
+
+    /**
+     * Sets a due date other than the cycle's end.
+     *
+     * @param dueDate the due date
+     * @return this builder
+     */
+    public Builder dueDate(@Nullable LocalDate dueDate) {
+      this.dueDate = dueDate;
+      return this;
+    }
+
+    /**
+     * Sets the metric.
+     *
+     * @param metric the metric
+     * @return this builder
+     */
+    public Builder metric(@Nullable Metric metric) {
+      this.metric = metric;
+      this.metricErrors = List.empty();
+      this.metricSet = metric != null;
+      return this;
+    }
+
+    /**
+     * Sets the metric from a validation, so that its problems are reported by {@link #build()}
+     * under {@code /metric} together with every other problem.
+     *
+     * @param metric a metric's validation, such as {@code LinearMetric.validate(...)}
+     * @return this builder
+     */
+    public Builder metric(Validation<Seq<OkrError>, ? extends Metric> metric) {
+      if (metric == null) {
+        return metric((Metric) null);
+      }
+      this.metric = metric.isValid() ? metric.get() : null;
+      this.metricErrors = metric.isValid() ? List.empty() : metric.getError();
+      this.metricSet = true;
+      return this;
+    }
+
+    /**
+     * Adds a check-in; order does not matter.
+     *
+     * @param checkIn the check-in
+     * @return this builder
+     */
+    public Builder checkIn(@Nullable CheckIn checkIn) {
+      checkIns.add(checkIn);
+      return this;
+    }
+
+    /**
+     * Adds check-ins; order does not matter.
+     *
+     * @param checkIns the check-ins
+     * @return this builder
+     */
+    public Builder checkIns(Iterable<CheckIn> checkIns) {
+      if (checkIns == null) {
+        this.checkIns.add(null);
+      } else {
+        checkIns.forEach(this.checkIns::add);
+      }
+      return this;
+    }
+
+    /**
+     * Validates every part and builds the key result.
+     *
+     * @return the key result, or every problem with paths relative to it
+     */
+    public Validation<Seq<OkrError>, KeyResult> build() {
+      Problems problems = new Problems();
+      String checkedId = problems.id(id, OkrPath.of("id"));
+      String checkedTitle = problems.text(title, OkrPath.of("title"));
+      BigDecimal checkedWeight = problems.nonNegative(weight, OkrPath.of("weight"));
+      OkrPath metricPath = OkrPath.of("metric");
+      if (!metricSet) {
+        problems.add(new OkrError.Required(metricPath));
+      } else {
+        problems.addAll(metricErrors, metricPath);
+      }
+      java.util.ArrayList<CheckIn> history = new java.util.ArrayList<>(checkIns.size());
+      for (int i = 0; i < checkIns.size(); i++) {
+        CheckIn c = checkIns.get(i);
+        OkrPath at = OkrPath.of("checkIns").index(i);
+        if (problems.present(c, at)) {
+          if (metric != null) {
+            problems.addAll(metric.validateData(c.data()), at.key("data"));
+          }
+          history.add(c);
+        }
+      }
+      history.sort(CheckIn.ORDER);
+      return problems.result(() -> ImmutableKeyResult.of(ImmutableKeyResultId.of(checkedId), checkedTitle,
+          Option.of(owner), checkedWeight, Option.of(dueDate), metric, List.ofAll(history)));
+    }
+
+    /**
+     * Builds the key result or throws.
+     *
+     * @return the key result
+     * @throws OkrException with every problem, if any
+     */
+    public KeyResult buildOrThrow() {
+      return OkrException.getOrThrow(build());
+    }
+  }
+}

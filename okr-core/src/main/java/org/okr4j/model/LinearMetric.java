@@ -1,0 +1,140 @@
+package org.okr4j.model;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Numbers;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * A key result measured from a baseline to a target, up ("increase followers to 26 000") or down
+ * ("cut cost per lead from 100 to 60"); the direction is the sign of {@code target − baseline}.
+ * The target may be stated absolutely, in percentage points or relatively ({@link Target}); it is
+ * resolved once, at construction, to {@link #targetValue()}. Counts ("5 talks") are linear from 0.
+ *
+ * <pre>{@code
+ * // "raise market share by 2 percentage points", from 10 %
+ * LinearMetric share = LinearMetric.of(Unit.PERCENT, new BigDecimal("10"), Target.points(new BigDecimal("2")));
+ * share.targetValue(); // 12
+ * }</pre>
+ *
+ * <p>A target equal to the baseline is rejected ({@code okr.key-result.target-equals-baseline}).
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class LinearMetric implements Metric {
+
+  LinearMetric() {}
+
+  /**
+   * Returns the unit of baseline, target and check-in values.
+   *
+   * @return the unit
+   */
+  @Value.Parameter
+  public abstract Unit unit();
+
+  /**
+   * Returns the value at the start.
+   *
+   * @return the baseline
+   */
+  @Value.Parameter
+  public abstract BigDecimal baseline();
+
+  /**
+   * Returns the target as stated.
+   *
+   * @return the target
+   */
+  @Value.Parameter
+  public abstract Target target();
+
+  /**
+   * Returns the absolute target value resolved from {@link #target()} and {@link #baseline()}.
+   *
+   * @return the target value, never equal to the baseline
+   */
+  @Value.Derived
+  public BigDecimal targetValue() {
+    return target().resolve(baseline());
+  }
+
+  /**
+   * Tells whether the metric goes up.
+   *
+   * @return {@code true} if the target is above the baseline
+   */
+  public boolean isIncreasing() {
+    return targetValue().compareTo(baseline()) > 0;
+  }
+
+  @Override
+  public String kind() {
+    return "linear";
+  }
+
+  @Override
+  public String dataKind() {
+    return "measurement";
+  }
+
+  /**
+   * Validates and builds a linear metric.
+   *
+   * @param unit the unit, may be {@code null}
+   * @param baseline the baseline, may be {@code null}
+   * @param target the target, may be {@code null}
+   * @return the metric, or every problem (paths {@code /unit}, {@code /baseline}, {@code /target})
+   */
+  public static Validation<Seq<OkrError>, LinearMetric> validate(
+      @Nullable Unit unit, @Nullable BigDecimal baseline, @Nullable Target target) {
+    Problems problems = new Problems();
+    problems.present(unit, OkrPath.of("unit"));
+    BigDecimal b = problems.number(baseline, OkrPath.of("baseline"));
+    OkrPath targetPath = OkrPath.of("target");
+    BigDecimal amount = problems.present(target, targetPath)
+        ? problems.number(target.amount(), targetPath.key("amount")) : null;
+    if (unit != null && target instanceof Target.PointsDelta && !unit.equals(Unit.PERCENT)) {
+      problems.add(new OkrError.IncompatibleUnit(targetPath, unit.toString(), Unit.PERCENT.toString()));
+    }
+    if (b != null && amount != null && problems.isEmpty()) {
+      BigDecimal t = target.resolve(b);
+      if (!Numbers.inDomain(t)) {
+        problems.add(new OkrError.OutOfRange(targetPath, Numbers.show(t), Numbers.DOMAIN));
+      } else if (t.compareTo(b) == 0) {
+        problems.add(new OkrError.TargetEqualsBaseline(targetPath, b));
+      }
+    }
+    return problems.result(() -> ImmutableLinearMetric.of(unit, b, target));
+  }
+
+  /**
+   * Returns a linear metric.
+   *
+   * @param unit the unit
+   * @param baseline the baseline
+   * @param target the target
+   * @return the metric
+   * @throws OkrException if the target equals the baseline or another input is invalid
+   */
+  public static LinearMetric of(Unit unit, BigDecimal baseline, Target target) {
+    return OkrException.getOrThrow(validate(unit, baseline, target));
+  }
+
+  /**
+   * Returns a count from 0 to {@code target}, such as "5 new regional partners".
+   *
+   * @param target the count to reach, positive
+   * @return the metric
+   * @throws OkrException if {@code target} is not positive
+   */
+  public static LinearMetric count(long target) {
+    return of(Unit.COUNT, BigDecimal.ZERO, Target.absolute(BigDecimal.valueOf(target)));
+  }
+}

@@ -1,0 +1,53 @@
+package org.okr4j.model;
+
+import io.vavr.collection.Seq;
+import org.okr4j.validation.OkrError;
+
+/**
+ * How a key result is measured. The family is closed and covers every kind in SCORING.md §1:
+ * <ul>
+ *   <li>{@link LinearMetric}: from a baseline to a target, up or down, the target stated absolutely,
+ *       in percentage points or relatively ("+2 pp", "+50 %", "3000 leads");</li>
+ *   <li>{@link ThresholdMetric}: keep above or below a threshold, inclusive or strict;</li>
+ *   <li>{@link RangeMetric}: stay within {@code [lower, upper]};</li>
+ *   <li>{@link BinaryMetric}: done or not;</li>
+ *   <li>{@link MilestoneMetric}: weighted milestones;</li>
+ *   <li>{@link RecurringMetric}: a target every week, month or quarter ("15 articles every month");</li>
+ *   <li>{@link AggregateMetric}: a target for the rate over items ("average interaction rate ≥ 5 %").</li>
+ * </ul>
+ * How progress is computed from a metric and its check-ins is a scoring policy, not part of the
+ * metric.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public sealed interface Metric
+    permits LinearMetric, ThresholdMetric, RangeMetric, BinaryMetric, MilestoneMetric,
+        RecurringMetric, AggregateMetric {
+
+  /**
+   * Returns the wire name of this kind of metric: {@code linear}, {@code threshold},
+   * {@code range}, {@code binary}, {@code milestones}, {@code recurring} or {@code aggregate}.
+   *
+   * @return the kind
+   */
+  String kind();
+
+  /**
+   * Returns the {@link CheckInData#kind() kind} of check-in data this metric accepts.
+   *
+   * @return the data kind
+   */
+  String dataKind();
+
+  /**
+   * Checks whether a check-in's data fits this metric: its kind, its numbers' domain, known
+   * milestone ids, positive denominators. Dates of recurring periods are checked against the
+   * cycle by {@link OkrSet}.
+   *
+   * @param data the check-in data
+   * @return every problem, with paths relative to the data; empty if accepted
+   */
+  default Seq<OkrError> validateData(CheckInData data) {
+    return DataChecks.check(this, data);
+  }
+}

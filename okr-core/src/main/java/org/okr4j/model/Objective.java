@@ -1,0 +1,387 @@
+package org.okr4j.model;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * A qualitative goal for one cycle with the key results that measure it: an id, a title, a
+ * description, an owner, a cycle, an organisational {@link Level}, a {@link ObjectiveType type}
+ * (committed or aspirational), a {@link Visibility}, ordered key results and tags.
+ *
+ * <pre>{@code
+ * Objective o = Objective.builder()
+ *     .id("o-social")
+ *     .title("Raise brand influence on social media")
+ *     .owner(OwnerRef.person("new-media-specialist"))
+ *     .cycle("2026-q1")
+ *     .level(Level.INDIVIDUAL)
+ *     .keyResult(KeyResult.builder().id("kr-articles").title("15 original articles every month")
+ *         .metric(RecurringMetric.of(Unit.custom("articles"), Period.MONTH, BigDecimal.valueOf(15))))
+ *     .buildOrThrow();
+ * }</pre>
+ *
+ * <p>Defaults: type {@link ObjectiveType#COMMITTED}, visibility {@link Visibility#PUBLIC}, empty
+ * description, no tags. Build with {@link #builder()}; {@link Builder#build()} returns every
+ * problem at once, key-result problems under {@code /keyResults/i}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Objective {
+
+  /** The longest tag accepted. */
+  public static final int MAX_TAG_LENGTH = 64;
+
+  Objective() {}
+
+  /**
+   * Returns the objective's id, unique within its {@link OkrSet}.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract ObjectiveId id();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title, not blank
+   */
+  @Value.Parameter
+  public abstract String title();
+
+  /**
+   * Returns the description.
+   *
+   * @return the description, empty if none
+   */
+  @Value.Parameter
+  public abstract String description();
+
+  /**
+   * Returns the owner.
+   *
+   * @return the owner
+   */
+  @Value.Parameter
+  public abstract OwnerRef owner();
+
+  /**
+   * Returns the id of the cycle the objective belongs to.
+   *
+   * @return the cycle id
+   */
+  @Value.Parameter
+  public abstract CycleId cycle();
+
+  /**
+   * Returns the organisational level.
+   *
+   * @return the level
+   */
+  @Value.Parameter
+  public abstract Level level();
+
+  /**
+   * Returns whether the objective is committed or aspirational.
+   *
+   * @return the type
+   */
+  @Value.Parameter
+  public abstract ObjectiveType type();
+
+  /**
+   * Returns who may see the objective and its key results.
+   *
+   * @return the visibility
+   */
+  @Value.Parameter
+  public abstract Visibility visibility();
+
+  /**
+   * Returns the key results in order.
+   *
+   * @return the key results
+   */
+  @Value.Parameter
+  public abstract Seq<KeyResult> keyResults();
+
+  /**
+   * Returns the tags, sorted.
+   *
+   * @return the tags
+   */
+  @Value.Parameter
+  public abstract SortedSet<String> tags();
+
+  /**
+   * Returns the key result with {@code id}.
+   *
+   * @param id the key result's id
+   * @return the key result, if this objective has it
+   */
+  public Option<KeyResult> keyResult(KeyResultId id) {
+    return keyResults().find(kr -> kr.id().equals(id));
+  }
+
+  /**
+   * Returns the owner of {@code keyResult}: its own owner, or this objective's.
+   *
+   * @param keyResult one of this objective's key results
+   * @return the effective owner
+   */
+  public OwnerRef ownerOf(KeyResult keyResult) {
+    return keyResult.owner().getOrElse(this::owner);
+  }
+
+  /**
+   * Returns a copy with {@code keyResult} in place of the key result with the same id.
+   *
+   * @param keyResult the replacement
+   * @return the copy, or this objective if it has no key result with that id
+   */
+  Objective replacing(KeyResult keyResult) {
+    Seq<KeyResult> krs = keyResults().map(kr -> kr.id().equals(keyResult.id()) ? keyResult : kr);
+    return ImmutableObjective.of(id(), title(), description(), owner(), cycle(), level(), type(),
+        visibility(), krs, tags());
+  }
+
+  /**
+   * Returns a builder for an objective.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this objective's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().id(id().value()).title(title()).description(description()).owner(owner())
+        .cycle(cycle().value()).level(level()).type(type()).visibility(visibility());
+    keyResults().forEach(b::keyResult);
+    tags().forEach(b::tag);
+    return b;
+  }
+
+  /**
+   * Collects an objective's parts; {@link #build()} validates them all at once. A builder is
+   * mutable and not thread-safe; the objective it builds is immutable.
+   */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable String title;
+    private @Nullable String description = "";
+    private @Nullable OwnerRef owner;
+    private @Nullable String cycle;
+    private @Nullable Level level;
+    private @Nullable ObjectiveType type = ObjectiveType.COMMITTED;
+    private @Nullable Visibility visibility = Visibility.PUBLIC;
+    private final java.util.ArrayList<Validation<Seq<OkrError>, KeyResult>> keyResults = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable String> tags = new java.util.ArrayList<>();
+
+    Builder() {}
+
+    /**
+     * Sets the id.
+     *
+     * @param id an identifier
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
+    public Builder title(@Nullable String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets the description (default empty).
+     *
+     * @param description the description
+     * @return this builder
+     */
+    public Builder description(@Nullable String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets the owner.
+     *
+     * @param owner the owner
+     * @return this builder
+     */
+    public Builder owner(@Nullable OwnerRef owner) {
+      this.owner = owner;
+      return this;
+    }
+
+    /**
+     * Sets the cycle by id.
+     *
+     * @param cycle the cycle's id
+     * @return this builder
+     */
+    public Builder cycle(@Nullable String cycle) {
+      this.cycle = cycle;
+      return this;
+    }
+
+    /**
+     * Sets the level.
+     *
+     * @param level the level
+     * @return this builder
+     */
+    public Builder level(@Nullable Level level) {
+      this.level = level;
+      return this;
+    }
+
+    /**
+     * Sets the type (default {@link ObjectiveType#COMMITTED}).
+     *
+     * @param type the type
+     * @return this builder
+     */
+    public Builder type(@Nullable ObjectiveType type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Sets the visibility (default {@link Visibility#PUBLIC}).
+     *
+     * @param visibility the visibility
+     * @return this builder
+     */
+    public Builder visibility(@Nullable Visibility visibility) {
+      this.visibility = visibility;
+      return this;
+    }
+
+    /**
+     * Adds a key result.
+     *
+     * @param keyResult the key result
+     * @return this builder
+     */
+    public Builder keyResult(@Nullable KeyResult keyResult) {
+      keyResults.add(keyResult == null
+          ? Validation.invalid(List.of(new OkrError.Required(OkrPath.root())))
+          : Validation.valid(keyResult));
+      return this;
+    }
+
+    /**
+     * Adds a key result from its builder; its problems are reported by {@link #build()} under
+     * {@code /keyResults/i}.
+     *
+     * @param keyResult the key result's builder
+     * @return this builder
+     */
+    public Builder keyResult(KeyResult.@Nullable Builder keyResult) {
+      return keyResult == null ? keyResult((KeyResult) null) : keyResult(keyResult.build());
+    }
+
+    /**
+     * Adds a key result from its validation; its problems are reported by {@link #build()} under
+     * {@code /keyResults/i}.
+     *
+     * @param keyResult the key result's validation
+     * @return this builder
+     */
+    public Builder keyResult(Validation<Seq<OkrError>, KeyResult> keyResult) {
+      keyResults.add(keyResult == null
+          ? Validation.invalid(List.of(new OkrError.Required(OkrPath.root())))
+          : keyResult);
+      return this;
+    }
+
+    /**
+     * Adds a tag: non-blank, at most 64 characters.
+     *
+     * @param tag the tag
+     * @return this builder
+     */
+    public Builder tag(@Nullable String tag) {
+      tags.add(tag);
+      return this;
+    }
+
+    /**
+     * Validates every part and builds the objective. Key-result ids must be unique within the
+     * objective; uniqueness across objectives is checked by {@link OkrSet}.
+     *
+     * @return the objective, or every problem with paths relative to it
+     */
+    public Validation<Seq<OkrError>, Objective> build() {
+      Problems problems = new Problems();
+      String checkedId = problems.id(id, OkrPath.of("id"));
+      String checkedTitle = problems.text(title, OkrPath.of("title"));
+      String checkedDescription = problems.optionalText(description, OkrPath.of("description"));
+      problems.present(owner, OkrPath.of("owner"));
+      String checkedCycle = problems.id(cycle, OkrPath.of("cycle"));
+      problems.present(level, OkrPath.of("level"));
+      problems.present(type, OkrPath.of("type"));
+      problems.present(visibility, OkrPath.of("visibility"));
+      java.util.ArrayList<KeyResult> krs = new java.util.ArrayList<>(keyResults.size());
+      java.util.HashSet<KeyResultId> seen = new java.util.HashSet<>();
+      for (int i = 0; i < keyResults.size(); i++) {
+        OkrPath at = OkrPath.of("keyResults").index(i);
+        KeyResult kr = problems.take(keyResults.get(i), at);
+        if (kr != null) {
+          if (!seen.add(kr.id())) {
+            problems.add(new OkrError.DuplicateId(at.key("id"), kr.id().value()));
+          }
+          krs.add(kr);
+        }
+      }
+      java.util.TreeSet<String> checkedTags = new java.util.TreeSet<>();
+      for (int i = 0; i < tags.size(); i++) {
+        OkrPath at = OkrPath.of("tags").index(i);
+        String tag = problems.text(tags.get(i), at);
+        if (tag != null && tag.length() > MAX_TAG_LENGTH) {
+          problems.add(new OkrError.TooLong(at, MAX_TAG_LENGTH, tag.length()));
+        } else if (tag != null) {
+          checkedTags.add(tag);
+        }
+      }
+      return problems.result(() -> ImmutableObjective.of(ImmutableObjectiveId.of(checkedId), checkedTitle,
+          checkedDescription, owner, ImmutableCycleId.of(checkedCycle), level, type, visibility,
+          List.ofAll(krs), TreeSet.ofAll(checkedTags)));
+    }
+
+    /**
+     * Builds the objective or throws.
+     *
+     * @return the objective
+     * @throws OkrException with every problem, if any
+     */
+    public Objective buildOrThrow() {
+      return OkrException.getOrThrow(build());
+    }
+  }
+}

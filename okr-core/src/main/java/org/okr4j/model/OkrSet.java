@@ -1,0 +1,330 @@
+package org.okr4j.model;
+
+import io.vavr.Tuple;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * The aggregate root: the cycles and objectives of one organisation (or tenant), with referential
+ * integrity. In a valid set
+ * <ul>
+ *   <li>cycle, objective and key-result ids are each unique (key-result ids across all
+ *       objectives);</li>
+ *   <li>every objective's cycle and every cycle's parent exist, and parents do not loop;</li>
+ *   <li>every recurring check-in's period date lies inside its objective's cycle.</li>
+ * </ul>
+ * Due dates outside the cycle are allowed (results are sometimes measured after a quarter closes);
+ * the linter reports them. Paths in errors point into the set as given, such as
+ * {@code /objectives/3/keyResults/0/metric/target}.
+ *
+ * <pre>{@code
+ * OkrSet set = OkrSet.builder().cycle(q1).objective(marketing).buildOrThrow();
+ * set.keyResult(KeyResultId.of("kr-leads")); // Some(...)
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; look-ups by id are indexed on first use.
+ */
+@Value.Immutable
+public abstract class OkrSet {
+
+  OkrSet() {}
+
+  /**
+   * Returns the cycles in the order given.
+   *
+   * @return the cycles
+   */
+  @Value.Parameter
+  public abstract Vector<Cycle> cycles();
+
+  /**
+   * Returns the objectives in the order given.
+   *
+   * @return the objectives
+   */
+  @Value.Parameter
+  public abstract Vector<Objective> objectives();
+
+  @Value.Lazy
+  Map<CycleId, Cycle> cycleIndex() {
+    return HashMap.ofEntries(cycles().map(c -> Tuple.of(c.id(), c)));
+  }
+
+  @Value.Lazy
+  Map<ObjectiveId, Integer> objectiveIndex() {
+    return HashMap.ofEntries(objectives().zipWithIndex().map(t -> Tuple.of(t._1.id(), t._2)));
+  }
+
+  @Value.Lazy
+  Map<KeyResultId, Integer> keyResultIndex() {
+    java.util.HashMap<KeyResultId, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < objectives().size(); i++) {
+      for (KeyResult kr : objectives().get(i).keyResults()) {
+        index.put(kr.id(), i);
+      }
+    }
+    return HashMap.ofAll(index);
+  }
+
+  /**
+   * Returns the cycle with {@code id}.
+   *
+   * @param id the cycle's id
+   * @return the cycle, if present
+   */
+  public Option<Cycle> cycle(CycleId id) {
+    return cycleIndex().get(id);
+  }
+
+  /**
+   * Returns the objective with {@code id}.
+   *
+   * @param id the objective's id
+   * @return the objective, if present
+   */
+  public Option<Objective> objective(ObjectiveId id) {
+    return objectiveIndex().get(id).map(objectives()::get);
+  }
+
+  /**
+   * Returns the key result with {@code id}.
+   *
+   * @param id the key result's id
+   * @return the key result, if present
+   */
+  public Option<KeyResult> keyResult(KeyResultId id) {
+    return objectiveOf(id).flatMap(o -> o.keyResult(id));
+  }
+
+  /**
+   * Returns the objective that holds the key result {@code id}.
+   *
+   * @param id the key result's id
+   * @return the objective, if the key result is present
+   */
+  public Option<Objective> objectiveOf(KeyResultId id) {
+    return keyResultIndex().get(id).map(objectives()::get);
+  }
+
+  /**
+   * Returns the cycle of {@code objective}; present for every objective of this set.
+   *
+   * @param objective an objective of this set
+   * @return its cycle
+   * @throws java.util.NoSuchElementException if the objective's cycle is not in this set
+   */
+  public Cycle cycleOf(Objective objective) {
+    return cycle(objective.cycle()).get();
+  }
+
+  /**
+   * Returns the objectives of {@code cycle}.
+   *
+   * @param cycle the cycle's id
+   * @return the objectives, in order
+   */
+  public Seq<Objective> objectivesIn(CycleId cycle) {
+    return objectives().filter(o -> o.cycle().equals(cycle));
+  }
+
+  /**
+   * Returns a copy with one more check-in on the key result {@code id}.
+   *
+   * @param id the key result's id
+   * @param checkIn the check-in
+   * @return the new set, or an {@code okr.dangling-reference} error if no such key result exists,
+   *     or the check-in's first problem
+   */
+  public Either<OkrError, OkrSet> withCheckIn(KeyResultId id, CheckIn checkIn) {
+    Option<Integer> at = id == null ? Option.none() : keyResultIndex().get(id);
+    if (at.isEmpty()) {
+      return Either.left(new OkrError.DanglingReference(OkrPath.of("keyResult"), String.valueOf(id)));
+    }
+    int oi = at.get();
+    Objective objective = objectives().get(oi);
+    KeyResult kr = objective.keyResult(id).get();
+    return kr.withCheckIn(checkIn)
+        .flatMap(updated -> {
+          Problems problems = new Problems();
+          checkPeriods(problems, cycleOf(objective), updated, OkrPath.root());
+          return problems.isEmpty()
+              ? Either.right(ImmutableOkrSet.of(cycles(), objectives().update(oi, objective.replacing(updated))))
+              : Either.left(problems.errors().head());
+        });
+  }
+
+  /**
+   * Validates cycles and objectives together.
+   *
+   * @param cycles the cycles, may be {@code null}
+   * @param objectives the objectives, may be {@code null}
+   * @return the set, or every problem
+   */
+  public static Validation<Seq<OkrError>, OkrSet> validate(
+      @Nullable Iterable<Cycle> cycles, @Nullable Iterable<Objective> objectives) {
+    Problems problems = new Problems();
+    Vector<Cycle> cs = elements(problems, cycles, OkrPath.of("cycles"));
+    Vector<Objective> os = elements(problems, objectives, OkrPath.of("objectives"));
+    if (!problems.isEmpty()) {
+      return problems.result(() -> null);
+    }
+    java.util.HashMap<CycleId, Cycle> byId = new java.util.HashMap<>();
+    for (int i = 0; i < cs.size(); i++) {
+      Cycle c = cs.get(i);
+      if (byId.putIfAbsent(c.id(), c) != null) {
+        problems.add(new OkrError.DuplicateId(OkrPath.of("cycles").index(i).key("id"), c.id().value()));
+      }
+    }
+    for (int i = 0; i < cs.size(); i++) {
+      checkParent(problems, cs.get(i), byId, OkrPath.of("cycles").index(i).key("parent"));
+    }
+    java.util.HashSet<ObjectiveId> objectiveIds = new java.util.HashSet<>();
+    java.util.HashSet<KeyResultId> keyResultIds = new java.util.HashSet<>();
+    for (int i = 0; i < os.size(); i++) {
+      Objective o = os.get(i);
+      OkrPath at = OkrPath.of("objectives").index(i);
+      if (!objectiveIds.add(o.id())) {
+        problems.add(new OkrError.DuplicateId(at.key("id"), o.id().value()));
+      }
+      Cycle cycle = byId.get(o.cycle());
+      if (cycle == null) {
+        problems.add(new OkrError.DanglingReference(at.key("cycle"), o.cycle().value()));
+      }
+      for (int k = 0; k < o.keyResults().size(); k++) {
+        KeyResult kr = o.keyResults().get(k);
+        OkrPath krPath = at.key("keyResults").index(k);
+        if (!keyResultIds.add(kr.id())) {
+          problems.add(new OkrError.DuplicateId(krPath.key("id"), kr.id().value()));
+        }
+        if (cycle != null) {
+          checkPeriods(problems, cycle, kr, krPath);
+        }
+      }
+    }
+    return problems.result(() -> ImmutableOkrSet.of(cs, os));
+  }
+
+  private static <T> Vector<T> elements(Problems problems, @Nullable Iterable<T> items, OkrPath path) {
+    if (!problems.present(items, path)) {
+      return Vector.empty();
+    }
+    Vector<T> all = Vector.ofAll(items);
+    for (int i = 0; i < all.size(); i++) {
+      problems.present(all.get(i), path.index(i));
+    }
+    return all;
+  }
+
+  private static void checkParent(Problems problems, Cycle cycle, java.util.Map<CycleId, Cycle> byId, OkrPath path) {
+    if (cycle.parent().isEmpty()) {
+      return;
+    }
+    CycleId parent = cycle.parent().get();
+    if (!byId.containsKey(parent)) {
+      problems.add(new OkrError.DanglingReference(path, parent.value()));
+      return;
+    }
+    java.util.LinkedHashSet<CycleId> chain = new java.util.LinkedHashSet<>();
+    chain.add(cycle.id());
+    Option<CycleId> next = cycle.parent();
+    while (next.isDefined()) {
+      CycleId id = next.get();
+      if (!chain.add(id)) {
+        if (id.equals(cycle.id())) {
+          problems.add(new OkrError.CyclicReference(path,
+              List.ofAll(chain).map(CycleId::value).append(id.value())));
+        }
+        return;
+      }
+      Cycle c = byId.get(id);
+      next = c == null ? Option.none() : c.parent();
+    }
+  }
+
+  private static void checkPeriods(Problems problems, Cycle cycle, KeyResult kr, OkrPath krPath) {
+    if (!(kr.metric() instanceof RecurringMetric)) {
+      return;
+    }
+    for (int j = 0; j < kr.checkIns().size(); j++) {
+      if (kr.checkIns().get(j).data() instanceof CheckInData.PeriodValue p && !cycle.contains(p.period())) {
+        problems.add(new OkrError.OutsideCycle(krPath.key("checkIns").index(j).key("data").key("period"),
+            p.period().toString(), cycle.id().value()));
+      }
+    }
+  }
+
+  /**
+   * Returns an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Collects cycles and objectives; {@link #build()} validates them together. Mutable and not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private final java.util.ArrayList<Cycle> cycles = new java.util.ArrayList<>();
+    private final java.util.ArrayList<Objective> objectives = new java.util.ArrayList<>();
+
+    Builder() {}
+
+    /**
+     * Adds a cycle.
+     *
+     * @param cycle the cycle
+     * @return this builder
+     */
+    public Builder cycle(@Nullable Cycle cycle) {
+      cycles.add(cycle);
+      return this;
+    }
+
+    /**
+     * Adds an objective.
+     *
+     * @param objective the objective
+     * @return this builder
+     */
+    public Builder objective(@Nullable Objective objective) {
+      objectives.add(objective);
+      return this;
+    }
+
+    /**
+     * Validates and builds the set.
+     *
+     * @return the set, or every problem
+     */
+    public Validation<Seq<OkrError>, OkrSet> build() {
+      return validate(cycles, objectives);
+    }
+
+    /**
+     * Builds the set or throws.
+     *
+     * @return the set
+     * @throws OkrException with every problem, if any
+     */
+    public OkrSet buildOrThrow() {
+      return OkrException.getOrThrow(build());
+    }
+  }
+
+}

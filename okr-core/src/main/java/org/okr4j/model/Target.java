@@ -1,0 +1,122 @@
+package org.okr4j.model;
+
+import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * How a {@link LinearMetric}'s target is stated. The three forms are different things and are
+ * easily confused (SCORING.md §1.9): "raise market share <em>by 2 percentage points</em>" from 10 %
+ * is 12 % ({@link PointsDelta}), while "<em>+2 %</em>" would be 10.2 % ({@link RelativeDelta}).
+ * Each resolves to an absolute target with {@link #resolve(BigDecimal)}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public sealed interface Target permits Target.Absolute, Target.PointsDelta, Target.RelativeDelta {
+
+  /**
+   * Returns the absolute target for {@code baseline}.
+   *
+   * @param baseline the metric's baseline
+   * @return the absolute target value
+   */
+  BigDecimal resolve(BigDecimal baseline);
+
+  /**
+   * Returns the number stated in this target.
+   *
+   * @return the absolute value, the points or the fraction
+   */
+  BigDecimal amount();
+
+  /**
+   * Returns the target {@code value} itself.
+   *
+   * @param value the absolute target
+   * @return the target
+   */
+  static Target absolute(BigDecimal value) {
+    return new Absolute(value);
+  }
+
+  /**
+   * Returns a target {@code points} percentage points from the baseline; needs a
+   * {@link Unit#PERCENT} metric.
+   *
+   * @param points the change in percentage points, such as {@code 2}
+   * @return the target
+   */
+  static Target points(BigDecimal points) {
+    return new PointsDelta(points);
+  }
+
+  /**
+   * Returns a target that changes the baseline by {@code fraction}: {@code 0.5} is +50 %,
+   * {@code -0.2} is −20 %.
+   *
+   * @param fraction the relative change
+   * @return the target
+   */
+  static Target relative(BigDecimal fraction) {
+    return new RelativeDelta(fraction);
+  }
+
+  /**
+   * An absolute target: "reach 3000 leads".
+   *
+   * @param amount the target value
+   */
+  record Absolute(BigDecimal amount) implements Target {
+    /** Checks the components. */
+    public Absolute {
+      requireAmount(amount);
+    }
+
+    @Override
+    public BigDecimal resolve(BigDecimal baseline) {
+      return amount;
+    }
+  }
+
+  /**
+   * A change in percentage points: "raise market share by 2 percentage points".
+   *
+   * @param amount the change in points
+   */
+  record PointsDelta(BigDecimal amount) implements Target {
+    /** Checks the components. */
+    public PointsDelta {
+      requireAmount(amount);
+    }
+
+    @Override
+    public BigDecimal resolve(BigDecimal baseline) {
+      return baseline.add(amount);
+    }
+  }
+
+  /**
+   * A relative change: "increase brand exposure by 50 %" is {@code 0.5}.
+   *
+   * @param amount the relative change as a fraction
+   */
+  record RelativeDelta(BigDecimal amount) implements Target {
+    /** Checks the components. */
+    public RelativeDelta {
+      requireAmount(amount);
+    }
+
+    @Override
+    public BigDecimal resolve(BigDecimal baseline) {
+      return baseline.multiply(BigDecimal.ONE.add(amount), Numbers.MATH);
+    }
+  }
+
+  private static void requireAmount(BigDecimal amount) {
+    if (amount == null) {
+      throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of("amount"))));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.okr4j.validation;
+
+import io.vavr.collection.Seq;
+import java.util.Locale;
+
+/**
+ * Thrown only by the {@code ...OrThrow} and {@code of(...)} conveniences when input is invalid; it
+ * carries every {@link OkrError} that the matching validating entry point would have returned.
+ *
+ * <p>Prefer the validating entry points, which return {@code Validation<Seq<OkrError>, T>}.
+ */
+public final class OkrException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Seq<OkrError> errors;
+
+  /**
+   * Creates an exception that carries {@code errors}.
+   *
+   * @param errors the problems found, at least one
+   */
+  public OkrException(Seq<OkrError> errors) {
+    super(render(errors));
+    this.errors = errors;
+  }
+
+  /**
+   * Returns the value of a valid result, or throws the errors of an invalid one; the bridge from
+   * the validating entry points to the {@code ...OrThrow} conveniences.
+   *
+   * @param <T> the value type
+   * @param result a validation
+   * @return the valid value
+   * @throws OkrException carrying every error, if {@code result} is invalid
+   */
+  public static <T> T getOrThrow(io.vavr.control.Validation<Seq<OkrError>, T> result) {
+    if (result.isInvalid()) {
+      throw new OkrException(result.getError());
+    }
+    return result.get();
+  }
+
+  /**
+   * Returns every problem found.
+   *
+   * @return the errors, never empty
+   */
+  public Seq<OkrError> errors() {
+    return errors;
+  }
+
+  private static String render(Seq<OkrError> errors) {
+    if (errors.isEmpty()) {
+      return "invalid OKR input";
+    }
+    return errors.size() + (errors.size() == 1 ? " problem: " : " problems: ")
+        + errors.map(e -> e.code() + " at " + (e.path().isRoot() ? "/" : e.path()) + " ("
+            + e.message(Locale.ENGLISH) + ")").mkString("; ");
+  }
+}
