@@ -1,10 +1,7 @@
 package org.okr4j.model;
 
-import io.vavr.Tuple;
 
-import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -35,7 +32,8 @@ import org.okr4j.validation.OkrPath;
  * set.keyResult(KeyResultId.of("kr-leads")); // Some(...)
  * }</pre>
  *
- * <p>Immutable and thread-safe; look-ups by id are indexed on first use.
+ * <p>Immutable and thread-safe; look-ups by id use tables built once, at validation, and shared
+ * unchanged by {@link #withCheckIn} copies.
  */
 @Value.Immutable
 public abstract class OkrSet {
@@ -58,25 +56,40 @@ public abstract class OkrSet {
   @Value.Parameter
   public abstract Vector<Objective> objectives();
 
-  @Value.Lazy
-  Map<CycleId, Cycle> cycleIndex() {
-    return HashMap.ofEntries(cycles().map(c -> Tuple.of(c.id(), c)));
-  }
+  /**
+   * The look-up tables, built once by {@link #validate} and handed on unchanged by
+   * {@link #withCheckIn}, which moves no objective or key result. Excluded from equality.
+   */
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract Index index();
 
-  @Value.Lazy
-  Map<ObjectiveId, Integer> objectiveIndex() {
-    return HashMap.ofEntries(objectives().zipWithIndex().map(t -> Tuple.of(t._1.id(), t._2)));
-  }
+  /** Id → position tables over an immutable set; never mutated after construction. */
+  static final class Index {
+    private final java.util.Map<CycleId, Cycle> cycles;
+    private final java.util.Map<ObjectiveId, Integer> objectives;
+    private final java.util.Map<KeyResultId, Integer> keyResults;
 
-  @Value.Lazy
-  Map<KeyResultId, Integer> keyResultIndex() {
-    java.util.HashMap<KeyResultId, Integer> index = new java.util.HashMap<>();
-    for (int i = 0; i < objectives().size(); i++) {
-      for (KeyResult kr : objectives().get(i).keyResults()) {
-        index.put(kr.id(), i);
+    Index(Vector<Cycle> cycles, Vector<Objective> objectives) {
+      this.cycles = new java.util.HashMap<>(cycles.size() * 2);
+      for (Cycle c : cycles) {
+        this.cycles.putIfAbsent(c.id(), c);
+      }
+      this.objectives = new java.util.HashMap<>(objectives.size() * 2);
+      this.keyResults = new java.util.HashMap<>(objectives.size() * 8);
+      int i = 0;
+      for (Objective o : objectives) {
+        this.objectives.putIfAbsent(o.id(), i);
+        for (KeyResult kr : o.keyResults()) {
+          this.keyResults.putIfAbsent(kr.id(), i);
+        }
+        i++;
       }
     }
-    return HashMap.ofAll(index);
+  }
+
+  static OkrSet create(Vector<Cycle> cycles, Vector<Objective> objectives) {
+    return ImmutableOkrSet.of(cycles, objectives, new Index(cycles, objectives));
   }
 
   /**
@@ -86,7 +99,7 @@ public abstract class OkrSet {
    * @return the cycle, if present
    */
   public Option<Cycle> cycle(CycleId id) {
-    return cycleIndex().get(id);
+    return Option.of(id == null ? null : index().cycles.get(id));
   }
 
   /**
@@ -96,7 +109,7 @@ public abstract class OkrSet {
    * @return the objective, if present
    */
   public Option<Objective> objective(ObjectiveId id) {
-    return objectiveIndex().get(id).map(objectives()::get);
+    return Option.of(id == null ? null : index().objectives.get(id)).map(objectives()::get);
   }
 
   /**
@@ -116,7 +129,7 @@ public abstract class OkrSet {
    * @return the objective, if the key result is present
    */
   public Option<Objective> objectiveOf(KeyResultId id) {
-    return keyResultIndex().get(id).map(objectives()::get);
+    return Option.of(id == null ? null : index().keyResults.get(id)).map(objectives()::get);
   }
 
   /**
@@ -149,7 +162,7 @@ public abstract class OkrSet {
    *     or the check-in's first problem
    */
   public Either<OkrError, OkrSet> withCheckIn(KeyResultId id, CheckIn checkIn) {
-    Option<Integer> at = id == null ? Option.none() : keyResultIndex().get(id);
+    Option<Integer> at = Option.of(id == null ? null : index().keyResults.get(id));
     if (at.isEmpty()) {
       return Either.left(new OkrError.DanglingReference(OkrPath.of("keyResult"), String.valueOf(id)));
     }
@@ -161,7 +174,7 @@ public abstract class OkrSet {
           Problems problems = new Problems();
           checkPeriods(problems, cycleOf(objective), updated, OkrPath.root());
           return problems.isEmpty()
-              ? Either.right(ImmutableOkrSet.of(cycles(), objectives().update(oi, objective.replacing(updated))))
+              ? Either.right(ImmutableOkrSet.of(cycles(), objectives().update(oi, objective.replacing(updated)), index()))
               : Either.left(problems.errors().head());
         });
   }
@@ -214,7 +227,7 @@ public abstract class OkrSet {
         }
       }
     }
-    return problems.result(() -> ImmutableOkrSet.of(cs, os));
+    return problems.result(() -> create(cs, os));
   }
 
   private static <T> Vector<T> elements(Problems problems, @Nullable Iterable<T> items, OkrPath path) {
