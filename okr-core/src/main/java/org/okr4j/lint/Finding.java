@@ -1,0 +1,154 @@
+package org.okr4j.lint;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Locale;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * One piece of advice from the linter: the {@link LintRule} that found it (and so its
+ * {@link #code() code}), a {@link Severity}, the {@link #path() path} of the element it is about
+ * and the arguments of its message. The message and the suggested fix are rendered on demand in
+ * English or Simplified Chinese by the rule.
+ *
+ * <pre>{@code
+ * Finding f = ...; // from OkrLinter.lint(...)
+ * f.code();                          // "okr.lint.too-few-key-results"
+ * f.path().toString();               // "/objectives/5/keyResults"
+ * f.message(Locale.ENGLISH);         // "has 1 key results; 2 to 5 are recommended"
+ * f.fix(Locale.SIMPLIFIED_CHINESE);  // Some("补充可衡量的关键结果，至少 2 个")
+ * }</pre>
+ *
+ * <p>Findings are ordered by path ({@link OkrPath#compareTo}: numeric segments numerically), then
+ * code, then arguments, then severity; the linter returns them in that order. Immutable and
+ * thread-safe.
+ *
+ * @param rule the rule that produced the finding
+ * @param severity how much it matters
+ * @param path where it is: a JSON Pointer into the linted {@code OkrSet}, as given
+ * @param arguments the values for the message's placeholders, in order
+ */
+public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String> arguments)
+    implements Comparable<Finding> {
+
+  /**
+   * Checks the components.
+   *
+   * @param rule the rule; its code must be a valid identifier
+   * @param severity the severity
+   * @param path the path
+   * @param arguments the arguments, none {@code null}
+   * @throws OkrException with an {@code okr.required} or {@code okr.malformed.id} error if a
+   *     component is missing or the rule's code is malformed
+   */
+  public Finding {
+    Problems problems = new Problems();
+    if (problems.present(rule, OkrPath.of("rule"))) {
+      problems.id(rule.code(), OkrPath.of("rule", "code"));
+    }
+    problems.present(severity, OkrPath.of("severity"));
+    problems.present(path, OkrPath.of("path"));
+    if (problems.present(arguments, OkrPath.of("arguments"))) {
+      for (int i = 0; i < arguments.size(); i++) {
+        problems.present(arguments.get(i), OkrPath.of("arguments").index(i));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new OkrException(problems.errors());
+    }
+  }
+
+  /**
+   * Returns a finding of {@code rule} with the rule's default severity.
+   *
+   * @param rule the rule
+   * @param path where the finding is
+   * @param arguments the message arguments
+   * @return the finding
+   * @throws OkrException if a component is missing or the rule's code is malformed
+   */
+  public static Finding of(LintRule rule, OkrPath path, String... arguments) {
+    if (rule == null) {
+      throw new OkrException(List.of(new OkrError.Required(OkrPath.of("rule"))));
+    }
+    return rule.finding(null, path, arguments);
+  }
+
+  /**
+   * Returns the code of the rule that produced the finding.
+   *
+   * @return the code, such as {@code okr.lint.stale-key-result}
+   */
+  public String code() {
+    return rule.code();
+  }
+
+  /**
+   * Returns the message in {@code locale}.
+   *
+   * @param locale the reader's locale; Simplified Chinese for any {@code zh} locale, else English
+   * @return the message, without the path
+   */
+  public String message(Locale locale) {
+    return rule.message(locale, arguments);
+  }
+
+  /**
+   * Returns the suggested fix in {@code locale}.
+   *
+   * @param locale the reader's locale; Simplified Chinese for any {@code zh} locale, else English
+   * @return the fix, if the rule suggests one
+   */
+  public Option<String> fix(Locale locale) {
+    return rule.fix(locale, arguments);
+  }
+
+  /**
+   * Returns the same finding with another severity.
+   *
+   * @param severity the new severity
+   * @return a copy with {@code severity}, or this finding if it already has it
+   * @throws OkrException if {@code severity} is {@code null}
+   */
+  public Finding withSeverity(Severity severity) {
+    return severity == this.severity ? this : new Finding(rule, severity, path, arguments);
+  }
+
+  /**
+   * Orders findings by path, then code, then arguments (element by element, a shorter list
+   * first), then severity.
+   */
+  @Override
+  public int compareTo(Finding other) {
+    int c = path.compareTo(other.path);
+    if (c == 0) {
+      c = code().compareTo(other.code());
+    }
+    if (c == 0) {
+      c = compareArguments(arguments, other.arguments);
+    }
+    return c != 0 ? c : severity.compareTo(other.severity);
+  }
+
+  private static int compareArguments(Seq<String> a, Seq<String> b) {
+    int n = Math.min(a.size(), b.size());
+    for (int i = 0; i < n; i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  /** Returns {@code SEVERITY code at path: English message}. */
+  @Override
+  public String toString() {
+    String where = path.isRoot() ? "/" : path.toString();
+    return severity + " " + code() + " at " + where + ": " + message(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,116 @@
+package org.okr4j.lint;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.validation.Messages;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * One lint rule: a stable {@link #code() code}, a {@link #defaultSeverity() default severity} and
+ * a {@link #check(LintContext, LintRuleSet) check} that returns findings for an OKR set. The
+ * built-in rules are the constants of {@link BuiltInRule}; a platform adds its own rules by
+ * implementing this interface and registering them with {@link LintRuleSet#withRule(LintRule)},
+ * where they are enabled, disabled and given a severity by code exactly like the built-ins.
+ *
+ * <pre>{@code
+ * LintRule noEmoji = new LintRule() {
+ *   public String code() { return "acme.no-emoji-title"; }
+ *   public Severity defaultSeverity() { return Severity.INFO; }
+ *   public Seq<Finding> check(LintContext context, LintRuleSet rules) {
+ *     return context.okrSet().objectives().zipWithIndex()
+ *         .filter(t -> t._1.title().codePoints().anyMatch(Character::isSupplementaryCodePoint))
+ *         .map(t -> finding(rules, OkrPath.of("objectives").index(t._2).key("title")));
+ *   }
+ *   public String message(Locale locale, Seq<String> arguments) { return "title contains an emoji"; }
+ * };
+ * LintRuleSet rules = LintRuleSet.defaults().withRule(noEmoji);
+ * }</pre>
+ *
+ * <p>Implementations must be immutable and thread-safe, and {@code check} must be a pure function
+ * of its arguments, so that linting the same input twice gives equal findings. The messages of the
+ * built-in rules come from okr4j's catalogues ({@link Messages}); a host rule overrides
+ * {@link #message(Locale, Seq)} and {@link #fix(Locale, Seq)} to supply its own text.
+ */
+public interface LintRule {
+
+  /**
+   * Returns the rule's stable code, such as {@code okr.lint.too-many-objectives}; an identifier of
+   * 1 to 64 of {@code A-Z a-z 0-9 . _ ~ : -}, starting with a letter or digit. Host codes should
+   * not start with {@code okr.}, which is reserved for okr4j's own rules.
+   *
+   * @return the code
+   */
+  String code();
+
+  /**
+   * Returns the severity of this rule's findings unless a {@link LintRuleSet} overrides it.
+   *
+   * @return the default severity
+   */
+  Severity defaultSeverity();
+
+  /**
+   * Tells whether the rule runs when a {@link LintRuleSet} says nothing about it.
+   *
+   * @return {@code true} unless the rule is opt-in
+   */
+  default boolean enabledByDefault() {
+    return true;
+  }
+
+  /**
+   * Checks an OKR set. The linter calls this only for enabled rules and reports every finding
+   * returned with the severity configured for this rule; order does not matter, the linter sorts.
+   *
+   * @param context what to check: the set and the instant of evaluation
+   * @param rules the rule set in force, for thresholds and the configured severity
+   * @return the findings, empty if the set passes
+   */
+  Seq<Finding> check(LintContext context, LintRuleSet rules);
+
+  /**
+   * Renders the message of one of this rule's findings. By default the template is the
+   * catalogue entry whose key is {@link #code()}, formatted with {@link Messages#format}.
+   *
+   * @param locale the reader's locale; Simplified Chinese for any {@code zh} locale, else English
+   * @param arguments the finding's arguments
+   * @return the message
+   */
+  default String message(Locale locale, Seq<String> arguments) {
+    return Messages.format(code(), locale, arguments);
+  }
+
+  /**
+   * Renders the suggested fix of one of this rule's findings. By default the template is the
+   * catalogue entry whose key is {@link #code()} followed by {@code .fix}, and there is no fix
+   * when the catalogue has no such entry.
+   *
+   * @param locale the reader's locale; Simplified Chinese for any {@code zh} locale, else English
+   * @param arguments the finding's arguments
+   * @return the fix, if the rule suggests one
+   */
+  default Option<String> fix(Locale locale, Seq<String> arguments) {
+    String key = code() + ".fix";
+    return Messages.codes(Locale.ENGLISH).contains(key)
+        ? Option.some(Messages.format(key, locale, arguments))
+        : Option.none();
+  }
+
+  /**
+   * Returns a finding of this rule at {@code path}, with the severity that {@code rules}
+   * configures for it.
+   *
+   * @param rules the rule set in force, or {@code null} for this rule's default severity
+   * @param path where the finding is, a JSON Pointer into the linted {@code OkrSet}
+   * @param arguments the values for the message template's placeholders, in order
+   * @return the finding
+   * @throws org.okr4j.validation.OkrException if {@code path} or an argument is {@code null}
+   */
+  default Finding finding(@Nullable LintRuleSet rules, OkrPath path, String... arguments) {
+    Severity severity = rules == null ? defaultSeverity() : rules.severityOf(this);
+    return new Finding(this, severity, path, arguments == null ? List.empty() : List.of(arguments));
+  }
+}
