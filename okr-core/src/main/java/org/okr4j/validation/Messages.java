@@ -55,9 +55,48 @@ public final class Messages {
   }
 
   private static ResourceBundle bundle(Locale locale) {
-    Locale target = language(locale).equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-    return ResourceBundle.getBundle(BUNDLE, target, ResourceBundle.Control.getNoFallbackControl(
-        ResourceBundle.Control.FORMAT_PROPERTIES));
+    return language(locale).equals("zh") ? Bundles.CHINESE : Bundles.ENGLISH;
+  }
+
+  /**
+   * The two bundles, loaded from this module's own resources. {@code ResourceBundle.getBundle} with
+   * a {@code ResourceBundle.Control} throws {@code UnsupportedOperationException} in a named module
+   * (okr-core on the module path), and without one it may fall back to the JVM's default locale;
+   * loading the files directly avoids both. Each bundle reports its own locale, the Chinese one
+   * with the English one as its parent.
+   */
+  private static final class Bundles {
+    static final ResourceBundle ENGLISH = load("messages.properties", Locale.ROOT, null);
+    static final ResourceBundle CHINESE = load("messages_zh_CN.properties", Locale.SIMPLIFIED_CHINESE, ENGLISH);
+
+    private static ResourceBundle load(String file, Locale locale, @org.jspecify.annotations.Nullable ResourceBundle parent) {
+      try (java.io.InputStream in = Messages.class.getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + file);
+        }
+        return new Localized(in, locale, parent);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final class Localized extends java.util.PropertyResourceBundle {
+    private final Locale locale;
+
+    Localized(java.io.InputStream in, Locale locale, @org.jspecify.annotations.Nullable ResourceBundle parent)
+        throws java.io.IOException {
+      super(in);
+      this.locale = locale;
+      if (parent != null) {
+        setParent(parent);
+      }
+    }
+
+    @Override
+    public Locale getLocale() {
+      return locale;
+    }
   }
 
   private static String language(Locale locale) {
