@@ -4,6 +4,7 @@ import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -90,6 +91,7 @@ final class WireReader {
   private final Settings settings;
   private JsonParser p;
   private String base = "";
+  private @Nullable JsonLocation location;
   private final ArrayList<Problem> problems = new ArrayList<>();
   private int count;
   private @Nullable Problem fatal;
@@ -305,8 +307,10 @@ final class WireReader {
     }
     int before = count;
     String at = pointer();
+    JsonLocation start = location();
     JsonParser outer = p;
     String outerBase = base;
+    JsonLocation outerLocation = location;
     boolean buffered = false;
     String kind = null;
     boolean kindSeen = false;
@@ -317,7 +321,7 @@ final class WireReader {
       kindSeen = true;
       name = p.nextFieldName();
     } else if (name != null) {
-      TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
+      TokenBuffer buffer = new TokenBuffer((com.fasterxml.jackson.core.ObjectCodec) null, false);
       buffer.writeStartObject();
       for (; name != null; name = p.nextFieldName()) {
         if (!kindSeen && name.equals("kind")) {
@@ -325,12 +329,15 @@ final class WireReader {
           kind = string();
           kindSeen = true;
         } else {
-          buffer.copyCurrentStructure(p);
+          copyField(buffer);
         }
       }
       buffer.writeEndObject();
-      p = buffer.asParser(outer);
+      // A parser with no parent context: its pointers are relative to the object, under `base`;
+      // its problems are located at the object's start.
+      p = buffer.asParser(outer.streamReadConstraints());
       p.nextToken();
+      location = start;
       base = at;
       buffered = true;
       name = p.nextFieldName();
@@ -342,7 +349,7 @@ final class WireReader {
         add(Problem.of(new OkrError.Required(OkrPath.of("kind")), at));
       } else if (kind != null && shape == null) {
         add(new Problem(Wire.UNKNOWN_KIND, at + "/kind",
-            "is " + quote(kind) + ", which is not one of " + String.join(", ", kinds.keySet()), p.currentTokenLocation()));
+            "is " + quote(kind) + ", which is not one of " + String.join(", ", kinds.keySet()), location()));
       }
       if (shape == null) {
         for (; name != null; name = p.nextFieldName()) {
@@ -360,6 +367,44 @@ final class WireReader {
         p.close();
         p = outer;
         base = outerBase;
+        location = outerLocation;
+      }
+    }
+  }
+
+  /**
+   * Copies the current field and its value into {@code buffer}, without recursion, keeping each
+   * number's text as written so that no digit or trailing zero is lost.
+   */
+  private void copyField(TokenBuffer buffer) throws IOException {
+    buffer.writeFieldName(p.currentName());
+    int depth = 0;
+    for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+      switch (t) {
+        case START_OBJECT -> {
+          buffer.writeStartObject();
+          depth++;
+        }
+        case START_ARRAY -> {
+          buffer.writeStartArray();
+          depth++;
+        }
+        case END_OBJECT -> {
+          buffer.writeEndObject();
+          depth--;
+        }
+        case END_ARRAY -> {
+          buffer.writeEndArray();
+          depth--;
+        }
+        case FIELD_NAME -> buffer.writeFieldName(p.currentName());
+        case VALUE_STRING -> buffer.writeString(p.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> buffer.writeNumber(p.getText());
+        case VALUE_TRUE, VALUE_FALSE -> buffer.writeBoolean(t == JsonToken.VALUE_TRUE);
+        default -> buffer.writeNull();
+      }
+      if (depth == 0) {
+        return;
       }
     }
   }
@@ -544,8 +589,13 @@ final class WireReader {
     return base + context.pathAsPointer();
   }
 
+  /** Where the current token starts, or for a buffered object, where that object starts. */
+  private JsonLocation location() {
+    return location != null ? location : p.currentTokenLocation();
+  }
+
   private Problem problem(String code, String message) {
-    return new Problem(code, pointer(), message, p.currentTokenLocation());
+    return new Problem(code, pointer(), message, location());
   }
 
   private void report(String code, String message) {

@@ -36,19 +36,19 @@ class RoundTripProperties {
 
   @Test
   void okrSetsRoundTripWithDecimalsAsStrings() {
-    qt().withExamples(Math.max(1, EXAMPLES / 4)).forAll(WireGenerators.okrSets())
+    qt().withExamples(Math.max(1, EXAMPLES / 10)).forAll(WireGenerators.okrSets())
         .checkAssert(set -> roundTrip(STRINGS, set, OkrSet.class, true));
   }
 
   @Test
   void okrSetsRoundTripWhenIndented() {
-    qt().withExamples(Math.max(1, EXAMPLES / 4)).forAll(WireGenerators.okrSets())
+    qt().withExamples(Math.max(1, EXAMPLES / 10)).forAll(WireGenerators.okrSets())
         .checkAssert(set -> roundTrip(PRETTY, set, OkrSet.class, false));
   }
 
   @Test
   void everyDocumentKindRoundTrips() {
-    int n = Math.max(1, EXAMPLES / 4);
+    int n = Math.max(1, EXAMPLES / 10);
     check(n, WireGenerators.cycles(), Cycle.class);
     check(n, WireGenerators.objectives(), Objective.class);
     check(n, WireGenerators.keyResults(), KeyResult.class);
