@@ -47,7 +47,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * length, document length) apply first.
  *
  * <p><b>Limits.</b> Beyond the parser's constraints, an array holds at most
- * {@link #maxArrayLength()} elements (10,000 by default: check-ins of one key result, key results
+ * {@link #maxArrayLength()} elements (1,000 by default: check-ins of one key result, key results
  * of one objective, cycles, milestones, items, tags, principals) and a document at most
  * {@link #maxObjectives()} objectives (1,000,000 by default); a number is at most 100 characters
  * long; at most 100 problems are listed in one exception (all are counted).
@@ -156,7 +156,7 @@ public final class OkrModule extends Module {
   /**
    * Returns the most elements accepted in one array other than {@code objectives}.
    *
-   * @return the limit, 10,000 by default
+   * @return the limit, 1,000 by default
    */
   public int maxArrayLength() {
     return settings.maxArrayLength();

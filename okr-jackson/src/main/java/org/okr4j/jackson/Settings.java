@@ -12,7 +12,7 @@ package org.okr4j.jackson;
 record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, int maxArrayLength, int maxObjectives) {
 
   /** The default most elements of one array (check-ins of a key result, key results of an objective...). */
-  static final int DEFAULT_MAX_ARRAY_LENGTH = 10_000;
+  static final int DEFAULT_MAX_ARRAY_LENGTH = 1_000;
 
   /** The default most objectives in one document. */
   static final int DEFAULT_MAX_OBJECTIVES = 1_000_000;

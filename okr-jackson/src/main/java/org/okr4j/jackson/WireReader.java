@@ -195,8 +195,11 @@ final class WireReader {
     /** Reads the value of a known field; the parser is at the value. */
     abstract void field(String name) throws IOException;
 
-    /** Builds the value at the end of the object, reporting the core's errors under {@code at}. */
-    abstract @Nullable T build(String at);
+    /**
+     * Builds the value at the end of the object (the parser is at its {@code END_OBJECT}), reporting
+     * the core's errors under the object's pointer.
+     */
+    abstract @Nullable T build();
 
     void fail(String name) {
       if (failed == null) {
@@ -214,17 +217,17 @@ final class WireReader {
     }
 
     /** Reports {@code okr.required} for a field this module needs itself, unless it had a problem. */
-    void require(String at, String name, @Nullable Object value) {
+    void require(String name, @Nullable Object value) {
       if (value == null && !failed(name)) {
-        add(Problem.of(new OkrError.Required(OkrPath.of(name)), at));
+        add(Problem.of(new OkrError.Required(OkrPath.of(name)), pointer()));
       }
     }
 
-    <V> @Nullable V take(String at, Validation<Seq<OkrError>, V> result) {
+    <V> @Nullable V take(Validation<Seq<OkrError>, V> result) {
       if (result.isValid()) {
         return result.get();
       }
-      core(at, result.getError(), failed);
+      core(pointer(), result.getError(), failed);
       return null;
     }
   }
@@ -232,15 +235,11 @@ final class WireReader {
   private <T> @Nullable T readObject(Reading<T> r, @Nullable String first) throws IOException {
     int before = count;
     fields(r, first);
-    String at = pointer();
     if (r.document != null && !r.abort) {
-      for (String name : new String[] {"format", "kind"}) {
-        if (!r.has(name)) {
-          add(Problem.of(new OkrError.Required(OkrPath.of(name)), at));
-        }
-      }
+      r.require("format", r.has("format") ? "" : null);
+      r.require("kind", r.has("kind") ? "" : null);
     }
-    T value = r.abort ? null : r.build(at);
+    T value = r.abort ? null : r.build();
     return count > before ? null : value;
   }
 
@@ -306,8 +305,6 @@ final class WireReader {
       return wrong("an object");
     }
     int before = count;
-    String at = pointer();
-    JsonLocation start = location();
     JsonParser outer = p;
     String outerBase = base;
     JsonLocation outerLocation = location;
@@ -321,6 +318,10 @@ final class WireReader {
       kindSeen = true;
       name = p.nextFieldName();
     } else if (name != null) {
+      // At the first FIELD_NAME: the object's own pointer is its parent context's.
+      JsonStreamContext object = p.getParsingContext();
+      String at = base + (object.getParent() == null ? object : object.getParent()).pathAsPointer();
+      JsonLocation start = location();
       TokenBuffer buffer = new TokenBuffer((com.fasterxml.jackson.core.ObjectCodec) null, false);
       buffer.writeStartObject();
       for (; name != null; name = p.nextFieldName()) {
@@ -345,16 +346,18 @@ final class WireReader {
     try {
       T value = null;
       Supplier<Reading<? extends T>> shape = kind == null ? null : kinds.get(kind);
-      if (!kindSeen) {
-        add(Problem.of(new OkrError.Required(OkrPath.of("kind")), at));
-      } else if (kind != null && shape == null) {
-        add(new Problem(Wire.UNKNOWN_KIND, at + "/kind",
-            "is " + quote(kind) + ", which is not one of " + String.join(", ", kinds.keySet()), location()));
-      }
       if (shape == null) {
+        JsonLocation kindLocation = location();
         for (; name != null; name = p.nextFieldName()) {
           p.nextToken();
           p.skipChildren();
+        }
+        // At the END_OBJECT now: pointer() is the object's.
+        if (!kindSeen) {
+          add(Problem.of(new OkrError.Required(OkrPath.of("kind")), pointer()));
+        } else if (kind != null) {
+          add(new Problem(Wire.UNKNOWN_KIND, pointer() + "/kind",
+              "is " + quote(kind) + ", which is not one of " + String.join(", ", kinds.keySet()), kindLocation));
         }
       } else {
         Reading<? extends T> reading = shape.get();
@@ -471,7 +474,10 @@ final class WireReader {
       return null;
     }
     String text = p.getText();
-    if (!DECIMAL.matcher(text).matches()) {
+    // A JSON number token already has number syntax (a host's leniency features may add a sign or
+    // drop a digit, which BigDecimal accepts); NaN and infinities do not.
+    boolean syntax = t == JsonToken.VALUE_STRING || p.isNaN() ? DECIMAL.matcher(text).matches() : true;
+    if (!syntax) {
       report(Wire.MALFORMED + "decimal", "is not a decimal number: " + quote(text));
       return null;
     }
@@ -684,11 +690,11 @@ final class WireReader {
     }
 
     @Override
-    @Nullable OkrSet build(String at) {
+    @Nullable OkrSet build() {
       if (failed != null) {
         return null;
       }
-      return take(at, OkrSet.validate(cycles == null ? List.of() : cycles, objectives == null ? List.of() : objectives));
+      return take(OkrSet.validate(cycles == null ? List.of() : cycles, objectives == null ? List.of() : objectives));
     }
   }
 
@@ -719,8 +725,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable Cycle build(String at) {
-      return take(at, Cycle.validate(id, name, start, end, parent, zone));
+    @Nullable Cycle build() {
+      return take(Cycle.validate(id, name, start, end, parent, zone));
     }
   }
 
@@ -763,8 +769,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable Objective build(String at) {
-      return take(at, builder.build());
+    @Nullable Objective build() {
+      return take(builder.build());
     }
   }
 
@@ -803,8 +809,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable KeyResult build(String at) {
-      return take(at, builder.build());
+    @Nullable KeyResult build() {
+      return take(builder.build());
     }
   }
 
@@ -829,7 +835,7 @@ final class WireReader {
         case "confidence" -> {
           BigDecimal fraction = decimal();
           if (fraction != null) {
-            confidence = take(pointer(), Confidence.validate(fraction));
+            confidence = take(Confidence.validate(fraction));
           }
         }
         case "note" -> note = string();
@@ -838,8 +844,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable CheckIn build(String at) {
-      return take(at, CheckIn.validate(instant, data, confidence, note, author));
+    @Nullable CheckIn build() {
+      return take(CheckIn.validate(instant, data, confidence, note, author));
     }
   }
 
@@ -871,8 +877,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable OwnerRef build(String at) {
-      return take(at, OwnerRef.validate(kind, id));
+    @Nullable OwnerRef build() {
+      return take(OwnerRef.validate(kind, id));
     }
   }
 
@@ -896,20 +902,27 @@ final class WireReader {
     }
 
     @Override
-    @Nullable Level build(String at) {
-      require(at, "rank", rank);
-      return take(at, Level.validate(name, rank == null ? 0 : rank));
+    @Nullable Level build() {
+      require("rank", rank);
+      return take(Level.validate(name, rank == null ? 0 : rank));
     }
   }
 
   // ---------------------------------------------------------------- polymorphic values
 
+  private static final Shape PUBLIC = new Shape("a public visibility", "kind");
+  private static final Shape PRIVATE = new Shape("a private visibility", "kind");
+  private static final Shape UNIT = new Shape("a unit", "kind");
+  private static final Shape BINARY = new Shape("a binary metric", "kind");
+  private static final Shape CURRENCY = new Shape("a currency unit", "kind", "code");
+  private static final Shape CUSTOM = new Shape("a custom unit", "kind", "label");
+
   /** A polymorphic value that has only its {@code kind}. */
   final class Constant<T> extends Reading<T> {
     private final T value;
 
-    Constant(String what, T value) {
-      super(new Shape(what, "kind"));
+    Constant(Shape shape, T value) {
+      super(shape);
       this.value = value;
     }
 
@@ -919,14 +932,14 @@ final class WireReader {
     }
 
     @Override
-    T build(String at) {
+    T build() {
       return value;
     }
   }
 
   private final Map<String, Supplier<Reading<? extends Visibility>>> visibilities = new Kinds<Visibility>()
-      .with("public", () -> new Constant<>("a public visibility", Visibility.PUBLIC))
-      .with("private", () -> new Constant<>("a private visibility", Visibility.PRIVATE))
+      .with("public", () -> new Constant<>(PUBLIC, Visibility.PUBLIC))
+      .with("private", () -> new Constant<>(PRIVATE, Visibility.PRIVATE))
       .with("restricted", RestrictedReading::new)
       .map;
 
@@ -948,16 +961,16 @@ final class WireReader {
     }
 
     @Override
-    @Nullable Visibility build(String at) {
-      return take(at, Visibility.restrictedTo(principals));
+    @Nullable Visibility build() {
+      return take(Visibility.restrictedTo(principals));
     }
   }
 
   private final Map<String, Supplier<Reading<? extends Unit>>> units = new Kinds<Unit>()
-      .with("number", () -> new Constant<>("a unit", Unit.NUMBER))
-      .with("percent", () -> new Constant<>("a unit", Unit.PERCENT))
-      .with("percentage-points", () -> new Constant<>("a unit", Unit.PERCENTAGE_POINTS))
-      .with("count", () -> new Constant<>("a unit", Unit.COUNT))
+      .with("number", () -> new Constant<>(UNIT, Unit.NUMBER))
+      .with("percent", () -> new Constant<>(UNIT, Unit.PERCENT))
+      .with("percentage-points", () -> new Constant<>(UNIT, Unit.PERCENTAGE_POINTS))
+      .with("count", () -> new Constant<>(UNIT, Unit.COUNT))
       .with("currency", () -> new LabelledUnitReading("code"))
       .with("custom", () -> new LabelledUnitReading("label"))
       .map;
@@ -967,7 +980,7 @@ final class WireReader {
     @Nullable String label;
 
     LabelledUnitReading(String labelField) {
-      super(new Shape(labelField.equals("code") ? "a currency unit" : "a custom unit", "kind", labelField));
+      super(labelField.equals("code") ? CURRENCY : CUSTOM);
       this.labelField = labelField;
     }
 
@@ -977,8 +990,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable Unit build(String at) {
-      return take(at, labelField.equals("code") ? Unit.validateCurrency(label) : Unit.validateCustom(label));
+    @Nullable Unit build() {
+      return take(labelField.equals("code") ? Unit.validateCurrency(label) : Unit.validateCustom(label));
     }
   }
 
@@ -1005,8 +1018,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable Target build(String at) {
-      require(at, "amount", amount);
+    @Nullable Target build() {
+      require("amount", amount);
       if (amount == null) {
         return null;
       }
@@ -1022,7 +1035,7 @@ final class WireReader {
       .with("linear", LinearReading::new)
       .with("threshold", () -> new ComparedReading("threshold"))
       .with("range", RangeReading::new)
-      .with("binary", () -> new Constant<>("a binary metric", BinaryMetric.INSTANCE))
+      .with("binary", () -> new Constant<>(BINARY, BinaryMetric.INSTANCE))
       .with("milestones", MilestonesReading::new)
       .with("recurring", RecurringReading::new)
       .with("aggregate", () -> new ComparedReading("aggregate"))
@@ -1049,8 +1062,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable LinearMetric build(String at) {
-      return take(at, LinearMetric.validate(unit, baseline, target));
+    @Nullable LinearMetric build() {
+      return take(LinearMetric.validate(unit, baseline, target));
     }
   }
 
@@ -1082,11 +1095,11 @@ final class WireReader {
     }
 
     @Override
-    @Nullable Metric build(String at) {
+    @Nullable Metric build() {
       if (aggregate) {
-        return take(at, AggregateMetric.validate(unit, comparison, threshold, baseline));
+        return take(AggregateMetric.validate(unit, comparison, threshold, baseline));
       }
-      return take(at, ThresholdMetric.validate(unit, comparison, threshold));
+      return take(ThresholdMetric.validate(unit, comparison, threshold));
     }
   }
 
@@ -1111,8 +1124,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable RangeMetric build(String at) {
-      return take(at, RangeMetric.validate(unit, lower, upper));
+    @Nullable RangeMetric build() {
+      return take(RangeMetric.validate(unit, lower, upper));
     }
   }
 
@@ -1131,8 +1144,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable MilestoneMetric build(String at) {
-      return take(at, MilestoneMetric.validate(milestones));
+    @Nullable MilestoneMetric build() {
+      return take(MilestoneMetric.validate(milestones));
     }
   }
 
@@ -1157,8 +1170,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable Milestone build(String at) {
-      return take(at, Milestone.validate(id, title, has("weight") ? weight : BigDecimal.ONE));
+    @Nullable Milestone build() {
+      return take(Milestone.validate(id, title, has("weight") ? weight : BigDecimal.ONE));
     }
   }
 
@@ -1183,8 +1196,8 @@ final class WireReader {
     }
 
     @Override
-    @Nullable RecurringMetric build(String at) {
-      return take(at, RecurringMetric.validate(unit, period, perPeriod));
+    @Nullable RecurringMetric build() {
+      return take(RecurringMetric.validate(unit, period, perPeriod));
     }
   }
 
@@ -1236,28 +1249,28 @@ final class WireReader {
     }
 
     @Override
-    @Nullable CheckInData build(String at) {
+    @Nullable CheckInData build() {
       switch (kind) {
         case "measurement" -> {
-          require(at, "value", value);
+          require("value", value);
           return value == null ? null : new CheckInData.Measurement(value);
         }
         case "completion" -> {
-          require(at, "done", completed);
+          require("done", completed);
           return completed == null ? null : new CheckInData.Completion(completed);
         }
         case "milestones" -> {
-          require(at, "done", done);
+          require("done", done);
           return done == null || failed("done") ? null
               : new CheckInData.MilestonesDone(io.vavr.collection.TreeSet.ofAll(done));
         }
         case "period" -> {
-          require(at, "period", period);
-          require(at, "value", value);
+          require("period", period);
+          require("value", value);
           return period == null || value == null ? null : new CheckInData.PeriodValue(period, value);
         }
         default -> {
-          require(at, "items", items);
+          require("items", items);
           return items == null || failed("items") ? null
               : new CheckInData.ItemValues(io.vavr.collection.List.ofAll(items));
         }
@@ -1286,10 +1299,10 @@ final class WireReader {
     }
 
     @Override
-    CheckInData.@Nullable Item build(String at) {
-      require(at, "key", key);
-      require(at, "numerator", numerator);
-      require(at, "denominator", denominator);
+    CheckInData.@Nullable Item build() {
+      require("key", key);
+      require("numerator", numerator);
+      require("denominator", denominator);
       if (key == null || numerator == null || denominator == null) {
         return null;
       }
