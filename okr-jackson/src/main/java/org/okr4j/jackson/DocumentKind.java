@@ -1,0 +1,56 @@
+package org.okr4j.jackson;
+
+import org.jspecify.annotations.Nullable;
+import org.okr4j.model.CheckIn;
+import org.okr4j.model.Cycle;
+import org.okr4j.model.KeyResult;
+import org.okr4j.model.Objective;
+import org.okr4j.model.OkrSet;
+
+/**
+ * The allow-list of document kinds: the values that can stand alone as an {@code okr4j/1} document,
+ * named by the envelope's {@code kind}. Later releases add {@code scoring-policy},
+ * {@code scorecard} and {@code alignment-graph} here; those names are reserved.
+ */
+enum DocumentKind {
+  OKR_SET("okr-set", OkrSet.class, "an OKR set"),
+  CYCLE("cycle", Cycle.class, "a cycle"),
+  OBJECTIVE("objective", Objective.class, "an objective"),
+  KEY_RESULT("key-result", KeyResult.class, "a key result"),
+  CHECK_IN("check-in", CheckIn.class, "a check-in");
+
+  private final String wireName;
+  private final Class<?> type;
+  private final String description;
+
+  DocumentKind(String wireName, Class<?> type, String description) {
+    this.wireName = wireName;
+    this.type = type;
+    this.description = description;
+  }
+
+  /** The {@code kind} written in the envelope. */
+  String wireName() {
+    return wireName;
+  }
+
+  /** The model type of the document's value. */
+  Class<?> type() {
+    return type;
+  }
+
+  /** The value in words, for messages: "a key result". */
+  String description() {
+    return description;
+  }
+
+  /** The document kind whose value type is {@code raw} or a supertype of it, if any. */
+  static @Nullable DocumentKind of(Class<?> raw) {
+    for (DocumentKind k : values()) {
+      if (k.type.isAssignableFrom(raw)) {
+        return k;
+      }
+    }
+    return null;
+  }
+}

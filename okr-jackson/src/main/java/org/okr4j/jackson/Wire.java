@@ -1,0 +1,64 @@
+package org.okr4j.jackson;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.okr4j.model.Comparison;
+import org.okr4j.model.ObjectiveType;
+import org.okr4j.model.Period;
+import org.okr4j.model.UnitKind;
+
+/**
+ * The names of {@code okr4j/1}: the format string, the module's own error codes and the wire
+ * tokens of the model's enums (lower case, words joined by {@code -}). Field names are public API:
+ * see {@code docs/wire-format.md}.
+ */
+final class Wire {
+
+  /** The format of every document this module reads and writes. */
+  static final String FORMAT = "okr4j/1";
+
+  /** A document's {@code format} is not one this reader supports. */
+  static final String UNSUPPORTED_FORMAT = "okr.json.unsupported-format";
+  /** A {@code kind} discriminator names no kind allowed at its place. */
+  static final String UNKNOWN_KIND = "okr.json.unknown-kind";
+  /** An enumerated value (comparison, period, type...) is not one of the allowed tokens. */
+  static final String UNKNOWN_VALUE = "okr.json.unknown-value";
+  /** An object has a field its kind of value does not have. */
+  static final String UNKNOWN_FIELD = "okr.json.unknown-field";
+  /** An object has the same field more than once. */
+  static final String DUPLICATE_FIELD = "okr.json.duplicate-field";
+  /** A value has the wrong JSON type. */
+  static final String WRONG_TYPE = "okr.json.wrong-type";
+  /** An array is longer than the module allows. */
+  static final String TOO_MANY = "okr.json.too-many";
+  /** Prefix of the codes for text that is not a date, instant, zone, decimal or integer. */
+  static final String MALFORMED = "okr.json.malformed.";
+
+  /** The longest text of a decimal accepted; any number in okr4j's domain is far shorter. */
+  static final int MAX_DECIMAL_LENGTH = 100;
+
+  /** The longest date, instant or zone text accepted. */
+  static final int MAX_TEMPORAL_LENGTH = 64;
+
+  static final Map<String, Comparison> COMPARISONS = tokens(Comparison.values());
+  static final Map<String, Period> PERIODS = tokens(Period.values());
+  static final Map<String, ObjectiveType> OBJECTIVE_TYPES = tokens(ObjectiveType.values());
+  static final Map<String, UnitKind> UNIT_KINDS = tokens(UnitKind.values());
+
+  private Wire() {}
+
+  /** The wire token of an enum constant: {@code AT_LEAST} is {@code at-least}. */
+  static String token(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static <E extends Enum<E>> Map<String, E> tokens(E[] constants) {
+    Map<String, E> map = new LinkedHashMap<>();
+    for (E e : constants) {
+      map.put(token(e), e);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+}

@@ -1,0 +1,1322 @@
+package org.okr4j.jackson;
+
+import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.model.AggregateMetric;
+import org.okr4j.model.BinaryMetric;
+import org.okr4j.model.CheckIn;
+import org.okr4j.model.CheckInData;
+import org.okr4j.model.Comparison;
+import org.okr4j.model.Confidence;
+import org.okr4j.model.Cycle;
+import org.okr4j.model.KeyResult;
+import org.okr4j.model.Level;
+import org.okr4j.model.LinearMetric;
+import org.okr4j.model.Metric;
+import org.okr4j.model.Milestone;
+import org.okr4j.model.MilestoneMetric;
+import org.okr4j.model.Objective;
+import org.okr4j.model.OkrSet;
+import org.okr4j.model.OwnerKind;
+import org.okr4j.model.OwnerRef;
+import org.okr4j.model.Period;
+import org.okr4j.model.RangeMetric;
+import org.okr4j.model.RecurringMetric;
+import org.okr4j.model.Target;
+import org.okr4j.model.ThresholdMetric;
+import org.okr4j.model.Unit;
+import org.okr4j.model.Visibility;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * Reads one {@code okr4j/1} document from a token stream, without building a tree.
+ *
+ * <p>Each object is read into a {@link Reading} (a mutable wire record) and then built through the
+ * core's validating factory; the factory's errors, whose paths follow the model's shape, are
+ * reported under the object's JSON Pointer. Wire problems (unknown or repeated fields, wrong types,
+ * unknown kinds, malformed text, too many elements) are collected as well, and reading goes on, so
+ * one exception reports every problem. An error the core reports for a value whose JSON already had
+ * a problem (such as {@code okr.required} for a field of the wrong type) is left out.
+ *
+ * <p>Recursion follows the format's fixed grammar, never the input's nesting: values that are
+ * skipped (unknown fields, wrong types) are skipped by the parser without recursion. Polymorphic
+ * objects whose {@code kind} is not their first field are buffered, without that field, in a
+ * {@link TokenBuffer} until the kind is known; everything else streams.
+ *
+ * <p>Not thread-safe: one reader per document.
+ */
+final class WireReader {
+
+  /** JSON's number grammar (RFC 8259), for decimals given as strings and numbers' text. */
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+  /** An integer that fits an {@code int}, as a rank is written. */
+  private static final Pattern SMALL_INTEGER = Pattern.compile("-?[0-9]{1,9}");
+
+  /** Scales below this are out of okr4j's number domain, which the core's check would overflow on. */
+  private static final int MIN_SCALE = -1000;
+
+  /** The core's number domain in words (org.okr4j.internal.Numbers.DOMAIN is not exported). */
+  private static final String NUMBER_DOMAIN = "|x| < 1E+30 with at most 30 decimals";
+
+  private final DeserializationContext ctxt;
+  private final Settings settings;
+  private JsonParser p;
+  private String base = "";
+  private @Nullable JsonLocation location;
+  private final ArrayList<Problem> problems = new ArrayList<>();
+  private int count;
+  private @Nullable Problem fatal;
+
+  WireReader(JsonParser p, DeserializationContext ctxt, Settings settings) {
+    this.p = p;
+    this.ctxt = ctxt;
+    this.settings = settings;
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  /** Reads a whole document of {@code kind}; the parser is at its first token. */
+  <T> T readDocument(DocumentKind kind, Class<T> target) throws IOException {
+    JsonParser root = p;
+    Object value = null;
+    JsonToken t = p.currentToken();
+    if (t == START_OBJECT || t == JsonToken.FIELD_NAME) {
+      Reading<?> reading = documentReading(kind);
+      reading.envelope(kind);
+      value = readObject(reading, t == START_OBJECT ? p.nextFieldName() : p.currentName());
+    } else {
+      wrong("an object (an " + Wire.FORMAT + " document)");
+    }
+    if (fatal != null) {
+      throw new OkrInputException(root, target, List.of(fatal), 1);
+    }
+    if (count > 0) {
+      throw new OkrInputException(root, target, problems, count);
+    }
+    if (value == null) {
+      throw new IllegalStateException("no value and no problem reading " + kind.wireName());
+    }
+    return target.cast(value);
+  }
+
+  private Reading<?> documentReading(DocumentKind kind) {
+    return switch (kind) {
+      case OKR_SET -> new OkrSetReading();
+      case CYCLE -> new CycleReading();
+      case OBJECTIVE -> new ObjectiveReading();
+      case KEY_RESULT -> new KeyResultReading();
+      case CHECK_IN -> new CheckInReading();
+    };
+  }
+
+  // ---------------------------------------------------------------- the object driver
+
+  /** The fields of one kind of object, each with its bit for duplicate detection. */
+  static final class Shape {
+    private final String what;
+    private final Map<String, Integer> bits = new HashMap<>();
+    private final String names;
+
+    Shape(String what, String... names) {
+      this.what = what;
+      for (int i = 0; i < names.length; i++) {
+        bits.put(names[i], 1 << i);
+      }
+      this.names = String.join(", ", names);
+    }
+
+    int bit(String name) {
+      Integer bit = bits.get(name);
+      return bit == null ? 0 : bit;
+    }
+
+    Shape withEnvelope() {
+      String[] all = new String[bits.size() + 2];
+      all[0] = "format";
+      all[1] = "kind";
+      int i = 2;
+      for (String name : names.split(", ")) {
+        all[i++] = name;
+      }
+      return new Shape(what, all);
+    }
+  }
+
+  /**
+   * The wire record of one object being read: its fields as read so far, which of them had
+   * problems, and how to build the value through the core.
+   */
+  abstract class Reading<T> {
+    Shape shape;
+    int seen;
+    boolean abort;
+    @Nullable DocumentKind document;
+    @Nullable Set<OkrPath> failed;
+
+    Reading(Shape shape) {
+      this.shape = shape;
+    }
+
+    /** Makes this the reading of a whole document, with the envelope's {@code format} and {@code kind}. */
+    void envelope(DocumentKind kind) {
+      this.document = kind;
+      this.shape = shape.withEnvelope();
+    }
+
+    /** Reads the value of a known field; the parser is at the value. */
+    abstract void field(String name) throws IOException;
+
+    /**
+     * Builds the value at the end of the object (the parser is at its {@code END_OBJECT}), reporting
+     * the core's errors under the object's pointer.
+     */
+    abstract @Nullable T build();
+
+    void fail(String name) {
+      if (failed == null) {
+        failed = new HashSet<>();
+      }
+      failed.add(OkrPath.of(name));
+    }
+
+    boolean has(String name) {
+      return (seen & shape.bit(name)) != 0;
+    }
+
+    boolean failed(String name) {
+      return failed != null && failed.contains(OkrPath.of(name));
+    }
+
+    /** Reports {@code okr.required} for a field this module needs itself, unless it had a problem. */
+    void require(String name, @Nullable Object value) {
+      if (value == null && !failed(name)) {
+        add(Problem.of(new OkrError.Required(OkrPath.of(name)), pointer()));
+      }
+    }
+
+    <V> @Nullable V take(Validation<Seq<OkrError>, V> result) {
+      if (result.isValid()) {
+        return result.get();
+      }
+      core(pointer(), result.getError(), failed);
+      return null;
+    }
+  }
+
+  private <T> @Nullable T readObject(Reading<T> r, @Nullable String first) throws IOException {
+    int before = count;
+    fields(r, first);
+    if (r.document != null && !r.abort) {
+      r.require("format", r.has("format") ? "" : null);
+      r.require("kind", r.has("kind") ? "" : null);
+    }
+    T value = r.abort ? null : r.build();
+    return count > before ? null : value;
+  }
+
+  private void fields(Reading<?> r, @Nullable String first) throws IOException {
+    for (String name = first; name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      if (r.abort) {
+        p.skipChildren();
+        continue;
+      }
+      int bit = r.shape.bit(name);
+      if (bit == 0) {
+        if (!settings.ignoreUnknownFields()) {
+          report(Wire.UNKNOWN_FIELD, "is not a field of " + r.shape.what + " (its fields are " + r.shape.names + ")");
+        }
+        p.skipChildren();
+        continue;
+      }
+      if ((r.seen & bit) != 0) {
+        report(Wire.DUPLICATE_FIELD, "appears more than once in " + r.shape.what);
+        p.skipChildren();
+        continue;
+      }
+      r.seen |= bit;
+      int before = count;
+      if (r.document != null && name.equals("format")) {
+        envelopeFormat(r);
+      } else if (r.document != null && name.equals("kind")) {
+        envelopeKind(r, r.document);
+      } else {
+        r.field(name);
+      }
+      if (count > before) {
+        r.fail(name);
+      }
+    }
+  }
+
+  private void envelopeFormat(Reading<?> r) throws IOException {
+    String format = string();
+    if (format != null && !format.equals(Wire.FORMAT)) {
+      fatal = problem(Wire.UNSUPPORTED_FORMAT,
+          "is " + quote(format) + ", but this reader supports only " + quote(Wire.FORMAT));
+      r.abort = true;
+    }
+  }
+
+  private void envelopeKind(Reading<?> r, DocumentKind expected) throws IOException {
+    String kind = string();
+    if (kind != null && !kind.equals(expected.wireName())) {
+      fatal = problem(Wire.UNKNOWN_KIND, "is " + quote(kind) + ", but " + expected.description()
+          + " is read from a document of kind " + quote(expected.wireName()));
+      r.abort = true;
+    }
+  }
+
+  /**
+   * Reads an object whose {@code kind} picks its shape from an allow-list. The parser is at its
+   * {@code START_OBJECT}; it ends at the matching {@code END_OBJECT}.
+   */
+  private <T> @Nullable T polymorphic(Map<String, Supplier<Reading<? extends T>>> kinds) throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      return wrong("an object");
+    }
+    int before = count;
+    JsonParser outer = p;
+    String outerBase = base;
+    JsonLocation outerLocation = location;
+    boolean buffered = false;
+    String kind = null;
+    boolean kindSeen = false;
+    String name = p.nextFieldName();
+    if ("kind".equals(name)) {
+      p.nextToken();
+      kind = string();
+      kindSeen = true;
+      name = p.nextFieldName();
+    } else if (name != null) {
+      // At the first FIELD_NAME: the object's own pointer is its parent context's.
+      JsonStreamContext object = p.getParsingContext();
+      String at = base + (object.getParent() == null ? object : object.getParent()).pathAsPointer();
+      JsonLocation start = location();
+      TokenBuffer buffer = new TokenBuffer((com.fasterxml.jackson.core.ObjectCodec) null, false);
+      buffer.writeStartObject();
+      for (; name != null; name = p.nextFieldName()) {
+        if (!kindSeen && name.equals("kind")) {
+          p.nextToken();
+          kind = string();
+          kindSeen = true;
+        } else {
+          copyField(buffer);
+        }
+      }
+      buffer.writeEndObject();
+      // A parser with no parent context: its pointers are relative to the object, under `base`;
+      // its problems are located at the object's start.
+      p = buffer.asParser(outer.streamReadConstraints());
+      p.nextToken();
+      location = start;
+      base = at;
+      buffered = true;
+      name = p.nextFieldName();
+    }
+    try {
+      T value = null;
+      Supplier<Reading<? extends T>> shape = kind == null ? null : kinds.get(kind);
+      if (shape == null) {
+        JsonLocation kindLocation = location();
+        for (; name != null; name = p.nextFieldName()) {
+          p.nextToken();
+          p.skipChildren();
+        }
+        // At the END_OBJECT now: pointer() is the object's.
+        if (!kindSeen) {
+          add(Problem.of(new OkrError.Required(OkrPath.of("kind")), pointer()));
+        } else if (kind != null) {
+          add(new Problem(Wire.UNKNOWN_KIND, pointer() + "/kind",
+              "is " + quote(kind) + ", which is not one of " + String.join(", ", kinds.keySet()), kindLocation));
+        }
+      } else {
+        Reading<? extends T> reading = shape.get();
+        reading.seen |= reading.shape.bit("kind");
+        value = readObject(reading, name);
+      }
+      return count > before ? null : value;
+    } finally {
+      if (buffered) {
+        p.close();
+        p = outer;
+        base = outerBase;
+        location = outerLocation;
+      }
+    }
+  }
+
+  /**
+   * Copies the current field and its value into {@code buffer}, without recursion, keeping each
+   * number's text as written so that no digit or trailing zero is lost.
+   */
+  private void copyField(TokenBuffer buffer) throws IOException {
+    buffer.writeFieldName(p.currentName());
+    int depth = 0;
+    for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+      switch (t) {
+        case START_OBJECT -> {
+          buffer.writeStartObject();
+          depth++;
+        }
+        case START_ARRAY -> {
+          buffer.writeStartArray();
+          depth++;
+        }
+        case END_OBJECT -> {
+          buffer.writeEndObject();
+          depth--;
+        }
+        case END_ARRAY -> {
+          buffer.writeEndArray();
+          depth--;
+        }
+        case FIELD_NAME -> buffer.writeFieldName(p.currentName());
+        case VALUE_STRING -> buffer.writeString(p.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> buffer.writeNumber(p.getText());
+        case VALUE_TRUE, VALUE_FALSE -> buffer.writeBoolean(t == JsonToken.VALUE_TRUE);
+        default -> buffer.writeNull();
+      }
+      if (depth == 0) {
+        return;
+      }
+    }
+  }
+
+  private <T> @Nullable T object(Supplier<Reading<T>> reading) throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      return wrong("an object");
+    }
+    return readObject(reading.get(), p.nextFieldName());
+  }
+
+  /** An element reader for {@link #array}. */
+  interface Element<T> {
+    @Nullable T read() throws IOException;
+  }
+
+  /** Reads an array of at most {@code max} elements; the rest are skipped and reported. */
+  private <T> @Nullable List<@Nullable T> array(int max, String limit, Element<T> element) throws IOException {
+    if (p.currentToken() != START_ARRAY) {
+      return wrong("an array");
+    }
+    ArrayList<@Nullable T> list = new ArrayList<>();
+    int i = 0;
+    for (JsonToken t = p.nextToken(); t != END_ARRAY && t != null; t = p.nextToken(), i++) {
+      if (i >= max) {
+        if (i == max) {
+          report(Wire.TOO_MANY, "is element " + (max + 1) + ", but an array holds at most " + max
+              + " elements (raise the limit with OkrModule." + limit + ")");
+        }
+        p.skipChildren();
+        continue;
+      }
+      list.add(element.read());
+    }
+    return list;
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  private @Nullable String string() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    return wrong("a string");
+  }
+
+  private @Nullable Boolean bool() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    return wrong("true or false");
+  }
+
+  private @Nullable BigDecimal decimal() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_STRING) {
+      return wrong("a number");
+    }
+    int length = p.getTextLength();
+    if (length > Wire.MAX_DECIMAL_LENGTH) {
+      add(Problem.of(new OkrError.OutOfRange(OkrPath.root(), length + " characters long",
+          "at most " + Wire.MAX_DECIMAL_LENGTH + " characters and " + NUMBER_DOMAIN), pointer()));
+      return null;
+    }
+    String text = p.getText();
+    // A JSON number token already has number syntax (a host's leniency features may add a sign or
+    // drop a digit, which BigDecimal accepts); NaN and infinities do not.
+    boolean syntax = t == JsonToken.VALUE_STRING || p.isNaN() ? DECIMAL.matcher(text).matches() : true;
+    if (!syntax) {
+      report(Wire.MALFORMED + "decimal", "is not a decimal number: " + quote(text));
+      return null;
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      value = null;
+    }
+    if (value == null || value.scale() < MIN_SCALE) {
+      add(Problem.of(new OkrError.OutOfRange(OkrPath.root(), text, NUMBER_DOMAIN), pointer()));
+      return null;
+    }
+    return value;
+  }
+
+  private @Nullable Integer rank() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_STRING) {
+      return wrong("an integer");
+    }
+    String text = p.getTextLength() > 10 ? "" : p.getText();
+    if (SMALL_INTEGER.matcher(text).matches()) {
+      return Integer.valueOf(text);
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      add(Problem.of(new OkrError.OutOfRange(OkrPath.root(), shorten(p.getText()), "[0, " + Level.MAX_RANK + "]"),
+          pointer()));
+    } else {
+      report(Wire.MALFORMED + "integer", "is not an integer: " + quote(p.getText()));
+    }
+    return null;
+  }
+
+  private @Nullable LocalDate date() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
+        return LocalDate.parse(text);
+      }
+    } catch (DateTimeException e) {
+      // reported below
+    }
+    report(Wire.MALFORMED + "date", "is not an ISO-8601 date such as 2026-01-31: " + quote(text));
+    return null;
+  }
+
+  private @Nullable Instant instant() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
+        return Instant.parse(text);
+      }
+    } catch (DateTimeException e) {
+      // reported below
+    }
+    report(Wire.MALFORMED + "instant", "is not an ISO-8601 instant such as 2026-01-31T09:00:00Z: " + quote(text));
+    return null;
+  }
+
+  private @Nullable ZoneId zone() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
+        return ZoneId.of(text);
+      }
+    } catch (DateTimeException e) {
+      // reported below
+    }
+    report(Wire.MALFORMED + "zone", "is not a time-zone id such as Z, +08:00 or Asia/Shanghai: " + quote(text));
+    return null;
+  }
+
+  private <E> @Nullable E token(Map<String, E> allowed) throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    E value = allowed.get(text);
+    if (value == null) {
+      report(Wire.UNKNOWN_VALUE, "is " + quote(text) + ", which is not one of " + String.join(", ", allowed.keySet()));
+    }
+    return value;
+  }
+
+  /** Reports {@code okr.duplicate-id} for each repeated element of an array that is a set. */
+  private void unique(List<? extends @Nullable Object> values, String arrayAt) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
+      if (v != null && !seen.add(v)) {
+        add(Problem.of(new OkrError.DuplicateId(OkrPath.root().index(i), v.toString()), arrayAt));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- problems
+
+  /** The JSON Pointer of the current value (or, at an end token, of the object or array it ends). */
+  private String pointer() {
+    JsonStreamContext context = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if ((t == START_OBJECT || t == START_ARRAY) && context.getParent() != null) {
+      context = context.getParent();
+    }
+    return base + context.pathAsPointer();
+  }
+
+  /** Where the current token starts, or for a buffered object, where that object starts. */
+  private JsonLocation location() {
+    return location != null ? location : p.currentTokenLocation();
+  }
+
+  private Problem problem(String code, String message) {
+    return new Problem(code, pointer(), message, location());
+  }
+
+  private void report(String code, String message) {
+    add(problem(code, message));
+  }
+
+  private void add(Problem problem) {
+    count++;
+    if (problems.size() < OkrInputException.MAX_LISTED) {
+      problems.add(problem);
+    }
+  }
+
+  private <V> @Nullable V wrong(String expected) throws IOException {
+    report(Wire.WRONG_TYPE, "must be " + expected + ", not " + describe(p.currentToken()));
+    p.skipChildren();
+    return null;
+  }
+
+  /** Reports the core's errors for the value at {@code at}, except those under a failed field. */
+  private void core(String at, Seq<OkrError> errors, @Nullable Set<OkrPath> failed) {
+    for (OkrError error : errors) {
+      if (!under(error.path(), failed)) {
+        add(Problem.of(error, at));
+      }
+    }
+  }
+
+  private static boolean under(OkrPath path, @Nullable Set<OkrPath> failed) {
+    if (failed == null) {
+      return false;
+    }
+    OkrPath prefix = OkrPath.root();
+    for (String segment : path.segments()) {
+      prefix = prefix.key(segment);
+      if (failed.contains(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(@Nullable JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.asString() == null ? t.name() : t.asString();
+    };
+  }
+
+  private static String quote(String text) {
+    return "\"" + shorten(text) + "\"";
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+  }
+
+  // ---------------------------------------------------------------- the model's wire records
+
+  private static final Shape OKR_SET = new Shape("an OKR set", "cycles", "objectives");
+
+  final class OkrSetReading extends Reading<OkrSet> {
+    @Nullable List<@Nullable Cycle> cycles;
+    @Nullable List<@Nullable Objective> objectives;
+
+    OkrSetReading() {
+      super(OKR_SET);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "cycles" -> cycles = array(settings.maxArrayLength(), "withMaxArrayLength",
+            () -> object(CycleReading::new));
+        default -> objectives = array(settings.maxObjectives(), "withMaxObjectives",
+            () -> object(ObjectiveReading::new));
+      }
+    }
+
+    @Override
+    @Nullable OkrSet build() {
+      if (failed != null) {
+        return null;
+      }
+      return take(OkrSet.validate(cycles == null ? List.of() : cycles, objectives == null ? List.of() : objectives));
+    }
+  }
+
+  private static final Shape CYCLE = new Shape("a cycle", "id", "name", "start", "end", "parent", "zone");
+
+  final class CycleReading extends Reading<Cycle> {
+    @Nullable String id;
+    @Nullable String name;
+    @Nullable LocalDate start;
+    @Nullable LocalDate end;
+    @Nullable String parent;
+    @Nullable ZoneId zone;
+
+    CycleReading() {
+      super(CYCLE);
+    }
+
+    @Override
+    void field(String field) throws IOException {
+      switch (field) {
+        case "id" -> id = string();
+        case "name" -> name = string();
+        case "start" -> start = date();
+        case "end" -> end = date();
+        case "parent" -> parent = string();
+        default -> zone = zone();
+      }
+    }
+
+    @Override
+    @Nullable Cycle build() {
+      return take(Cycle.validate(id, name, start, end, parent, zone));
+    }
+  }
+
+  private static final Shape OBJECTIVE = new Shape("an objective", "id", "title", "description", "owner", "cycle",
+      "level", "type", "visibility", "keyResults", "tags");
+
+  final class ObjectiveReading extends Reading<Objective> {
+    final Objective.Builder builder = Objective.builder();
+
+    ObjectiveReading() {
+      super(OBJECTIVE);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "id" -> builder.id(string());
+        case "title" -> builder.title(string());
+        case "description" -> builder.description(string());
+        case "owner" -> builder.owner(object(OwnerReading::new));
+        case "cycle" -> builder.cycle(string());
+        case "level" -> builder.level(object(LevelReading::new));
+        case "type" -> builder.type(token(Wire.OBJECTIVE_TYPES));
+        case "visibility" -> builder.visibility(polymorphic(visibilities));
+        case "keyResults" -> {
+          List<@Nullable KeyResult> krs = array(settings.maxArrayLength(), "withMaxArrayLength",
+              () -> object(KeyResultReading::new));
+          if (krs != null) {
+            krs.forEach(kr -> builder.keyResult((KeyResult) kr));
+          }
+        }
+        default -> {
+          List<@Nullable String> tags = array(settings.maxArrayLength(), "withMaxArrayLength", WireReader.this::string);
+          if (tags != null) {
+            unique(tags, pointer());
+            tags.forEach(builder::tag);
+          }
+        }
+      }
+    }
+
+    @Override
+    @Nullable Objective build() {
+      return take(builder.build());
+    }
+  }
+
+  private static final Shape KEY_RESULT = new Shape("a key result", "id", "title", "owner", "weight", "dueDate",
+      "metric", "checkIns");
+
+  final class KeyResultReading extends Reading<KeyResult> {
+    final KeyResult.Builder builder = KeyResult.builder();
+
+    KeyResultReading() {
+      super(KEY_RESULT);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "id" -> builder.id(string());
+        case "title" -> builder.title(string());
+        case "owner" -> builder.owner(object(OwnerReading::new));
+        case "weight" -> builder.weight(decimal());
+        case "dueDate" -> builder.dueDate(date());
+        case "metric" -> {
+          Metric metric = polymorphic(metrics);
+          if (metric != null) {
+            builder.metric(metric);
+          }
+        }
+        default -> {
+          List<@Nullable CheckIn> checkIns = array(settings.maxArrayLength(), "withMaxArrayLength",
+              () -> object(CheckInReading::new));
+          if (checkIns != null) {
+            checkIns.forEach(builder::checkIn);
+          }
+        }
+      }
+    }
+
+    @Override
+    @Nullable KeyResult build() {
+      return take(builder.build());
+    }
+  }
+
+  private static final Shape CHECK_IN = new Shape("a check-in", "instant", "data", "confidence", "note", "author");
+
+  final class CheckInReading extends Reading<CheckIn> {
+    @Nullable Instant instant;
+    @Nullable CheckInData data;
+    @Nullable Confidence confidence;
+    @Nullable String note;
+    @Nullable OwnerRef author;
+
+    CheckInReading() {
+      super(CHECK_IN);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "instant" -> instant = instant();
+        case "data" -> data = polymorphic(dataKinds);
+        case "confidence" -> {
+          BigDecimal fraction = decimal();
+          if (fraction != null) {
+            confidence = take(Confidence.validate(fraction));
+          }
+        }
+        case "note" -> note = string();
+        default -> author = object(OwnerReading::new);
+      }
+    }
+
+    @Override
+    @Nullable CheckIn build() {
+      return take(CheckIn.validate(instant, data, confidence, note, author));
+    }
+  }
+
+  private static final Shape OWNER = new Shape("an owner", "kind", "id");
+
+  final class OwnerReading extends Reading<OwnerRef> {
+    @Nullable OwnerKind kind;
+    @Nullable String id;
+
+    OwnerReading() {
+      super(OWNER);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      if (name.equals("kind")) {
+        String text = string();
+        if (text != null) {
+          Either<OkrError, OwnerKind> parsed = OwnerKind.parse(text);
+          if (parsed.isLeft()) {
+            add(Problem.of(parsed.getLeft(), pointer()));
+          } else {
+            kind = parsed.get();
+          }
+        }
+      } else {
+        id = string();
+      }
+    }
+
+    @Override
+    @Nullable OwnerRef build() {
+      return take(OwnerRef.validate(kind, id));
+    }
+  }
+
+  private static final Shape LEVEL = new Shape("a level", "name", "rank");
+
+  final class LevelReading extends Reading<Level> {
+    @Nullable String name;
+    @Nullable Integer rank;
+
+    LevelReading() {
+      super(LEVEL);
+    }
+
+    @Override
+    void field(String field) throws IOException {
+      if (field.equals("name")) {
+        name = string();
+      } else {
+        rank = rank();
+      }
+    }
+
+    @Override
+    @Nullable Level build() {
+      require("rank", rank);
+      return take(Level.validate(name, rank == null ? 0 : rank));
+    }
+  }
+
+  // ---------------------------------------------------------------- polymorphic values
+
+  private static final Shape PUBLIC = new Shape("a public visibility", "kind");
+  private static final Shape PRIVATE = new Shape("a private visibility", "kind");
+  private static final Shape UNIT = new Shape("a unit", "kind");
+  private static final Shape BINARY = new Shape("a binary metric", "kind");
+  private static final Shape CURRENCY = new Shape("a currency unit", "kind", "code");
+  private static final Shape CUSTOM = new Shape("a custom unit", "kind", "label");
+
+  /** A polymorphic value that has only its {@code kind}. */
+  final class Constant<T> extends Reading<T> {
+    private final T value;
+
+    Constant(Shape shape, T value) {
+      super(shape);
+      this.value = value;
+    }
+
+    @Override
+    void field(String name) {
+      // only "kind", which the polymorphic reader consumes
+    }
+
+    @Override
+    T build() {
+      return value;
+    }
+  }
+
+  private final Map<String, Supplier<Reading<? extends Visibility>>> visibilities = new Kinds<Visibility>()
+      .with("public", () -> new Constant<>(PUBLIC, Visibility.PUBLIC))
+      .with("private", () -> new Constant<>(PRIVATE, Visibility.PRIVATE))
+      .with("restricted", RestrictedReading::new)
+      .map;
+
+  private static final Shape RESTRICTED = new Shape("a restricted visibility", "kind", "principals");
+
+  final class RestrictedReading extends Reading<Visibility> {
+    @Nullable List<@Nullable OwnerRef> principals;
+
+    RestrictedReading() {
+      super(RESTRICTED);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      principals = array(settings.maxArrayLength(), "withMaxArrayLength", () -> object(OwnerReading::new));
+      if (principals != null) {
+        unique(principals, pointer());
+      }
+    }
+
+    @Override
+    @Nullable Visibility build() {
+      return take(Visibility.restrictedTo(principals));
+    }
+  }
+
+  private final Map<String, Supplier<Reading<? extends Unit>>> units = new Kinds<Unit>()
+      .with("number", () -> new Constant<>(UNIT, Unit.NUMBER))
+      .with("percent", () -> new Constant<>(UNIT, Unit.PERCENT))
+      .with("percentage-points", () -> new Constant<>(UNIT, Unit.PERCENTAGE_POINTS))
+      .with("count", () -> new Constant<>(UNIT, Unit.COUNT))
+      .with("currency", () -> new LabelledUnitReading("code"))
+      .with("custom", () -> new LabelledUnitReading("label"))
+      .map;
+
+  final class LabelledUnitReading extends Reading<Unit> {
+    private final String labelField;
+    @Nullable String label;
+
+    LabelledUnitReading(String labelField) {
+      super(labelField.equals("code") ? CURRENCY : CUSTOM);
+      this.labelField = labelField;
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      label = string();
+    }
+
+    @Override
+    @Nullable Unit build() {
+      return take(labelField.equals("code") ? Unit.validateCurrency(label) : Unit.validateCustom(label));
+    }
+  }
+
+  private final Map<String, Supplier<Reading<? extends Target>>> targets = new Kinds<Target>()
+      .with("absolute", () -> new TargetReading("absolute"))
+      .with("points", () -> new TargetReading("points"))
+      .with("relative", () -> new TargetReading("relative"))
+      .map;
+
+  private static final Shape TARGET = new Shape("a target", "kind", "amount");
+
+  final class TargetReading extends Reading<Target> {
+    private final String kind;
+    @Nullable BigDecimal amount;
+
+    TargetReading(String kind) {
+      super(TARGET);
+      this.kind = kind;
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      amount = decimal();
+    }
+
+    @Override
+    @Nullable Target build() {
+      require("amount", amount);
+      if (amount == null) {
+        return null;
+      }
+      return switch (kind) {
+        case "absolute" -> Target.absolute(amount);
+        case "points" -> Target.points(amount);
+        default -> Target.relative(amount);
+      };
+    }
+  }
+
+  private final Map<String, Supplier<Reading<? extends Metric>>> metrics = new Kinds<Metric>()
+      .with("linear", LinearReading::new)
+      .with("threshold", () -> new ComparedReading("threshold"))
+      .with("range", RangeReading::new)
+      .with("binary", () -> new Constant<>(BINARY, BinaryMetric.INSTANCE))
+      .with("milestones", MilestonesReading::new)
+      .with("recurring", RecurringReading::new)
+      .with("aggregate", () -> new ComparedReading("aggregate"))
+      .map;
+
+  private static final Shape LINEAR = new Shape("a linear metric", "kind", "unit", "baseline", "target");
+
+  final class LinearReading extends Reading<LinearMetric> {
+    @Nullable Unit unit;
+    @Nullable BigDecimal baseline;
+    @Nullable Target target;
+
+    LinearReading() {
+      super(LINEAR);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "unit" -> unit = polymorphic(units);
+        case "baseline" -> baseline = decimal();
+        default -> target = polymorphic(targets);
+      }
+    }
+
+    @Override
+    @Nullable LinearMetric build() {
+      return take(LinearMetric.validate(unit, baseline, target));
+    }
+  }
+
+  private static final Shape THRESHOLD = new Shape("a threshold metric", "kind", "unit", "comparison", "threshold");
+  private static final Shape AGGREGATE = new Shape("an aggregate metric", "kind", "unit", "comparison", "target",
+      "baseline");
+
+  /** A threshold or aggregate metric: a unit, a comparison and numbers. */
+  final class ComparedReading extends Reading<Metric> {
+    private final boolean aggregate;
+    @Nullable Unit unit;
+    @Nullable Comparison comparison;
+    @Nullable BigDecimal threshold;
+    @Nullable BigDecimal baseline;
+
+    ComparedReading(String kind) {
+      super(kind.equals("aggregate") ? AGGREGATE : THRESHOLD);
+      this.aggregate = kind.equals("aggregate");
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "unit" -> unit = polymorphic(units);
+        case "comparison" -> comparison = token(Wire.COMPARISONS);
+        case "baseline" -> baseline = decimal();
+        default -> threshold = decimal();
+      }
+    }
+
+    @Override
+    @Nullable Metric build() {
+      if (aggregate) {
+        return take(AggregateMetric.validate(unit, comparison, threshold, baseline));
+      }
+      return take(ThresholdMetric.validate(unit, comparison, threshold));
+    }
+  }
+
+  private static final Shape RANGE = new Shape("a range metric", "kind", "unit", "lower", "upper");
+
+  final class RangeReading extends Reading<RangeMetric> {
+    @Nullable Unit unit;
+    @Nullable BigDecimal lower;
+    @Nullable BigDecimal upper;
+
+    RangeReading() {
+      super(RANGE);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "unit" -> unit = polymorphic(units);
+        case "lower" -> lower = decimal();
+        default -> upper = decimal();
+      }
+    }
+
+    @Override
+    @Nullable RangeMetric build() {
+      return take(RangeMetric.validate(unit, lower, upper));
+    }
+  }
+
+  private static final Shape MILESTONES = new Shape("a milestone metric", "kind", "milestones");
+
+  final class MilestonesReading extends Reading<MilestoneMetric> {
+    @Nullable List<@Nullable Milestone> milestones;
+
+    MilestonesReading() {
+      super(MILESTONES);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      milestones = array(settings.maxArrayLength(), "withMaxArrayLength", () -> object(MilestoneReading::new));
+    }
+
+    @Override
+    @Nullable MilestoneMetric build() {
+      return take(MilestoneMetric.validate(milestones));
+    }
+  }
+
+  private static final Shape MILESTONE = new Shape("a milestone", "id", "title", "weight");
+
+  final class MilestoneReading extends Reading<Milestone> {
+    @Nullable String id;
+    @Nullable String title;
+    @Nullable BigDecimal weight;
+
+    MilestoneReading() {
+      super(MILESTONE);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "id" -> id = string();
+        case "title" -> title = string();
+        default -> weight = decimal();
+      }
+    }
+
+    @Override
+    @Nullable Milestone build() {
+      return take(Milestone.validate(id, title, has("weight") ? weight : BigDecimal.ONE));
+    }
+  }
+
+  private static final Shape RECURRING = new Shape("a recurring metric", "kind", "unit", "period", "perPeriod");
+
+  final class RecurringReading extends Reading<RecurringMetric> {
+    @Nullable Unit unit;
+    @Nullable Period period;
+    @Nullable BigDecimal perPeriod;
+
+    RecurringReading() {
+      super(RECURRING);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "unit" -> unit = polymorphic(units);
+        case "period" -> period = token(Wire.PERIODS);
+        default -> perPeriod = decimal();
+      }
+    }
+
+    @Override
+    @Nullable RecurringMetric build() {
+      return take(RecurringMetric.validate(unit, period, perPeriod));
+    }
+  }
+
+  private final Map<String, Supplier<Reading<? extends CheckInData>>> dataKinds = new Kinds<CheckInData>()
+      .with("measurement", () -> new DataReading("measurement"))
+      .with("completion", () -> new DataReading("completion"))
+      .with("milestones", () -> new DataReading("milestones"))
+      .with("period", () -> new DataReading("period"))
+      .with("items", () -> new DataReading("items"))
+      .map;
+
+  private static final Map<String, Shape> DATA_SHAPES = Map.of(
+      "measurement", new Shape("measurement data", "kind", "value"),
+      "completion", new Shape("completion data", "kind", "done"),
+      "milestones", new Shape("milestones data", "kind", "done"),
+      "period", new Shape("period data", "kind", "period", "value"),
+      "items", new Shape("items data", "kind", "items"));
+
+  final class DataReading extends Reading<CheckInData> {
+    private final String kind;
+    @Nullable BigDecimal value;
+    @Nullable Boolean completed;
+    @Nullable List<@Nullable String> done;
+    @Nullable LocalDate period;
+    @Nullable List<CheckInData.@Nullable Item> items;
+
+    DataReading(String kind) {
+      super(DATA_SHAPES.get(kind));
+      this.kind = kind;
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "value" -> value = decimal();
+        case "period" -> period = date();
+        case "items" -> items = array(settings.maxArrayLength(), "withMaxArrayLength", () -> object(ItemReading::new));
+        default -> {
+          if (kind.equals("completion")) {
+            completed = bool();
+          } else {
+            done = array(settings.maxArrayLength(), "withMaxArrayLength", WireReader.this::string);
+            if (done != null) {
+              unique(done, pointer());
+            }
+          }
+        }
+      }
+    }
+
+    @Override
+    @Nullable CheckInData build() {
+      switch (kind) {
+        case "measurement" -> {
+          require("value", value);
+          return value == null ? null : new CheckInData.Measurement(value);
+        }
+        case "completion" -> {
+          require("done", completed);
+          return completed == null ? null : new CheckInData.Completion(completed);
+        }
+        case "milestones" -> {
+          require("done", done);
+          return done == null || failed("done") ? null
+              : new CheckInData.MilestonesDone(io.vavr.collection.TreeSet.ofAll(done));
+        }
+        case "period" -> {
+          require("period", period);
+          require("value", value);
+          return period == null || value == null ? null : new CheckInData.PeriodValue(period, value);
+        }
+        default -> {
+          require("items", items);
+          return items == null || failed("items") ? null
+              : new CheckInData.ItemValues(io.vavr.collection.List.ofAll(items));
+        }
+      }
+    }
+  }
+
+  private static final Shape ITEM = new Shape("an item", "key", "numerator", "denominator");
+
+  final class ItemReading extends Reading<CheckInData.Item> {
+    @Nullable String key;
+    @Nullable BigDecimal numerator;
+    @Nullable BigDecimal denominator;
+
+    ItemReading() {
+      super(ITEM);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      switch (name) {
+        case "key" -> key = string();
+        case "numerator" -> numerator = decimal();
+        default -> denominator = decimal();
+      }
+    }
+
+    @Override
+    CheckInData.@Nullable Item build() {
+      require("key", key);
+      require("numerator", numerator);
+      require("denominator", denominator);
+      if (key == null || numerator == null || denominator == null) {
+        return null;
+      }
+      return new CheckInData.Item(key, numerator, denominator);
+    }
+  }
+
+  /** An allow-list of kinds, in the order they are listed in messages. */
+  final class Kinds<T> {
+    final Map<String, Supplier<Reading<? extends T>>> map = new LinkedHashMap<>();
+
+    Kinds<T> with(String kind, Supplier<Reading<? extends T>> reading) {
+      map.put(kind, reading);
+      return this;
+    }
+  }
+}

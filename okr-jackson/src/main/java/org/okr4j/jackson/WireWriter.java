@@ -1,0 +1,286 @@
+package org.okr4j.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.okr4j.model.AggregateMetric;
+import org.okr4j.model.BinaryMetric;
+import org.okr4j.model.CheckIn;
+import org.okr4j.model.CheckInData;
+import org.okr4j.model.Cycle;
+import org.okr4j.model.KeyResult;
+import org.okr4j.model.Level;
+import org.okr4j.model.LinearMetric;
+import org.okr4j.model.Metric;
+import org.okr4j.model.Milestone;
+import org.okr4j.model.MilestoneMetric;
+import org.okr4j.model.Objective;
+import org.okr4j.model.OkrSet;
+import org.okr4j.model.OwnerRef;
+import org.okr4j.model.RangeMetric;
+import org.okr4j.model.RecurringMetric;
+import org.okr4j.model.Target;
+import org.okr4j.model.ThresholdMetric;
+import org.okr4j.model.Unit;
+import org.okr4j.model.Visibility;
+
+/**
+ * Writes okr4j values as {@code okr4j/1} JSON. Fields come in one fixed order per kind of value and
+ * absent optional values are left out, so equal values give the same tokens; decimals are written
+ * with {@link BigDecimal#toString()}, which keeps every digit and the scale.
+ */
+final class WireWriter {
+
+  private final JsonGenerator g;
+  private final boolean decimalsAsStrings;
+
+  WireWriter(JsonGenerator g, Settings settings) {
+    this.g = g;
+    this.decimalsAsStrings = settings.decimalsAsStrings();
+  }
+
+  void document(DocumentKind kind, Object value) throws IOException {
+    g.writeStartObject(value);
+    g.writeStringField("format", Wire.FORMAT);
+    g.writeStringField("kind", kind.wireName());
+    switch (kind) {
+      case OKR_SET -> okrSetFields((OkrSet) value);
+      case CYCLE -> cycleFields((Cycle) value);
+      case OBJECTIVE -> objectiveFields((Objective) value);
+      case KEY_RESULT -> keyResultFields((KeyResult) value);
+      case CHECK_IN -> checkInFields((CheckIn) value);
+    }
+    g.writeEndObject();
+  }
+
+  private void okrSetFields(OkrSet set) throws IOException {
+    g.writeArrayFieldStart("cycles");
+    for (Cycle c : set.cycles()) {
+      g.writeStartObject();
+      cycleFields(c);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("objectives");
+    for (Objective o : set.objectives()) {
+      g.writeStartObject();
+      objectiveFields(o);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void cycleFields(Cycle c) throws IOException {
+    g.writeStringField("id", c.id().value());
+    g.writeStringField("name", c.name());
+    g.writeStringField("start", c.start().toString());
+    g.writeStringField("end", c.end().toString());
+    if (c.parent().isDefined()) {
+      g.writeStringField("parent", c.parent().get().value());
+    }
+    g.writeStringField("zone", c.zone().getId());
+  }
+
+  private void objectiveFields(Objective o) throws IOException {
+    g.writeStringField("id", o.id().value());
+    g.writeStringField("title", o.title());
+    g.writeStringField("description", o.description());
+    g.writeFieldName("owner");
+    owner(o.owner());
+    g.writeStringField("cycle", o.cycle().value());
+    g.writeFieldName("level");
+    level(o.level());
+    g.writeStringField("type", Wire.token(o.type()));
+    g.writeFieldName("visibility");
+    visibility(o.visibility());
+    g.writeArrayFieldStart("keyResults");
+    for (KeyResult kr : o.keyResults()) {
+      g.writeStartObject();
+      keyResultFields(kr);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("tags");
+    for (String tag : o.tags()) {
+      g.writeString(tag);
+    }
+    g.writeEndArray();
+  }
+
+  private void keyResultFields(KeyResult kr) throws IOException {
+    g.writeStringField("id", kr.id().value());
+    g.writeStringField("title", kr.title());
+    if (kr.owner().isDefined()) {
+      g.writeFieldName("owner");
+      owner(kr.owner().get());
+    }
+    decimalField("weight", kr.weight());
+    if (kr.dueDate().isDefined()) {
+      g.writeStringField("dueDate", kr.dueDate().get().toString());
+    }
+    g.writeFieldName("metric");
+    metric(kr.metric());
+    g.writeArrayFieldStart("checkIns");
+    for (CheckIn c : kr.checkIns()) {
+      g.writeStartObject();
+      checkInFields(c);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void checkInFields(CheckIn c) throws IOException {
+    g.writeStringField("instant", c.instant().toString());
+    g.writeFieldName("data");
+    data(c.data());
+    if (c.confidence().isDefined()) {
+      decimalField("confidence", c.confidence().get().value());
+    }
+    g.writeStringField("note", c.note());
+    if (c.author().isDefined()) {
+      g.writeFieldName("author");
+      owner(c.author().get());
+    }
+  }
+
+  private void owner(OwnerRef owner) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", owner.kind().name());
+    g.writeStringField("id", owner.id());
+    g.writeEndObject();
+  }
+
+  private void level(Level level) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", level.name());
+    g.writeNumberField("rank", level.rank());
+    g.writeEndObject();
+  }
+
+  private void visibility(Visibility visibility) throws IOException {
+    g.writeStartObject();
+    if (visibility instanceof Visibility.Restricted r) {
+      g.writeStringField("kind", "restricted");
+      g.writeArrayFieldStart("principals");
+      for (OwnerRef p : r.principals()) {
+        owner(p);
+      }
+      g.writeEndArray();
+    } else {
+      g.writeStringField("kind", visibility instanceof Visibility.Private ? "private" : "public");
+    }
+    g.writeEndObject();
+  }
+
+  private void unit(Unit unit) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", Wire.token(unit.kind()));
+    if (unit.label().isDefined()) {
+      g.writeStringField(unit.kind() == org.okr4j.model.UnitKind.CURRENCY ? "code" : "label", unit.label().get());
+    }
+    g.writeEndObject();
+  }
+
+  private void metric(Metric metric) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", metric.kind());
+    if (metric instanceof LinearMetric m) {
+      unitField(m.unit());
+      decimalField("baseline", m.baseline());
+      g.writeFieldName("target");
+      target(m.target());
+    } else if (metric instanceof ThresholdMetric m) {
+      unitField(m.unit());
+      g.writeStringField("comparison", Wire.token(m.comparison()));
+      decimalField("threshold", m.threshold());
+    } else if (metric instanceof RangeMetric m) {
+      unitField(m.unit());
+      decimalField("lower", m.lower());
+      decimalField("upper", m.upper());
+    } else if (metric instanceof MilestoneMetric m) {
+      g.writeArrayFieldStart("milestones");
+      for (Milestone milestone : m.milestones()) {
+        g.writeStartObject();
+        g.writeStringField("id", milestone.id());
+        g.writeStringField("title", milestone.title());
+        decimalField("weight", milestone.weight());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    } else if (metric instanceof RecurringMetric m) {
+      unitField(m.unit());
+      g.writeStringField("period", Wire.token(m.period()));
+      decimalField("perPeriod", m.perPeriod());
+    } else if (metric instanceof AggregateMetric m) {
+      unitField(m.unit());
+      g.writeStringField("comparison", Wire.token(m.comparison()));
+      decimalField("target", m.target());
+      if (m.baseline().isDefined()) {
+        decimalField("baseline", m.baseline().get());
+      }
+    } else if (!(metric instanceof BinaryMetric)) {
+      throw new IllegalStateException("unknown metric " + metric.getClass());
+    }
+    g.writeEndObject();
+  }
+
+  private void target(Target target) throws IOException {
+    g.writeStartObject();
+    String kind;
+    if (target instanceof Target.Absolute) {
+      kind = "absolute";
+    } else if (target instanceof Target.PointsDelta) {
+      kind = "points";
+    } else {
+      kind = "relative";
+    }
+    g.writeStringField("kind", kind);
+    decimalField("amount", target.amount());
+    g.writeEndObject();
+  }
+
+  private void data(CheckInData data) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", data.kind());
+    if (data instanceof CheckInData.Measurement m) {
+      decimalField("value", m.value());
+    } else if (data instanceof CheckInData.Completion c) {
+      g.writeBooleanField("done", c.done());
+    } else if (data instanceof CheckInData.MilestonesDone d) {
+      g.writeArrayFieldStart("done");
+      for (String id : d.done()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+    } else if (data instanceof CheckInData.PeriodValue p) {
+      g.writeStringField("period", p.period().toString());
+      decimalField("value", p.value());
+    } else if (data instanceof CheckInData.ItemValues items) {
+      g.writeArrayFieldStart("items");
+      for (CheckInData.Item item : items.items()) {
+        g.writeStartObject();
+        g.writeStringField("key", item.key());
+        decimalField("numerator", item.numerator());
+        decimalField("denominator", item.denominator());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void unitField(Unit unit) throws IOException {
+    g.writeFieldName("unit");
+    unit(unit);
+  }
+
+  private void decimalField(String name, BigDecimal value) throws IOException {
+    g.writeFieldName(name);
+    if (decimalsAsStrings) {
+      g.writeString(value.toString());
+    } else {
+      // The text is written as given, so the host's WRITE_BIGDECIMAL_AS_PLAIN cannot change the scale.
+      g.writeNumber(value.toString());
+    }
+  }
+}

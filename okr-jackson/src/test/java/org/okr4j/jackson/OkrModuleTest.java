@@ -1,0 +1,75 @@
+package org.okr4j.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import org.junit.jupiter.api.Test;
+import org.okr4j.model.CycleId;
+import org.okr4j.model.KeyResultId;
+import org.okr4j.model.LinearMetric;
+import org.okr4j.model.Metric;
+import org.okr4j.model.ObjectiveId;
+import org.okr4j.model.OwnerRef;
+
+/** The module's configuration, version and registrations. */
+class OkrModuleTest {
+
+  @Test
+  void configurationIsImmutable() {
+    OkrModule defaults = new OkrModule();
+    OkrModule strings = defaults.withDecimalsAsStrings();
+    assertThat(defaults.isDecimalsAsStrings()).isFalse();
+    assertThat(strings.isDecimalsAsStrings()).isTrue();
+    assertThat(strings.withDecimalsAsStrings(false).isDecimalsAsStrings()).isFalse();
+    OkrModule tuned = defaults.withUnknownFieldsIgnored(true).withMaxArrayLength(50).withMaxObjectives(7);
+    assertThat(tuned.isUnknownFieldsIgnored()).isTrue();
+    assertThat(tuned.maxArrayLength()).isEqualTo(50);
+    assertThat(tuned.maxObjectives()).isEqualTo(7);
+    assertThat(defaults.isUnknownFieldsIgnored()).isFalse();
+    assertThat(defaults.maxArrayLength()).isEqualTo(1_000);
+    assertThat(defaults.maxObjectives()).isEqualTo(1_000_000);
+    assertThat(tuned.toString()).contains("maxArrayLength=50", "maxObjectives=7", "unknownFieldsIgnored=true");
+  }
+
+  @Test
+  void limitsMustBePositive() {
+    assertThatThrownBy(() -> new OkrModule().withMaxArrayLength(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OkrModule().withMaxObjectives(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    assertThat(new OkrModule().version()).isEqualTo(PackageVersion.VERSION);
+    assertThat(new PackageVersion().version()).isEqualTo(PackageVersion.VERSION);
+    assertThat(PackageVersion.VERSION.getGroupId()).isEqualTo("org.okr4j");
+    assertThat(PackageVersion.VERSION.getArtifactId()).isEqualTo("okr-jackson");
+    assertThat(PackageVersion.VERSION.isUnknownVersion()).isFalse();
+    assertThat(new OkrModule().getModuleName()).isEqualTo("okr-jackson");
+    assertThat(OkrModule.FORMAT).isEqualTo("okr4j/1");
+  }
+
+  @Test
+  void registrationIdsDifferOnlyWithSettings() {
+    assertThat(new OkrModule().getTypeId()).isEqualTo(new OkrModule().getTypeId()).isEqualTo(OkrModule.class.getName());
+    assertThat(new OkrModule().withDecimalsAsStrings().getTypeId()).isNotEqualTo(new OkrModule().getTypeId());
+  }
+
+  @Test
+  void idsAreStrings() throws Exception {
+    assertThat(WireSupport.MAPPER.writeValueAsString(java.util.List.of(CycleId.of("q1"), ObjectiveId.of("o-1"),
+        KeyResultId.of("kr.2")))).isEqualTo("[\"q1\",\"o-1\",\"kr.2\"]");
+    assertThat(WireSupport.MAPPER.readValue("\"kr.2\"", KeyResultId.class)).isEqualTo(KeyResultId.of("kr.2"));
+    assertThat(WireSupport.MAPPER.readValue("\"q1\"", CycleId.class)).isEqualTo(CycleId.of("q1"));
+  }
+
+  @Test
+  void partsOfADocumentAreRefusedOnTheirOwn() {
+    assertThatThrownBy(() -> WireSupport.MAPPER.writeValueAsString(LinearMetric.count(5)))
+        .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("only inside an okr4j/1 document");
+    assertThatThrownBy(() -> WireSupport.MAPPER.writeValueAsString(OwnerRef.person("u1")))
+        .isInstanceOf(InvalidDefinitionException.class);
+    assertThatThrownBy(() -> WireSupport.MAPPER.readValue("{\"kind\":\"binary\"}", Metric.class))
+        .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("Metric");
+  }
+}
