@@ -31,8 +31,8 @@ public final class Numbers {
    * @return {@code true} if it has fewer than 30 integer digits and at most 30 decimals
    */
   public static boolean inDomain(BigDecimal value) {
-    int scale = value.scale();
-    int integerDigits = value.precision() - scale;
+    long scale = value.scale();
+    long integerDigits = (long) value.precision() - scale;
     return scale <= MAX_DIGITS && integerDigits <= MAX_DIGITS;
   }
 

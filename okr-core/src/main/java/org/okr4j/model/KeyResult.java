@@ -35,6 +35,8 @@ import org.okr4j.validation.OkrPath;
 @Value.Immutable
 public abstract class KeyResult {
 
+  private static final OkrPath CHECK_INS = OkrPath.of("checkIns");
+
   KeyResult() {}
 
   /**
@@ -327,13 +329,17 @@ public abstract class KeyResult {
       java.util.ArrayList<CheckIn> history = new java.util.ArrayList<>(checkIns.size());
       for (int i = 0; i < checkIns.size(); i++) {
         CheckIn c = checkIns.get(i);
-        OkrPath at = OkrPath.of("checkIns").index(i);
-        if (problems.present(c, at)) {
-          if (metric != null) {
-            problems.addAll(metric.validateData(c.data()), at.key("data"));
-          }
-          history.add(c);
+        if (c == null) {
+          problems.add(new OkrError.Required(CHECK_INS.index(i)));
+          continue;
         }
+        if (metric != null) {
+          Seq<OkrError> dataErrors = metric.validateData(c.data());
+          if (!dataErrors.isEmpty()) {
+            problems.addAll(dataErrors, CHECK_INS.index(i).key("data"));
+          }
+        }
+        history.add(c);
       }
       history.sort(CheckIn.ORDER);
       return problems.result(() -> ImmutableKeyResult.of(ImmutableKeyResultId.of(checkedId), checkedTitle,

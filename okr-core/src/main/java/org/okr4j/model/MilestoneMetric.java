@@ -75,9 +75,11 @@ public abstract non-sealed class MilestoneMetric implements Metric {
     }
     java.util.HashSet<String> seen = new java.util.HashSet<>();
     BigDecimal total = BigDecimal.ZERO;
-    for (int i = 0; i < list.size(); i++) {
-      Milestone m = list.get(i);
-      if (!problems.present(m, path.index(i))) {
+    int i = -1;
+    for (Milestone m : list) {
+      i++;
+      if (m == null) {
+        problems.present(null, path.index(i));
         continue;
       }
       if (!seen.add(m.id())) {

@@ -64,6 +64,8 @@ public abstract class OkrSet {
   @Value.Auxiliary
   abstract Index index();
 
+  private static final OkrPath OBJECTIVES = OkrPath.of("objectives");
+
   /** Id → position tables over an immutable set; never mutated after construction. */
   static final class Index {
     private final java.util.Map<CycleId, Cycle> cycles;
@@ -206,9 +208,9 @@ public abstract class OkrSet {
     }
     java.util.HashSet<ObjectiveId> objectiveIds = new java.util.HashSet<>();
     java.util.HashSet<KeyResultId> keyResultIds = new java.util.HashSet<>();
-    for (int i = 0; i < os.size(); i++) {
-      Objective o = os.get(i);
-      OkrPath at = OkrPath.of("objectives").index(i);
+    int i = 0;
+    for (Objective o : os) {
+      OkrPath at = OBJECTIVES.index(i++);
       if (!objectiveIds.add(o.id())) {
         problems.add(new OkrError.DuplicateId(at.key("id"), o.id().value()));
       }
@@ -216,15 +218,15 @@ public abstract class OkrSet {
       if (cycle == null) {
         problems.add(new OkrError.DanglingReference(at.key("cycle"), o.cycle().value()));
       }
-      for (int k = 0; k < o.keyResults().size(); k++) {
-        KeyResult kr = o.keyResults().get(k);
-        OkrPath krPath = at.key("keyResults").index(k);
+      int k = 0;
+      for (KeyResult kr : o.keyResults()) {
         if (!keyResultIds.add(kr.id())) {
-          problems.add(new OkrError.DuplicateId(krPath.key("id"), kr.id().value()));
+          problems.add(new OkrError.DuplicateId(at.key("keyResults").index(k).key("id"), kr.id().value()));
         }
-        if (cycle != null) {
-          checkPeriods(problems, cycle, kr, krPath);
+        if (cycle != null && kr.metric() instanceof RecurringMetric) {
+          checkPeriods(problems, cycle, kr, at.key("keyResults").index(k));
         }
+        k++;
       }
     }
     return problems.result(() -> create(cs, os));
@@ -235,8 +237,12 @@ public abstract class OkrSet {
       return Vector.empty();
     }
     Vector<T> all = Vector.ofAll(items);
-    for (int i = 0; i < all.size(); i++) {
-      problems.present(all.get(i), path.index(i));
+    int i = 0;
+    for (T item : all) {
+      if (item == null) {
+        problems.present(null, path.index(i));
+      }
+      i++;
     }
     return all;
   }
@@ -271,11 +277,13 @@ public abstract class OkrSet {
     if (!(kr.metric() instanceof RecurringMetric)) {
       return;
     }
-    for (int j = 0; j < kr.checkIns().size(); j++) {
-      if (kr.checkIns().get(j).data() instanceof CheckInData.PeriodValue p && !cycle.contains(p.period())) {
+    int j = 0;
+    for (CheckIn checkIn : kr.checkIns()) {
+      if (checkIn.data() instanceof CheckInData.PeriodValue p && !cycle.contains(p.period())) {
         problems.add(new OkrError.OutsideCycle(krPath.key("checkIns").index(j).key("data").key("period"),
             p.period().toString(), cycle.id().value()));
       }
+      j++;
     }
   }
 

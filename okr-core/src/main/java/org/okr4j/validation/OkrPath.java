@@ -21,6 +21,12 @@ public final class OkrPath implements Comparable<OkrPath> {
 
   private static final OkrPath ROOT = new OkrPath(Vector.empty());
 
+  /** Single-member paths such as {@code /title}, shared: validators ask for them on every call. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, OkrPath> MEMBERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_SHARED_MEMBERS = 512;
+
   private final Vector<String> segments;
 
   private OkrPath(Vector<String> segments) {
@@ -43,9 +49,24 @@ public final class OkrPath implements Comparable<OkrPath> {
    * @return the path
    */
   public static OkrPath of(String... segments) {
+    if (segments.length == 1) {
+      return member(segments[0]);
+    }
     OkrPath path = ROOT;
     for (String segment : segments) {
       path = path.key(segment);
+    }
+    return path;
+  }
+
+  private static OkrPath member(String name) {
+    OkrPath shared = MEMBERS.get(java.util.Objects.requireNonNull(name, "name"));
+    if (shared != null) {
+      return shared;
+    }
+    OkrPath path = ROOT.key(name);
+    if (MEMBERS.size() < MAX_SHARED_MEMBERS) {
+      MEMBERS.putIfAbsent(name, path);
     }
     return path;
   }
