@@ -2,8 +2,9 @@
  * okr4j core: Objectives and Key Results as immutable, validated, explainable values.
  *
  * <p>Exports the model ({@code org.okr4j.model}), the error vocabulary ({@code org.okr4j.validation}),
- * scoring ({@code org.okr4j.scoring}) and alignment ({@code org.okr4j.alignment}). Runtime dependency:
- * Vavr only; Immutables is a compile-time annotation processor.
+ * scoring ({@code org.okr4j.scoring}), alignment ({@code org.okr4j.alignment}) and lint
+ * ({@code org.okr4j.lint}). Runtime dependency: Vavr only; Immutables is a compile-time annotation
+ * processor.
  */
 module org.okr4j.core {
   requires transitive io.vavr;

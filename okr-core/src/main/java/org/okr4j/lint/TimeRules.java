@@ -97,17 +97,19 @@ final class TimeRules {
 
   /** Tells whether at least {@code share} of the cycle has passed at {@code asOf}. */
   static boolean hasPassed(Cycle cycle, Instant asOf, BigDecimal share) {
+    // share ≥ 0 and the cycle is not empty, so an instant before the start never qualifies
     BigDecimal elapsed = seconds(Duration.between(cycle.startInstant(), asOf));
-    return elapsed.signum() >= 0
-        && elapsed.compareTo(share.multiply(seconds(Duration.between(cycle.startInstant(), cycle.endInstant())))) >= 0;
+    return elapsed.compareTo(share.multiply(seconds(Duration.between(cycle.startInstant(), cycle.endInstant())))) >= 0;
   }
 
-  /** Returns the whole percent of the cycle passed at {@code asOf}, in [0, 100]. */
+  /**
+   * Returns the whole percent of the cycle passed at {@code asOf}, at most 100; called only once
+   * the cycle has started.
+   */
   static BigDecimal percentElapsed(Cycle cycle, Instant asOf) {
     BigDecimal elapsed = seconds(Duration.between(cycle.startInstant(), asOf));
     BigDecimal length = seconds(Duration.between(cycle.startInstant(), cycle.endInstant()));
-    BigDecimal percent = elapsed.multiply(HUNDRED).divide(length, 0, RoundingMode.FLOOR);
-    return percent.max(BigDecimal.ZERO).min(HUNDRED);
+    return elapsed.multiply(HUNDRED).divide(length, 0, RoundingMode.FLOOR).min(HUNDRED);
   }
 
   private static BigDecimal seconds(Duration d) {

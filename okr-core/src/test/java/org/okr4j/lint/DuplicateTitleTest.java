@@ -90,6 +90,15 @@ class DuplicateTitleTest {
         titled("o-3", ANA, "abcdefgh")));
     assertThat(closest.map(f -> f.path() + " " + f.arguments().mkString(" "))).containsExactlyInAnyOrder(
         "/objectives/1/title o-1 85", "/objectives/2/title o-2 100");
+    // the same, with the better match met first: a later, worse match with a smaller id does not win
+    Seq<Finding> betterFirst = check(RULE, Fixtures.set(titled("o-2", ANA, "abcdefgh"), titled("o-1", ANA, "abcdefgx"),
+        titled("o-3", ANA, "abcdefgh")));
+    assertThat(betterFirst.map(f -> f.path() + " " + f.arguments().mkString(" "))).containsExactlyInAnyOrder(
+        "/objectives/0/title o-1 85", "/objectives/2/title o-2 100");
+    // ties met smallest id first keep it
+    Seq<Finding> inOrder = check(RULE, Fixtures.set(titled("o-0", ANA, "same"), titled("o-1", ANA, "same"),
+        titled("o-2", ANA, "same"), titled("o-3", ANA, "same")));
+    assertThat(inOrder.map(f -> f.arguments().head())).containsOnly("o-0").hasSize(3);
   }
 
   @Test

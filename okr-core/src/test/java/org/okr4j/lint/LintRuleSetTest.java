@@ -125,6 +125,9 @@ class LintRuleSetTest {
     rejects(() -> D.withKeyResultsPerObjective(-1, 0), "okr.out-of-range at /minKeyResults: is -1, but must be ≥ 0",
         "okr.out-of-range at /maxKeyResults: is 0, but must be ≥ 1");
     rejects(() -> D.withKeyResultsPerObjective(4, 3), "okr.out-of-range at /minKeyResults: is 4, but must be ≤ 3");
+    rejects(() -> D.withKeyResultsPerObjective(2, 0), "okr.out-of-range at /maxKeyResults: is 0, but must be ≥ 1");
+    rejects(() -> D.withKeyResultsPerObjective(-2, -3), "okr.out-of-range at /minKeyResults: is -2, but must be ≥ 0",
+        "okr.out-of-range at /maxKeyResults: is -3, but must be ≥ 1");
 
     assertThat(D.withStartWindowDays(0).startWindowDays()).isZero();
     assertThat(D.withStartWindowDays(LintRuleSet.MAX_DAYS).startWindowDays()).isEqualTo(36_500);

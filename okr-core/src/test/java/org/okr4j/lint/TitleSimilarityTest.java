@@ -36,6 +36,8 @@ class TitleSimilarityTest {
     assertThat(s.atLeast(new BigDecimal("0.8000001"))).isFalse();
     // repeated bigrams count as a multiset: aaaa has aa×3, aa has aa×1
     assertThat(score("aaaa", "aa")).isEqualTo(new TitleSimilarity.Score(2, 4));
+    // bigrams are compared as sorted multisets: cab has ca ab, abca has ab bc ca
+    assertThat(score("cab", "abca")).isEqualTo(new TitleSimilarity.Score(4, 5));
     // 13 and 12 bigrams, 11 shared
     assertThat(score("提高品牌在社交媒体上的影响力", "提高品牌在社交媒体的影响力")).isEqualTo(new TitleSimilarity.Score(22, 25));
   }
