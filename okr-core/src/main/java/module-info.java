@@ -11,5 +11,6 @@ module org.okr4j.core {
   requires static org.immutables.value.annotations;
 
   exports org.okr4j.model;
+  exports org.okr4j.scoring;
   exports org.okr4j.validation;
 }
