@@ -172,7 +172,8 @@ public abstract class Contribution {
    * @throws OkrException if the label is missing or too long
    */
   public Contribution withLabel(String label) {
-    Contribution checked = OkrException.getOrThrow(validate(kind(), id(), label, progress().getOrNull(), weight()));
+    Contribution checked = OkrException.getOrThrow(
+        validate(kind(), id(), Args.require(label, "label"), progress().getOrNull(), weight()));
     return ImmutableContribution.of(kind(), id(), checked.label(), progress(), weight(), detail());
   }
 

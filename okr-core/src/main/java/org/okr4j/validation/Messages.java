@@ -1,21 +1,30 @@
 package org.okr4j.validation;
 
 import io.vavr.collection.Seq;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
  * Renders error and finding messages from the {@code org.okr4j.validation.messages} resource
  * bundles (English, Simplified Chinese).
  *
- * <p>Immutable and thread-safe (it holds no state; {@link ResourceBundle} caches the bundles).
+ * <p>The bundles are read once, as UTF-8, from this module's own package, so they load the same on
+ * the class path and on the module path ({@code ResourceBundle.Control} is not supported in named
+ * modules). Immutable and thread-safe.
  */
 public final class Messages {
 
   /** The base name of the message bundles. */
   public static final String BUNDLE = "org.okr4j.validation.messages";
+
+  private static final Properties ENGLISH = load("messages.properties");
+  private static final Properties CHINESE = load("messages_zh_CN.properties");
 
   private Messages() {}
 
@@ -29,11 +38,9 @@ public final class Messages {
    * @return the formatted message
    */
   public static String format(String code, Locale locale, Seq<?> arguments) {
-    ResourceBundle bundle = bundle(locale);
-    String template;
-    try {
-      template = bundle.getString(code);
-    } catch (MissingResourceException e) {
+    String template = isChinese(locale) ? CHINESE.getProperty(code, ENGLISH.getProperty(code))
+        : ENGLISH.getProperty(code);
+    if (template == null) {
       return code;
     }
     MessageFormat format = new MessageFormat(template, locale);
@@ -49,19 +56,26 @@ public final class Messages {
    * @return {@code true} if the key is defined for that language
    */
   public static boolean hasMessage(String code, Locale locale) {
-    ResourceBundle bundle = bundle(locale);
-    return bundle.keySet().contains(code)
-        && (bundle.getLocale().getLanguage().equals(language(locale)));
+    return (isChinese(locale) ? CHINESE : ENGLISH).containsKey(code);
   }
 
-  private static ResourceBundle bundle(Locale locale) {
-    Locale target = language(locale).equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-    return ResourceBundle.getBundle(BUNDLE, target, ResourceBundle.Control.getNoFallbackControl(
-        ResourceBundle.Control.FORMAT_PROPERTIES));
+  private static boolean isChinese(Locale locale) {
+    return "zh".equals(locale.getLanguage());
   }
 
-  private static String language(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? "zh" : "";
+  private static Properties load(String name) {
+    Properties properties = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read resource " + name, e);
+    }
+    return properties;
   }
 
   static String quote(String input) {
