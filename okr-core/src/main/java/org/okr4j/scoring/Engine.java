@@ -262,13 +262,13 @@ final class Engine {
     if (pp.linearRule() == ProgressPolicy.LinearRule.RATIO_TO_TARGET) {
       BigDecimal num = up ? c : t;
       BigDecimal den = up ? t : c;
-      String rule = up ? "ratio to target: " + name + " / t" : "ratio to target: t / " + name;
       if (den.signum() == 0) {
         return undefined(up ? name + " / t, t = 0" : "t / " + name + ", " + name + " = 0", inputs);
       }
       BigDecimal r = num.divide(den, Numbers.MATH);
       if (tracing) {
-        rawTrace = Explanation.node("raw progress", r, Fmt.num(num) + " / " + Fmt.num(den), rule, inputs);
+        rawTrace = Explanation.node("raw progress", r, Fmt.num(num) + " / " + Fmt.num(den),
+            up ? "ratio to target: " + name + " / t" : "ratio to target: t / " + name, inputs);
       }
       return r;
     }
@@ -297,7 +297,7 @@ final class Engine {
     Comparison cmp = pp.effective(m.comparison());
     BigDecimal t = m.threshold();
     if (pp.controlMethod() == ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET) {
-      return share(kr, w, at, v -> cmp.isMet(v, t), "c " + cmp.symbol() + " " + Fmt.num(t));
+      return share(kr, w, at, v -> cmp.isMet(v, t), () -> "c " + cmp.symbol() + " " + Fmt.num(t));
     }
     Explanation valueTrace = null;
     BigDecimal value;
@@ -369,9 +369,8 @@ final class Engine {
 
   private @Nullable BigDecimal range(KeyResult kr, RangeMetric m, Window w, Instant at) {
     control = true;
-    boolean inclusive = pp.inclusiveRanges();
-    String test = inclusive ? Fmt.num(m.lower()) + " ≤ c ≤ " + Fmt.num(m.upper())
-        : Fmt.num(m.lower()) + " < c < " + Fmt.num(m.upper());
+    java.util.function.Supplier<String> test = () -> pp.inclusiveRanges()
+        ? Fmt.num(m.lower()) + " ≤ c ≤ " + Fmt.num(m.upper()) : Fmt.num(m.lower()) + " < c < " + Fmt.num(m.upper());
     if (pp.controlMethod() == ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET) {
       return share(kr, w, at, v -> within(m, v, BigDecimal.ZERO), test);
     }
@@ -411,7 +410,8 @@ final class Engine {
     boolean in = within(m, value, BigDecimal.ZERO);
     if (tracing) {
       rawTrace = Explanation.node("raw progress", in ? BigDecimal.ONE : BigDecimal.ZERO,
-          test.replace("c", Fmt.num(value)) + (in ? " holds" : " fails"), "within range: 1 if " + test + ", else 0",
+          test.get().replace("c", Fmt.num(value)) + (in ? " holds" : " fails"),
+          "within range: 1 if " + test.get() + ", else 0",
           List.of(valueTrace));
     }
     return in ? BigDecimal.ONE : BigDecimal.ZERO;
@@ -433,7 +433,7 @@ final class Engine {
 
   /** Profit.co method 1: the share of periods whose latest check-in meets {@code met}. */
   private @Nullable BigDecimal share(KeyResult kr, Window w, Instant at,
-      java.util.function.Predicate<BigDecimal> met, String test) {
+      java.util.function.Predicate<BigDecimal> met, java.util.function.Supplier<String> test) {
     Cycle cycle = w.cycle;
     Period cadence = pp.cadence();
     int n = periods(cadence, w, at);
@@ -474,7 +474,7 @@ final class Engine {
     if (tracing) {
       inputs.add(Explanation.leaf("periods counted N", BigDecimal.valueOf(n), basis() + "; a period without a check-in is not met"));
       rawTrace = Explanation.node("raw progress", r, count + " / " + n,
-          "share of periods met: #(latest check-in of the period with " + test + ") / N", List.ofAll(inputs));
+          "share of periods met: #(latest check-in of the period with " + test.get() + ") / N", List.ofAll(inputs));
     }
     return r;
   }
@@ -531,20 +531,13 @@ final class Engine {
             (isDone ? "done" : "not done") + ", weight " + Fmt.num(ms.weight())));
       }
     }
-    BigDecimal r;
-    String formula;
-    String rule;
-    if (equal) {
-      int total = m.milestones().size();
-      r = BigDecimal.valueOf(k).divide(BigDecimal.valueOf(total), Numbers.MATH);
-      formula = k + " / " + total;
-      rule = "milestones, equal: k / M";
-    } else {
-      r = sum.divide(m.totalWeight(), Numbers.MATH);
-      formula = (k == 0 ? "0" : k == 1 ? terms.toString() : "(" + terms + ")") + " / " + Fmt.num(m.totalWeight());
-      rule = "milestones, weighted: Σ wᵢ·doneᵢ / Σ wᵢ";
-    }
+    int total = m.milestones().size();
+    BigDecimal r = equal ? BigDecimal.valueOf(k).divide(BigDecimal.valueOf(total), Numbers.MATH)
+        : sum.divide(m.totalWeight(), Numbers.MATH);
     if (tracing) {
+      String formula = equal ? k + " / " + total
+          : (k == 0 ? "0" : k == 1 ? terms.toString() : "(" + terms + ")") + " / " + Fmt.num(m.totalWeight());
+      String rule = equal ? "milestones, equal: k / M" : "milestones, weighted: Σ wᵢ·doneᵢ / Σ wᵢ";
       rawTrace = Explanation.node("raw progress", r, formula, rule + "; check-in at " + last.instant(),
           List.ofAll(inputs));
     }
@@ -605,27 +598,25 @@ final class Engine {
             a.compareTo(t) >= 0 ? "met (≥ " + Fmt.num(t) + ")" : "not met (< " + Fmt.num(t) + ")"));
       }
     }
-    BigDecimal r;
-    String formula;
-    String rule;
-    switch (how) {
-      case CUMULATIVE:
-        r = sum.divide(nn.multiply(t), Numbers.MATH);
-        formula = "(" + (terms == null ? "" : terms) + ") / (" + n + "·" + Fmt.num(t) + ")";
-        rule = "cumulative: Σaᵢ / Σtᵢ";
-        break;
-      case MEAN_OF_CAPPED_RATIOS:
-        r = sum.divide(nn, Numbers.MATH);
-        formula = "(" + (terms == null ? "" : terms) + ") / " + n;
-        rule = "mean of capped ratios: Σ min(1, aᵢ / t) / N";
-        break;
-      default:
-        r = sum.divide(nn, Numbers.MATH);
-        formula = Fmt.num(sum) + " / " + n;
-        rule = "share of periods met: #(aᵢ ≥ t) / N";
-        break;
-    }
+    BigDecimal r = how == ProgressPolicy.RecurringAggregation.CUMULATIVE ? sum.divide(nn.multiply(t), Numbers.MATH)
+        : sum.divide(nn, Numbers.MATH);
     if (tracing) {
+      String formula;
+      String rule;
+      switch (how) {
+        case CUMULATIVE:
+          formula = "(" + terms + ") / (" + n + "·" + Fmt.num(t) + ")";
+          rule = "cumulative: Σaᵢ / Σtᵢ";
+          break;
+        case MEAN_OF_CAPPED_RATIOS:
+          formula = "(" + terms + ") / " + n;
+          rule = "mean of capped ratios: Σ min(1, aᵢ / t) / N";
+          break;
+        default:
+          formula = Fmt.num(sum) + " / " + n;
+          rule = "share of periods met: #(aᵢ ≥ t) / N";
+          break;
+      }
       inputs.add(Explanation.leaf("target per period t", t, ""));
       inputs.add(Explanation.leaf("periods counted N", nn, basis() + "; a period without a check-in counts as 0"));
       rawTrace = Explanation.node("raw progress", r, formula, rule, List.ofAll(inputs));
@@ -657,9 +648,7 @@ final class Engine {
     }
     BigDecimal scale = m.scale();
     BigDecimal value;
-    String formula;
-    String rule;
-    String pct = scale.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + Fmt.num(scale);
+    String formula = "";
     switch (pp.aggregate()) {
       case POOLED_RATIO: {
         BigDecimal num = BigDecimal.ZERO;
@@ -669,8 +658,9 @@ final class Engine {
           den = den.add(e.item.denominator());
         }
         value = num.multiply(scale).divide(den, Numbers.MATH);
-        formula = Fmt.num(num) + " / " + Fmt.num(den) + pct;
-        rule = "pooled ratio: Σnum / Σden" + pct;
+        if (tracing) {
+          formula = Fmt.num(num) + " / " + Fmt.num(den) + percent(scale);
+        }
         break;
       }
       case MEAN_OF_PERIOD_MEANS: {
@@ -681,17 +671,18 @@ final class Engine {
           acc[1] = acc[1].add(BigDecimal.ONE);
         }
         BigDecimal sum = BigDecimal.ZERO;
-        StringBuilder terms = new StringBuilder();
+        StringBuilder terms = tracing ? new StringBuilder() : null;
         for (BigDecimal[] acc : byPeriod.values()) {
           BigDecimal mean = acc[0].divide(acc[1], Numbers.MATH);
           sum = sum.add(mean);
-          if (tracing) {
+          if (terms != null) {
             terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.num(mean));
           }
         }
         value = sum.divide(BigDecimal.valueOf(byPeriod.size()), Numbers.MATH);
-        formula = "(" + terms + ") / " + byPeriod.size();
-        rule = "mean of per-" + cadence.name().toLowerCase(java.util.Locale.ROOT) + " means of item rates";
+        if (tracing) {
+          formula = "(" + terms + ") / " + byPeriod.size();
+        }
         break;
       }
       default: {
@@ -700,13 +691,19 @@ final class Engine {
           sum = sum.add(rate(e.item, scale));
         }
         value = sum.divide(BigDecimal.valueOf(items.size()), Numbers.MATH);
-        formula = Fmt.num(sum) + " / " + items.size();
-        rule = "mean of item rates: Σ(numᵢ / denᵢ" + pct + ") / n";
+        if (tracing) {
+          formula = Fmt.num(sum) + " / " + items.size();
+        }
         break;
       }
     }
     Explanation valueTrace = null;
     if (tracing) {
+      String pct = percent(scale);
+      String rule = pp.aggregate() == ProgressPolicy.AggregateMethod.POOLED_RATIO ? "pooled ratio: Σnum / Σden" + pct
+          : pp.aggregate() == ProgressPolicy.AggregateMethod.MEAN_OF_PERIOD_MEANS
+          ? "mean of per-" + cadence.name().toLowerCase(java.util.Locale.ROOT) + " means of item rates"
+          : "mean of item rates: Σ(numᵢ / denᵢ" + pct + ") / n";
       ArrayList<Explanation> inputs = new ArrayList<>();
       items.values().stream().sorted(java.util.Comparator.comparing((Entry e) -> e.item.key())).forEach(e ->
           inputs.add(Explanation.node("item " + e.item.key(), rate(e.item, scale),
@@ -722,6 +719,10 @@ final class Engine {
     }
     control = true;
     return against(value, pp.effective(m.comparison()), m.target(), valueTrace);
+  }
+
+  private static String percent(BigDecimal scale) {
+    return scale.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + Fmt.num(scale);
   }
 
   private static BigDecimal rate(CheckInData.Item item, BigDecimal scale) {
