@@ -127,8 +127,8 @@ public abstract class ExpectedProgress {
         }
       }
     }
-    Seq<Phase> sorted = list.sortBy(Phase::due);
-    return problems.result(() -> ImmutableExpectedProgress.of(dayCount(), phases().put(keyResult, sorted)));
+    List<Phase> checked = list;
+    return problems.result(() -> ImmutableExpectedProgress.of(dayCount(), phases().put(keyResult, checked.sortBy(Phase::due))));
   }
 
   /**
