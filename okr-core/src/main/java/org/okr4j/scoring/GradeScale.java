@@ -116,6 +116,7 @@ public abstract class GradeScale {
         problems.add(new OkrError.OutOfRange(at, Fmt.num(level), "0"));
       } else if (level.compareTo(BigDecimal.ONE) > 0) {
         problems.add(new OkrError.OutOfRange(at, Fmt.num(level), "≤ 1"));
+        continue;
       } else if (previous != null && level.compareTo(previous) <= 0) {
         problems.add(new OkrError.OutOfRange(at, Fmt.num(level), "> " + Fmt.num(previous)));
       }
