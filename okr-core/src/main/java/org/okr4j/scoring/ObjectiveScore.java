@@ -166,8 +166,8 @@ public abstract class ObjectiveScore {
   }
 
   /**
-   * Returns how the progress was derived: the roll-up formula with each contribution and, below
-   * each key result, its own explanation.
+   * Returns how the progress was derived: the roll-up formula with each contribution (key results
+   * first, heaviest first, then by id) and, below each key result, its own explanation.
    *
    * @return the explanation, labelled with the objective's id and title
    */

@@ -25,8 +25,8 @@ import org.okr4j.validation.OkrError;
 @Value.Immutable(builder = false, copy = false, prehash = false)
 public abstract class RollUp {
 
-  private static final Comparator<Contribution> ORDER =
-      Comparator.comparing(Contribution::kind).thenComparing(Contribution::id);
+  private static final Comparator<Contribution> ORDER = Comparator.comparing(Contribution::kind)
+      .thenComparing(Contribution::weight, Comparator.reverseOrder()).thenComparing(Contribution::id);
 
   RollUp() {}
 
@@ -72,7 +72,8 @@ public abstract class RollUp {
   public abstract RollUpPolicy policy();
 
   /**
-   * Returns how the progress was derived, contributions sorted by kind and id.
+   * Returns how the progress was derived, contributions sorted by kind (key results first), weight
+   * (heaviest first) and id, so that the text does not depend on the order they were given in.
    *
    * @return the explanation, labelled {@code roll-up}
    */
