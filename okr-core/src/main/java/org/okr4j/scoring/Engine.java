@@ -42,7 +42,6 @@ import org.okr4j.validation.OkrPath;
 final class Engine {
 
   private static final OkrPath METRIC = OkrPath.of("metric");
-  private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
   private final ScoringPolicy policy;
@@ -346,14 +345,23 @@ final class Engine {
     if (pp.controlGrading() == ProgressPolicy.ControlGrading.DISTANCE) {
       boolean up = cmp.isUpward();
       if (t.signum() == 0) {
-        return undefined(up ? "a / t, t = 0" : "(2t − a) / t, t = 0", inputs);
+        return undefined(up ? "1 + (a − t) / |t|, t = 0" : "1 + (t − a) / |t|, t = 0", inputs);
       }
-      BigDecimal r = (up ? a : t.multiply(TWO).subtract(a)).divide(t, Numbers.MATH);
+      // 1 + (a − t) / |t| going up, 1 + (t − a) / |t| going down; for t > 0 that is a / t and (2t − a) / t
+      BigDecimal size = t.abs();
+      BigDecimal r = size.add(up ? a.subtract(t) : t.subtract(a)).divide(size, Numbers.MATH);
       if (tracing) {
-        rawTrace = Explanation.node("raw progress", r,
-            up ? Fmt.num(a) + " / " + Fmt.num(t) : "(2·" + Fmt.num(t) + " − " + Fmt.num(a) + ") / " + Fmt.num(t),
-            up ? "distance from target: 1 + (a − t) / t = a / t" : "distance from target: 1 + (t − a) / t = (2t − a) / t",
-            inputs);
+        String formula;
+        String rule;
+        if (t.signum() > 0) {
+          formula = up ? Fmt.num(a) + " / " + Fmt.num(t) : "(2·" + Fmt.num(t) + " − " + Fmt.num(a) + ") / " + Fmt.num(t);
+          rule = up ? "distance from target: 1 + (a − t) / t = a / t" : "distance from target: 1 + (t − a) / t = (2t − a) / t";
+        } else {
+          formula = up ? "1 + (" + Fmt.num(a) + " − " + Fmt.num(t) + ") / " + Fmt.num(size)
+              : "1 + (" + Fmt.num(t) + " − " + Fmt.num(a) + ") / " + Fmt.num(size);
+          rule = up ? "distance from target: 1 + (a − t) / |t|" : "distance from target: 1 + (t − a) / |t|";
+        }
+        rawTrace = Explanation.node("raw progress", r, formula, rule, inputs);
       }
       return r;
     }

@@ -82,7 +82,8 @@ public abstract class ProgressPolicy {
     /**
      * The distance from the target: {@code 1 + (a − t) / t = a / t} for at least / above,
      * {@code 1 + (t − a) / t = (2t − a) / t} for at most / below (Profit.co method 2: at most $1,
-     * a = 0.8 → 120 %). Undefined for {@code t = 0}. Range metrics stay met-or-not.
+     * a = 0.8 → 120 %). A negative threshold divides by {@code |t|}, so that progress still grows
+     * in the right direction; undefined for {@code t = 0}. Range metrics stay met-or-not.
      */
     DISTANCE
   }

@@ -364,9 +364,16 @@ class ProgressRulesTest {
     ScoringPolicy distance = policy(p -> p.withControlGrading(ProgressPolicy.ControlGrading.DISTANCE));
     KeyResultScore up = score(kr("x", ThresholdMetric.of(Unit.NUMBER, Comparison.AT_LEAST, d("0")), measure(3, "2")), distance);
     assertThat(up.progress().isEmpty()).isTrue();
-    assertThat(up.problems().head().arguments()).containsExactly("a / t, t = 0");
+    assertThat(up.problems().head().arguments()).containsExactly("1 + (a − t) / |t|, t = 0");
     KeyResultScore down = score(kr("x", ThresholdMetric.of(Unit.NUMBER, Comparison.AT_MOST, d("0")), measure(3, "2")), distance);
-    assertThat(down.problems().head().arguments()).containsExactly("(2t − a) / t, t = 0");
+    assertThat(down.problems().head().arguments()).containsExactly("1 + (t − a) / |t|, t = 0");
+    // a negative threshold: at least −4, a = −2 → 1 + 2 / 4 = 1.5; at most −4, a = −2 → 1 − 2 / 4 = 0.5
+    KeyResultScore negUp = score(kr("x", ThresholdMetric.of(Unit.NUMBER, Comparison.AT_LEAST, d("-4")), measure(3, "-2")), distance);
+    assertThat(negUp.progress().get()).isEqualByComparingTo("1.5");
+    assertThat(negUp.explanation().equation()).isEqualTo("1.5 = 1 + (-2 − -4) / 4");
+    KeyResultScore negDown = score(kr("x", ThresholdMetric.of(Unit.NUMBER, Comparison.AT_MOST, d("-4")), measure(3, "-2")), distance);
+    assertThat(negDown.progress().get()).isEqualByComparingTo("0.5");
+    assertThat(negDown.explanation().rule()).isEqualTo("distance from target: 1 + (t − a) / |t|");
     assertThat(score(kr("x", ThresholdMetric.of(Unit.NUMBER, Comparison.AT_LEAST, d("4")), measure(3, "2")), distance)
         .explanation().equation()).isEqualTo("0.5 = 2 / 4");
   }
