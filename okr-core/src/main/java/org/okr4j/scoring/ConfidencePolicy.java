@@ -64,7 +64,7 @@ public abstract class ConfidencePolicy {
   public abstract boolean clearWhenDone();
 
   /**
-   * Returns the bands of confidence values: low < 0.4 ≤ medium < 0.7 ≤ high by default (WorkBoard);
+   * Returns the bands of confidence values: low &lt; 0.4 ≤ medium &lt; 0.7 ≤ high by default (WorkBoard);
    * Amoeboids uses configurable bands such as healthy from 0.7.
    *
    * @return the bands; {@link Bands#confidence()} by default

@@ -47,7 +47,7 @@ public abstract class GradingPolicy {
   public abstract GradeScale scale();
 
   /**
-   * Returns the colour bands of grades. Default {@link Bands#google()}: red < 0.4 ≤ yellow < 0.7 ≤
+   * Returns the colour bands of grades. Default {@link Bands#google()}: red &lt; 0.4 ≤ yellow &lt; 0.7 ≤
    * green (Google, worxmate); presets for Puzzle OKR, Qulture.Rocks, WorkBoard, ServiceNow; {@link
    * Bands#none()} for Quantive, whose colour scales are admin-defined.
    *

@@ -54,7 +54,12 @@ public abstract class StatusRule {
    * @param status the status of the band
    */
   public record Step(BigDecimal bound, Status status) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param bound the bound: a minimum ratio, or a maximum gap
+     * @param status the status of the band
+     */
     public Step {
       Args.require(bound, "bound");
       Args.require(status, "status");

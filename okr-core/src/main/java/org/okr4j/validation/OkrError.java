@@ -114,7 +114,11 @@ public sealed interface OkrError
    * @param path where the value was expected
    */
   record Required(OkrPath path) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path where the value was expected
+     */
     public Required {
       Objects.requireNonNull(path, "path");
     }
@@ -146,7 +150,11 @@ public sealed interface OkrError
    * @param path the text's path
    */
   record Blank(OkrPath path) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the text's path
+     */
     public Blank {
       Objects.requireNonNull(path, "path");
     }
@@ -180,7 +188,13 @@ public sealed interface OkrError
    * @param length the length given
    */
   record TooLong(OkrPath path, int maxLength, int length) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the text's path
+     * @param maxLength the largest length allowed, in UTF-16 code units
+     * @param length the length given
+     */
     public TooLong {
       Objects.requireNonNull(path, "path");
     }
@@ -239,7 +253,13 @@ public sealed interface OkrError
    * @param input the text given
    */
   record Malformed(OkrPath path, Format format, String input) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the text's path
+     * @param format the expected syntax
+     * @param input the text given
+     */
     public Malformed {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(format, "format");
@@ -275,7 +295,13 @@ public sealed interface OkrError
    * @param allowed the allowed values in interval notation, such as {@code [0, 1]} or {@code ≥ 0}
    */
   record OutOfRange(OkrPath path, String value, String allowed) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the number's path
+     * @param value the number given, as text
+     * @param allowed the allowed values in interval notation, such as {@code [0, 1]} or {@code ≥ 0}
+     */
     public OutOfRange {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(value, "value");
@@ -310,7 +336,12 @@ public sealed interface OkrError
    * @param id the repeated identifier
    */
   record DuplicateId(OkrPath path, String id) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path of the second and later uses
+     * @param id the repeated identifier
+     */
     public DuplicateId {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(id, "id");
@@ -344,7 +375,12 @@ public sealed interface OkrError
    * @param id the missing identifier
    */
   record DanglingReference(OkrPath path, String id) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the reference's path
+     * @param id the missing identifier
+     */
     public DanglingReference {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(id, "id");
@@ -379,7 +415,13 @@ public sealed interface OkrError
    * @param end the end given, as text
    */
   record EmptyRange(OkrPath path, String start, String end) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the range's path
+     * @param start the start given, as text
+     * @param end the end given, as text
+     */
     public EmptyRange {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(start, "start");
@@ -413,7 +455,11 @@ public sealed interface OkrError
    * @param path the collection's path
    */
   record EmptyCollection(OkrPath path) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the collection's path
+     */
     public EmptyCollection {
       Objects.requireNonNull(path, "path");
     }
@@ -446,7 +492,12 @@ public sealed interface OkrError
    * @param value the common value of baseline and target
    */
   record TargetEqualsBaseline(OkrPath path, BigDecimal value) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the metric's path
+     * @param value the common value of baseline and target
+     */
     public TargetEqualsBaseline {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(value, "value");
@@ -482,7 +533,13 @@ public sealed interface OkrError
    * @param required the unit required
    */
   record IncompatibleUnit(OkrPath path, String unit, String required) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the offending value's path
+     * @param unit the unit given
+     * @param required the unit required
+     */
     public IncompatibleUnit {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(unit, "unit");
@@ -516,7 +573,11 @@ public sealed interface OkrError
    * @param path the weighted collection's path
    */
   record ZeroTotalWeight(OkrPath path) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the weighted collection's path
+     */
     public ZeroTotalWeight {
       Objects.requireNonNull(path, "path");
     }
@@ -551,7 +612,13 @@ public sealed interface OkrError
    * @param dataKind the check-in data's kind, such as {@code milestones}
    */
   record CheckInMismatch(OkrPath path, String metricKind, String dataKind) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the check-in data's path
+     * @param metricKind the metric's kind, such as {@code linear}
+     * @param dataKind the check-in data's kind, such as {@code milestones}
+     */
     public CheckInMismatch {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(metricKind, "metricKind");
@@ -586,7 +653,12 @@ public sealed interface OkrError
    * @param milestoneId the unknown milestone id
    */
   record UnknownMilestone(OkrPath path, String milestoneId) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the check-in data's path
+     * @param milestoneId the unknown milestone id
+     */
     public UnknownMilestone {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(milestoneId, "milestoneId");
@@ -621,7 +693,13 @@ public sealed interface OkrError
    * @param cycleId the cycle it must lie in
    */
   record OutsideCycle(OkrPath path, String value, String cycleId) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the date's path
+     * @param value the date given, as text
+     * @param cycleId the cycle it must lie in
+     */
     public OutsideCycle {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(value, "value");
@@ -657,7 +735,12 @@ public sealed interface OkrError
    * @param loop the identifiers along the loop, first repeated at the end
    */
   record CyclicReference(OkrPath path, Seq<String> loop) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path of the reference that closes the loop
+     * @param loop the identifiers along the loop, first repeated at the end
+     */
     public CyclicReference {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(loop, "loop");
@@ -691,7 +774,12 @@ public sealed interface OkrError
    * @param sum the sum of the weights given
    */
   record WeightsNotNormalized(OkrPath path, BigDecimal sum) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the weighted collection's path
+     * @param sum the sum of the weights given
+     */
     public WeightsNotNormalized {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(sum, "sum");
@@ -726,7 +814,12 @@ public sealed interface OkrError
    * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
    */
   record UndefinedProgress(OkrPath path, String formula) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the metric's path
+     * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
+     */
     public UndefinedProgress {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(formula, "formula");
