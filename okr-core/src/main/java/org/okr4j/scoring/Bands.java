@@ -78,7 +78,7 @@ public abstract class Bands {
     Problems problems = new Problems();
     OkrPath path = OkrPath.of("bands");
     if (!problems.present(bands, path)) {
-      return problems.result(() -> NONE);
+      return Validation.invalid(problems.errors());
     }
     List<Band> list = List.ofAll(bands);
     BigDecimal previous = null;

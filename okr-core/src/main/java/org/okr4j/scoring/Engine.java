@@ -206,15 +206,17 @@ final class Engine {
     return aggregate(kr, (AggregateMetric) m, w, at);
   }
 
-  private static @Nullable CheckIn latest(KeyResult kr, Instant at, String dataKind) {
+  /**
+   * Returns the latest check-in at or before {@code at}. A key result only holds check-ins whose
+   * data fits its metric (the model validates them), so callers may cast the data to their kind.
+   */
+  private static @Nullable CheckIn latest(KeyResult kr, Instant at) {
     CheckIn last = null;
     for (CheckIn c : kr.checkIns()) {
       if (c.instant().isAfter(at)) {
         break;
       }
-      if (c.data().kind().equals(dataKind)) {
-        last = c;
-      }
+      last = c;
     }
     return last;
   }
@@ -242,7 +244,7 @@ final class Engine {
   }
 
   private @Nullable BigDecimal linear(KeyResult kr, LinearMetric m, Instant at) {
-    CheckIn last = latest(kr, at, "measurement");
+    CheckIn last = latest(kr, at);
     if (last == null) {
       return noCheckIn(at);
     }
@@ -308,12 +310,11 @@ final class Engine {
         if (c.instant().isAfter(at)) {
           break;
         }
-        if (c.data() instanceof CheckInData.Measurement ms) {
-          sum = sum.add(ms.value());
-          n++;
-          if (terms != null) {
-            terms.append(n == 1 ? "" : " + ").append(Fmt.num(ms.value()));
-          }
+        BigDecimal v = ((CheckInData.Measurement) c.data()).value();
+        sum = sum.add(v);
+        n++;
+        if (terms != null) {
+          terms.append(n == 1 ? "" : " + ").append(Fmt.num(v));
         }
       }
       if (n == 0) {
@@ -325,7 +326,7 @@ final class Engine {
             "mean of the check-ins at or before " + at, List.empty());
       }
     } else {
-      CheckIn last = latest(kr, at, "measurement");
+      CheckIn last = latest(kr, at);
       if (last == null) {
         return noCheckIn(at);
       }
@@ -391,10 +392,8 @@ final class Engine {
         if (c.instant().isAfter(at)) {
           break;
         }
-        if (c.data() instanceof CheckInData.Measurement ms) {
-          sum = sum.add(ms.value());
-          n++;
-        }
+        sum = sum.add(((CheckInData.Measurement) c.data()).value());
+        n++;
       }
       if (n == 0) {
         return noCheckIn(at);
@@ -404,7 +403,7 @@ final class Engine {
         valueTrace = Explanation.node("mean of check-ins c", value, Fmt.num(sum) + " / " + n, "", List.empty());
       }
     } else {
-      CheckIn last = latest(kr, at, "measurement");
+      CheckIn last = latest(kr, at);
       if (last == null) {
         return noCheckIn(at);
       }
@@ -451,15 +450,11 @@ final class Engine {
       if (c.instant().isAfter(at)) {
         break;
       }
-      if (c.data() instanceof CheckInData.Measurement ms) {
-        any = true;
-        LocalDate d = w.date(c.instant());
-        if (cycle.contains(d)) {
-          int k = cadence.indexOf(cycle.start(), d);
-          if (k < n) {
-            byPeriod.put(k, ms.value());
-          }
-        }
+      any = true;
+      LocalDate d = w.date(c.instant());
+      if (cycle.contains(d)) {
+        // a check-in at or before the instant lies in a period that has started, so k < n
+        byPeriod.put(cadence.indexOf(cycle.start(), d), ((CheckInData.Measurement) c.data()).value());
       }
     }
     if (!any) {
@@ -500,7 +495,7 @@ final class Engine {
   }
 
   private @Nullable BigDecimal binary(KeyResult kr, Instant at) {
-    CheckIn last = latest(kr, at, "completion");
+    CheckIn last = latest(kr, at);
     if (last == null) {
       return noCheckIn(at);
     }
@@ -515,7 +510,7 @@ final class Engine {
   }
 
   private @Nullable BigDecimal milestones(KeyResult kr, MilestoneMetric m, Instant at) {
-    CheckIn last = latest(kr, at, "milestones");
+    CheckIn last = latest(kr, at);
     if (last == null) {
       return noCheckIn(at);
     }
@@ -563,13 +558,12 @@ final class Engine {
       if (c.instant().isAfter(at)) {
         break;
       }
-      if (c.data() instanceof CheckInData.PeriodValue pv) {
-        any = true;
-        if (cycle.contains(pv.period())) {
-          int k = period.indexOf(cycle.start(), pv.period());
-          if (k < n) {
-            byPeriod.put(k, pv.value());
-          }
+      CheckInData.PeriodValue pv = (CheckInData.PeriodValue) c.data();
+      any = true;
+      if (cycle.contains(pv.period())) {
+        int k = period.indexOf(cycle.start(), pv.period());
+        if (k < n) {
+          byPeriod.put(k, pv.value());
         }
       }
     }
@@ -643,12 +637,10 @@ final class Engine {
       if (c.instant().isAfter(at)) {
         break;
       }
-      if (c.data() instanceof CheckInData.ItemValues iv) {
-        LocalDate d = w.date(c.instant());
-        int k = d.isBefore(cycle.start()) ? 0 : Math.min(planned - 1, cadence.indexOf(cycle.start(), d));
-        for (CheckInData.Item item : iv.items()) {
-          items.put(item.key(), new Entry(item, k));
-        }
+      LocalDate d = w.date(c.instant());
+      int k = d.isBefore(cycle.start()) ? 0 : Math.min(planned - 1, cadence.indexOf(cycle.start(), d));
+      for (CheckInData.Item item : ((CheckInData.ItemValues) c.data()).items()) {
+        items.put(item.key(), new Entry(item, k));
       }
     }
     if (items.isEmpty()) {

@@ -99,7 +99,7 @@ public abstract class GradeScale {
     Problems problems = new Problems();
     OkrPath path = OkrPath.of("levels");
     if (!problems.present(levels, path)) {
-      return problems.result(() -> CONTINUOUS);
+      return Validation.invalid(problems.errors());
     }
     List<BigDecimal> list = List.ofAll(levels);
     if (list.isEmpty()) {

@@ -20,7 +20,6 @@ final class RollUpMath {
   private final Cap cap;
 
   private int contributions;
-  private int included;
   private int scored;
   private BigDecimal weightTotal = BigDecimal.ZERO;
   private BigDecimal sumW = BigDecimal.ZERO;
@@ -61,7 +60,6 @@ final class RollUpMath {
     if (progress != null) {
       scored++;
     }
-    included++;
     BigDecimal capped = cap.apply(raw);
     switch (method) {
       case MINIMUM:
@@ -101,10 +99,6 @@ final class RollUpMath {
 
   BigDecimal weightTotal() {
     return weightTotal;
-  }
-
-  int included() {
-    return included;
   }
 
   BigDecimal sumOfWeights() {

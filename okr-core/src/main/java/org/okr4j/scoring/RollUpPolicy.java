@@ -207,7 +207,8 @@ public abstract class RollUpPolicy {
     Args.require(children, "children");
     boolean krs = usesKeyResults(keyResults.size());
     boolean kids = usesChildren(keyResults.size());
-    Seq<Contribution> all = krs && kids ? keyResults.appendAll(children) : krs ? keyResults : kids ? children : List.empty();
+    // every mode uses key results, children or both
+    Seq<Contribution> all = krs && kids ? keyResults.appendAll(children) : krs ? keyResults : children;
     if (children() != Children.POOLED) {
       return all;
     }

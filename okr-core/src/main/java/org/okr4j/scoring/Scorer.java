@@ -72,7 +72,7 @@ public final class Scorer {
     problems.present(policy, OkrPath.of("policy"));
     problems.present(asOf, OkrPath.of("asOf"));
     if (!problems.isEmpty()) {
-      return problems.result(() -> null);
+      return Validation.invalid(problems.errors());
     }
     Scorecard card = evaluate(set, policy, asOf);
     return card.problems().isEmpty() ? Validation.valid(card) : Validation.invalid(card.problems());
