@@ -57,14 +57,20 @@ public abstract class Bands {
    * @return the highest band that admits it; empty if the scale has no bands
    */
   public Option<Band> classify(BigDecimal value) {
-    Seq<Band> all = bands();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Band band = all.get(i);
-      if (band.admits(value)) {
-        return Option.some(band);
+    Option<Band>[] all = options();
+    for (int i = all.length - 1; i >= 0; i--) {
+      if (all[i].get().admits(value)) {
+        return all[i];
       }
     }
     return Option.none();
+  }
+
+  /** The bands wrapped once, so that classifying allocates nothing. */
+  @Value.Lazy
+  @SuppressWarnings("unchecked")
+  Option<Band>[] options() {
+    return bands().map(Option::some).toJavaArray(Option[]::new);
   }
 
   /**

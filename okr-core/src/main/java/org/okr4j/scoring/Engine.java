@@ -51,7 +51,10 @@ final class Engine {
   private final ForecastPolicy fp;
   private final ConfidencePolicy cp;
   private final Instant asOf;
-  private final HashMap<WindowKey, Window> windows = new HashMap<>();
+  // windows of key results without a due date, by cycle; the last one looked up
+  private final HashMap<Cycle, Window> windows = new HashMap<>();
+  private @Nullable Cycle lastCycle;
+  private @Nullable Window lastWindow;
 
   private boolean tracing;
 
@@ -61,8 +64,6 @@ final class Engine {
   private boolean control;
   private @Nullable BigDecimal latestValue;
   private @Nullable Explanation rawTrace;
-
-  private record WindowKey(Cycle cycle, LocalDate end) {}
 
   Engine(ScoringPolicy policy, Instant asOf, boolean tracing) {
     this.policy = policy;
@@ -76,9 +77,12 @@ final class Engine {
   }
 
   Window window(Cycle cycle, KeyResult kr) {
-    LocalDate end = Window.endDate(cycle, kr);
     if (kr.dueDate().isEmpty()) {
-      return windows.computeIfAbsent(new WindowKey(cycle, end), k -> Window.of(cycle, kr));
+      if (cycle != lastCycle) {
+        lastCycle = cycle;
+        lastWindow = windows.computeIfAbsent(cycle, k -> Window.of(cycle, kr));
+      }
+      return lastWindow;
     }
     return Window.of(cycle, kr);
   }
@@ -266,14 +270,14 @@ final class Engine {
       if (den.signum() == 0) {
         return undefined(up ? name + " / t, t = 0" : "t / " + name + ", " + name + " = 0", inputs);
       }
-      BigDecimal r = num.divide(den, Numbers.MATH);
+      BigDecimal r = Decimals.div(num, den);
       if (tracing) {
         rawTrace = Explanation.node("raw progress", r, Fmt.num(num) + " / " + Fmt.num(den),
             up ? "ratio to target: " + name + " / t" : "ratio to target: t / " + name, inputs);
       }
       return r;
     }
-    BigDecimal r = c.subtract(b).divide(t.subtract(b), Numbers.MATH);
+    BigDecimal r = Decimals.div(c.subtract(b), t.subtract(b));
     if (tracing) {
       rawTrace = Explanation.node("raw progress", r,
           "(" + Fmt.num(c) + " − " + Fmt.num(b) + ") / (" + Fmt.num(t) + " − " + Fmt.num(b) + ")",
@@ -320,7 +324,7 @@ final class Engine {
       if (n == 0) {
         return noCheckIn(at);
       }
-      value = sum.divide(BigDecimal.valueOf(n), Numbers.MATH);
+      value = Decimals.div(sum, BigDecimal.valueOf(n));
       if (tracing) {
         valueTrace = Explanation.node("mean of check-ins c", value, "(" + terms + ") / " + n,
             "mean of the check-ins at or before " + at, List.empty());
@@ -350,7 +354,7 @@ final class Engine {
       }
       // 1 + (a − t) / |t| going up, 1 + (t − a) / |t| going down; for t > 0 that is a / t and (2t − a) / t
       BigDecimal size = t.abs();
-      BigDecimal r = size.add(up ? a.subtract(t) : t.subtract(a)).divide(size, Numbers.MATH);
+      BigDecimal r = Decimals.div(size.add(up ? a.subtract(t) : t.subtract(a)), size);
       if (tracing) {
         String formula;
         String rule;
@@ -398,7 +402,7 @@ final class Engine {
       if (n == 0) {
         return noCheckIn(at);
       }
-      value = sum.divide(BigDecimal.valueOf(n), Numbers.MATH);
+      value = Decimals.div(sum, BigDecimal.valueOf(n));
       if (tracing) {
         valueTrace = Explanation.node("mean of check-ins c", value, Fmt.num(sum) + " / " + n, "", List.empty());
       }
@@ -473,7 +477,7 @@ final class Engine {
             + " from " + cadence.startOf(cycle.start(), e.getKey()), e.getValue(), ok ? "met" : "not met"));
       }
     }
-    BigDecimal r = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(n), Numbers.MATH);
+    BigDecimal r = Decimals.div(BigDecimal.valueOf(count), BigDecimal.valueOf(n));
     if (tracing) {
       inputs.add(Explanation.leaf("periods counted N", BigDecimal.valueOf(n), basis() + "; a period without a check-in is not met"));
       rawTrace = Explanation.node("raw progress", r, count + " / " + n,
@@ -535,8 +539,8 @@ final class Engine {
       }
     }
     int total = m.milestones().size();
-    BigDecimal r = equal ? BigDecimal.valueOf(k).divide(BigDecimal.valueOf(total), Numbers.MATH)
-        : sum.divide(m.totalWeight(), Numbers.MATH);
+    BigDecimal r = equal ? Decimals.div(BigDecimal.valueOf(k), BigDecimal.valueOf(total))
+        : Decimals.div(sum, m.totalWeight());
     if (tracing) {
       String formula = equal ? k + " / " + total
           : (k == 0 ? "0" : k == 1 ? terms.toString() : "(" + terms + ")") + " / " + Fmt.num(m.totalWeight());
@@ -586,7 +590,7 @@ final class Engine {
           term = a;
           break;
         case MEAN_OF_CAPPED_RATIOS:
-          term = a.compareTo(t) >= 0 ? BigDecimal.ONE : a.divide(t, Numbers.MATH);
+          term = a.compareTo(t) >= 0 ? BigDecimal.ONE : Decimals.div(a, t);
           break;
         default:
           term = a.compareTo(t) >= 0 ? BigDecimal.ONE : BigDecimal.ZERO;
@@ -600,8 +604,8 @@ final class Engine {
             a.compareTo(t) >= 0 ? "met (≥ " + Fmt.num(t) + ")" : "not met (< " + Fmt.num(t) + ")"));
       }
     }
-    BigDecimal r = how == ProgressPolicy.RecurringAggregation.CUMULATIVE ? sum.divide(nn.multiply(t), Numbers.MATH)
-        : sum.divide(nn, Numbers.MATH);
+    BigDecimal r = how == ProgressPolicy.RecurringAggregation.CUMULATIVE ? Decimals.div(sum, nn.multiply(t))
+        : Decimals.div(sum, nn);
     if (tracing) {
       String formula;
       String rule;
@@ -657,7 +661,7 @@ final class Engine {
           num = num.add(e.item.numerator());
           den = den.add(e.item.denominator());
         }
-        value = num.multiply(scale).divide(den, Numbers.MATH);
+        value = Decimals.div(num.multiply(scale), den);
         if (tracing) {
           formula = Fmt.num(num) + " / " + Fmt.num(den) + percent(scale);
         }
@@ -673,13 +677,13 @@ final class Engine {
         BigDecimal sum = BigDecimal.ZERO;
         StringBuilder terms = tracing ? new StringBuilder() : null;
         for (BigDecimal[] acc : byPeriod.values()) {
-          BigDecimal mean = acc[0].divide(acc[1], Numbers.MATH);
+          BigDecimal mean = Decimals.div(acc[0], acc[1]);
           sum = sum.add(mean);
           if (terms != null) {
             terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.num(mean));
           }
         }
-        value = sum.divide(BigDecimal.valueOf(byPeriod.size()), Numbers.MATH);
+        value = Decimals.div(sum, BigDecimal.valueOf(byPeriod.size()));
         if (tracing) {
           formula = "(" + terms + ") / " + byPeriod.size();
         }
@@ -690,7 +694,7 @@ final class Engine {
         for (Entry e : items.values()) {
           sum = sum.add(rate(e.item, scale));
         }
-        value = sum.divide(BigDecimal.valueOf(items.size()), Numbers.MATH);
+        value = Decimals.div(sum, BigDecimal.valueOf(items.size()));
         if (tracing) {
           formula = Fmt.num(sum) + " / " + items.size();
         }
@@ -726,7 +730,7 @@ final class Engine {
   }
 
   private static BigDecimal rate(CheckInData.Item item, BigDecimal scale) {
-    return item.numerator().multiply(scale).divide(item.denominator(), Numbers.MATH);
+    return Decimals.div(item.numerator().multiply(scale), item.denominator());
   }
 
   // ---------------------------------------------------------------- forecast
@@ -736,7 +740,7 @@ final class Engine {
       case NONE:
         return Forecast.of(fp, null);
       case PACE:
-        return Forecast.of(fp, raw == null || expected.signum() == 0 ? null : raw.divide(expected, Numbers.MATH));
+        return Forecast.of(fp, raw == null || expected.signum() == 0 ? null : Decimals.div(raw, expected));
       default:
         return Forecast.of(fp, fitted(kr, w, points(kr, w)));
     }
@@ -790,7 +794,7 @@ final class Engine {
       if (dx.signum() == 0) {
         return null;
       }
-      BigDecimal slope = b[1].subtract(a[1]).divide(dx, Numbers.MATH);
+      BigDecimal slope = Decimals.div(b[1].subtract(a[1]), dx);
       return b[1].add(slope.multiply(BigDecimal.ONE.subtract(b[0])), Numbers.MATH);
     }
     BigDecimal sx = BigDecimal.ZERO;
@@ -808,8 +812,8 @@ final class Engine {
     if (den.signum() == 0) {
       return null;
     }
-    BigDecimal slope = nn.multiply(sxy).subtract(sx.multiply(sy)).divide(den, Numbers.MATH);
-    BigDecimal intercept = sy.subtract(slope.multiply(sx)).divide(nn, Numbers.MATH);
+    BigDecimal slope = Decimals.div(nn.multiply(sxy).subtract(sx.multiply(sy)), den);
+    BigDecimal intercept = Decimals.div(sy.subtract(slope.multiply(sx)), nn);
     return slope.add(intercept, Numbers.MATH);
   }
 
@@ -834,8 +838,8 @@ final class Engine {
       return Explanation.node("expected e", e, elapsed + " d / " + total + " d",
           "linear by whole days, today counted: " + window, List.empty());
     }
-    BigDecimal elapsed = Window.between(w.start, asOf).divide(SECONDS_PER_DAY, Numbers.MATH);
-    BigDecimal total = Window.between(w.start, w.end).divide(SECONDS_PER_DAY, Numbers.MATH);
+    BigDecimal elapsed = Decimals.div(Window.between(w.start, asOf), SECONDS_PER_DAY);
+    BigDecimal total = Decimals.div(Window.between(w.start, w.end), SECONDS_PER_DAY);
     return Explanation.node("expected e", e, Fmt.num(elapsed) + " d / " + Fmt.num(total) + " d",
         "linear: (τ − S) / (E − S) over the " + window, List.empty());
   }
@@ -873,7 +877,7 @@ final class Engine {
     BigDecimal e = s.expected();
     switch (rule.kind()) {
       case RATIO:
-        return Explanation.node(label, e.signum() == 0 ? null : a.divide(e, Numbers.MATH),
+        return Explanation.node(label, e.signum() == 0 ? null : Decimals.div(a, e),
             e.signum() == 0 ? "" : Fmt.num(a) + " / " + Fmt.num(e),
             (e.signum() == 0 ? "nothing expected yet; " : "") + rule.describe(), List.of(actual, expected));
       case GAP:
@@ -998,7 +1002,7 @@ final class Engine {
       }
     }
     BigDecimal value = cp.aggregation() == ConfidencePolicy.Aggregation.MINIMUM ? min
-        : weights.signum() == 0 ? null : sum.divide(weights, Numbers.MATH);
+        : weights.signum() == 0 ? null : Decimals.div(sum, weights);
     if (value == null) {
       return null;
     }

@@ -2,14 +2,14 @@ package org.okr4j.scoring;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
-import org.okr4j.internal.Numbers;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrPath;
 
 /**
  * The arithmetic of a roll-up, shared by {@link RollUpPolicy#combine} and the scorer: contributions
  * are added one by one, without allocating per contribution; sums are exact, and the one division
- * uses {@link Numbers#MATH}, so the result does not depend on the order of the contributions.
+ * uses {@code Numbers.MATH} (through {@link Decimals}), so the result does not depend on the order
+ * of the contributions.
  * Mutable, confined to one call.
  */
 final class RollUpMath {
@@ -122,6 +122,6 @@ final class RollUpMath {
     if (method == RollUpPolicy.Method.MINIMUM) {
       return minimum;
     }
-    return sumW.compareTo(BigDecimal.ONE) == 0 ? sum : sum.divide(sumW, Numbers.MATH);
+    return sumW.compareTo(BigDecimal.ONE) == 0 ? sum : Decimals.div(sum, sumW);
   }
 }

@@ -49,8 +49,10 @@ public final class Scorer {
   public static Scorecard evaluate(OkrSet set, ScoringPolicy policy, Instant asOf) {
     Args.require(set, "set");
     Engine engine = new Engine(Args.require(policy, "policy"), Args.require(asOf, "asOf"), false);
+    Cycle[] last = new Cycle[1];
     Vector<ObjectiveScore> scores = set.objectives().map(o -> {
-      Cycle cycle = set.cycleOf(o);
+      Cycle cycle = last[0] != null && last[0].id().equals(o.cycle()) ? last[0] : set.cycleOf(o);
+      last[0] = cycle;
       return engine.objective(o, o.keyResults().map(kr -> engine.score(kr, cycle)), List.empty());
     });
     return Scorecard.of(asOf, policy, scores);

@@ -6,7 +6,6 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.okr4j.internal.Numbers;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -234,7 +233,7 @@ public abstract class StatusRule {
         if (expected.signum() <= 0) {
           return steps().head().status();
         }
-        BigDecimal ratio = actual.divide(expected, Numbers.MATH);
+        BigDecimal ratio = Decimals.div(actual, expected);
         for (Step step : steps()) {
           if (ratio.compareTo(step.bound()) >= 0) {
             return step.status();

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import org.okr4j.internal.Numbers;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
@@ -13,7 +13,7 @@ import org.okr4j.model.KeyResult;
 /**
  * The time window of one key result: from its cycle's start to its due date (the cycle's end when
  * it has none; an explicit due date counts as a whole day, so the window ends the day after).
- * Immutable and thread-safe.
+ * It remembers the last share of time computed, so it is confined to one evaluation and one thread.
  */
 final class Window {
 
@@ -25,6 +25,10 @@ final class Window {
   final LocalDate endDate;
   private final BigDecimal seconds;
   private final BigDecimal days;
+  // the last fraction computed, as most key results of an evaluation share a window and an instant
+  private @Nullable Instant memoAt;
+  private ExpectedProgress.@Nullable DayCount memoDayCount;
+  private @Nullable BigDecimal memo;
 
   private Window(Cycle cycle, LocalDate endDate) {
     this.cycle = cycle;
@@ -55,6 +59,17 @@ final class Window {
    * counting the current day as elapsed.
    */
   BigDecimal fraction(Instant at, ExpectedProgress.DayCount dayCount) {
+    if (at.equals(memoAt) && dayCount == memoDayCount) {
+      return memo;
+    }
+    BigDecimal f = compute(at, dayCount);
+    memoAt = at;
+    memoDayCount = dayCount;
+    memo = f;
+    return f;
+  }
+
+  private BigDecimal compute(Instant at, ExpectedProgress.DayCount dayCount) {
     if (!at.isAfter(start) && start.isBefore(end)) {
       return BigDecimal.ZERO;
     }
@@ -66,9 +81,9 @@ final class Window {
     }
     if (dayCount == ExpectedProgress.DayCount.WHOLE_DAYS) {
       long elapsed = ChronoUnit.DAYS.between(startDate, date(at)) + 1;
-      return BigDecimal.valueOf(elapsed).divide(days, Numbers.MATH).min(BigDecimal.ONE);
+      return Decimals.div(BigDecimal.valueOf(elapsed), days).min(BigDecimal.ONE);
     }
-    return between(start, at).divide(seconds, Numbers.MATH);
+    return Decimals.div(between(start, at), seconds);
   }
 
   /** Returns the date of {@code at} in the cycle's zone, with {@code at} kept within the model's instants. */
