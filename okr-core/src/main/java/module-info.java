@@ -12,6 +12,7 @@ module org.okr4j.core {
   requires static org.immutables.value.annotations;
 
   exports org.okr4j.model;
+  exports org.okr4j.scoring;
   exports org.okr4j.validation;
   exports org.okr4j.lint;
 }

@@ -59,6 +59,18 @@ public final class Messages {
     return (isChinese(locale) ? CHINESE : ENGLISH).keySet();
   }
 
+  /**
+   * Tells whether the catalogue of {@code locale}'s language defines {@code code} itself, without
+   * falling back to English.
+   *
+   * @param code the message key
+   * @param locale {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}
+   * @return {@code true} if defined
+   */
+  public static boolean hasMessage(String code, Locale locale) {
+    return codes(locale).contains(code);
+  }
+
   private static boolean isChinese(Locale locale) {
     return "zh".equals(locale.getLanguage());
   }

@@ -40,7 +40,9 @@ public sealed interface OkrError
         OkrError.CheckInMismatch,
         OkrError.UnknownMilestone,
         OkrError.OutsideCycle,
-        OkrError.CyclicReference {
+        OkrError.CyclicReference,
+        OkrError.WeightsNotNormalized,
+        OkrError.UndefinedProgress {
 
   /**
    * Returns the stable, dotted code of this kind of problem, such as
@@ -757,6 +759,86 @@ public sealed interface OkrError
     @Override
     public Seq<Object> arguments() {
       return List.of(loop.mkString(" → "));
+    }
+
+    @Override
+    public String toString() {
+      return OkrError.describe(this);
+    }
+  }
+
+  /**
+   * Weights that must add up to exactly 1 do not, as when a roll-up policy requires key-result
+   * weights to total 100 % (Inspire, Sesame HR, Betterworks, Profit.co).
+   *
+   * @param path the weighted collection's path
+   * @param sum the sum of the weights given
+   */
+  record WeightsNotNormalized(OkrPath path, BigDecimal sum) implements OkrError {
+    /**
+     * Checks the components.
+     *
+     * @param path the weighted collection's path
+     * @param sum the sum of the weights given
+     */
+    public WeightsNotNormalized {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(sum, "sum");
+    }
+
+    @Override
+    public String code() {
+      return "okr.scoring.weights-not-normalized";
+    }
+
+    @Override
+    public WeightsNotNormalized withPath(OkrPath path) {
+      return new WeightsNotNormalized(path, sum);
+    }
+
+    @Override
+    public Seq<Object> arguments() {
+      return List.of(sum.toPlainString());
+    }
+
+    @Override
+    public String toString() {
+      return OkrError.describe(this);
+    }
+  }
+
+  /**
+   * A scoring rule would divide by zero for this key result, so its progress is undefined and it is
+   * left "not scored", as when a "distance from target" rule meets a threshold of 0.
+   *
+   * @param path the metric's path
+   * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
+   */
+  record UndefinedProgress(OkrPath path, String formula) implements OkrError {
+    /**
+     * Checks the components.
+     *
+     * @param path the metric's path
+     * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
+     */
+    public UndefinedProgress {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(formula, "formula");
+    }
+
+    @Override
+    public String code() {
+      return "okr.scoring.undefined-progress";
+    }
+
+    @Override
+    public UndefinedProgress withPath(OkrPath path) {
+      return new UndefinedProgress(path, formula);
+    }
+
+    @Override
+    public Seq<Object> arguments() {
+      return List.of(formula);
     }
 
     @Override

@@ -31,7 +31,9 @@ class OkrErrorTest {
       new OkrError.CheckInMismatch(P, "linear", "completion"),
       new OkrError.UnknownMilestone(P, "m9"),
       new OkrError.OutsideCycle(P, "2026-05-01", "2026-q1"),
-      new OkrError.CyclicReference(P, List.of("a", "b", "a")));
+      new OkrError.CyclicReference(P, List.of("a", "b", "a")),
+      new OkrError.WeightsNotNormalized(P, new BigDecimal("0.9")),
+      new OkrError.UndefinedProgress(P, "c / t, t = 0"));
 
   @Test
   void everyErrorHasACodeAPathAndMessagesInBothLanguages() {

@@ -1,0 +1,139 @@
+package org.okr4j.scoring;
+
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+import org.okr4j.model.Confidence;
+import org.okr4j.validation.OkrException;
+
+/**
+ * How confidence is read and aggregated (SCORING.md §5). A key result's confidence is that of its
+ * latest check-in carrying one, else {@link #initial()}; it is a {@link org.okr4j.model.Confidence}
+ * in [0, 1], converted exactly from the 0–10 scale (Radical Focus, Waymaker, Amoeboids) or percent.
+ * An objective's confidence aggregates its key results' ({@link #aggregation()}); both are placed on
+ * {@link #bands()}.
+ *
+ * <pre>{@code
+ * ConfidencePolicy radicalFocus = ConfidencePolicy.defaults()
+ *     .withInitial(Confidence.ofScale10(BigDecimal.valueOf(5)));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = false)
+public abstract class ConfidencePolicy {
+
+  /** How key-result confidences combine into an objective's. */
+  public enum Aggregation {
+    /** The mean weighted by key-result weights, weight 0 excluded (Amoeboids). The default. */
+    WEIGHTED_MEAN,
+    /** The plain mean. */
+    MEAN,
+    /** The lowest confidence. */
+    MINIMUM
+  }
+
+  private static final ConfidencePolicy DEFAULTS = ImmutableConfidencePolicy.of(Aggregation.WEIGHTED_MEAN, Option.none(), false, Bands.confidence());
+
+  ConfidencePolicy() {}
+
+  /**
+   * Returns how key-result confidences combine into an objective's: weighted mean (default;
+   * Amoeboids), mean, or minimum. Key results without a confidence are left out.
+   *
+   * @return the aggregation; {@link Aggregation#WEIGHTED_MEAN} by default
+   */
+  @Value.Parameter
+  public abstract Aggregation aggregation();
+
+  /**
+   * Returns the confidence of a key result before any check-in carries one: none by default;
+   * Radical Focus sets every key result at 5/10.
+   *
+   * @return the initial confidence; none by default
+   */
+  @Value.Parameter
+  public abstract Option<Confidence> initial();
+
+  /**
+   * Returns whether a key result that reached its target loses its confidence (Perdoo switches it
+   * to "none" at 100 %). False by default.
+   *
+   * @return {@code false} by default
+   */
+  @Value.Parameter
+  public abstract boolean clearWhenDone();
+
+  /**
+   * Returns the bands of confidence values: low &lt; 0.4 ≤ medium &lt; 0.7 ≤ high by default (WorkBoard);
+   * Amoeboids uses configurable bands such as healthy from 0.7.
+   *
+   * @return the bands; {@link Bands#confidence()} by default
+   */
+  @Value.Parameter
+  public abstract Bands bands();
+
+  /**
+   * Returns the default confidence policy; each option's default is named in its accessor's
+   * documentation.
+   *
+   * @return the defaults
+   */
+  public static ConfidencePolicy defaults() {
+    return DEFAULTS;
+  }
+
+
+
+  /**
+   * Returns a copy with another {@link #aggregation()}.
+   *
+   * @param aggregation the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code aggregation} is missing
+   */
+  public ConfidencePolicy withAggregation(Aggregation aggregation) {
+    return ImmutableConfidencePolicy.of(Args.require(aggregation, "aggregation"), initial(), clearWhenDone(), bands());
+  }
+
+  /**
+   * Returns a copy with another {@link #clearWhenDone()}.
+   *
+   * @param clearWhenDone the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code clearWhenDone} is missing
+   */
+  public ConfidencePolicy withClearWhenDone(boolean clearWhenDone) {
+    return ImmutableConfidencePolicy.of(aggregation(), initial(), Args.require(clearWhenDone, "clearWhenDone"), bands());
+  }
+
+  /**
+   * Returns a copy with another {@link #bands()}.
+   *
+   * @param bands the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code bands} is missing
+   */
+  public ConfidencePolicy withBands(Bands bands) {
+    return ImmutableConfidencePolicy.of(aggregation(), initial(), clearWhenDone(), Args.require(bands, "bands"));
+  }
+
+  /**
+   * Returns a copy with a confidence for key results before any check-in carries one.
+   *
+   * @param initial the initial confidence, such as {@code Confidence.ofScale10(5)}
+   * @return the copy
+   * @throws OkrException if {@code initial} is missing
+   */
+  public ConfidencePolicy withInitial(Confidence initial) {
+    return ImmutableConfidencePolicy.of(aggregation(), Option.some(Args.require(initial, "initial")), clearWhenDone(), bands());
+  }
+
+  /**
+   * Returns a copy without an initial confidence.
+   *
+   * @return the copy
+   */
+  public ConfidencePolicy withoutInitial() {
+    return ImmutableConfidencePolicy.of(aggregation(), Option.none(), clearWhenDone(), bands());
+  }
+}

@@ -1,0 +1,215 @@
+package org.okr4j.scoring;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.okr4j.model.Confidence;
+import org.okr4j.model.Cycle;
+import org.okr4j.model.KeyResult;
+import org.okr4j.model.KeyResultId;
+import org.okr4j.validation.OkrError;
+
+/**
+ * The score of one key result as of an instant: raw and reported progress, grade and colour band,
+ * expected progress and status, confidence, forecast, and explanations of how each was derived.
+ * "Not scored" is an explicit empty {@link #progress()}, never 0.
+ *
+ * <pre>{@code
+ * KeyResultScore s = Scorer.scoreKeyResult(leads, q1, ScoringPolicy.defaults(), asOf);
+ * s.progress();                      // Some(0.75)
+ * s.explanation().equation();        // "0.75 = (2250 − 0) / (3000 − 0)"
+ * }</pre>
+ *
+ * <p>Equality compares the results, not the inputs they were computed from. Explanations are built
+ * on first request. Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = false)
+public abstract class KeyResultScore {
+
+  KeyResultScore() {}
+
+  /**
+   * Returns the key result's id.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract KeyResultId id();
+
+  /**
+   * Returns the instant of evaluation; only check-ins at or before it were used.
+   *
+   * @return the instant
+   */
+  @Value.Parameter
+  public abstract Instant asOf();
+
+  /**
+   * Returns the progress as computed by the metric's rule, before {@link ProgressPolicy#cap()}.
+   *
+   * @return the raw progress; empty when not scored
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> raw();
+
+  /**
+   * Returns the reported progress: {@link #raw()} within {@link ProgressPolicy#cap()}.
+   *
+   * @return the progress; empty when not scored
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> progress();
+
+  /**
+   * Returns the grade: the reported progress clamped to [0, 1] on {@link GradingPolicy#scale()}.
+   *
+   * @return the grade; empty when not scored
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> grade();
+
+  /**
+   * Returns the colour band of the grade.
+   *
+   * @return the band; empty when not scored or the scale has no bands
+   */
+  @Value.Parameter
+  public abstract Option<Band> band();
+
+  /**
+   * Returns the progress expected at {@link #asOf()}.
+   *
+   * @return the expected progress, in [0, 1]
+   */
+  @Value.Parameter
+  public abstract BigDecimal expected();
+
+  /**
+   * Returns the status.
+   *
+   * @return the status
+   */
+  @Value.Parameter
+  public abstract Status status();
+
+  /**
+   * Tells whether the key result is stale: never updated once the policy's share of its window has
+   * passed, or without a check-in for longer than the policy allows.
+   *
+   * @return {@code true} if stale
+   */
+  @Value.Parameter
+  public abstract boolean isStale();
+
+  /**
+   * Returns the instant of the latest check-in used.
+   *
+   * @return the instant, if any check-in was at or before {@link #asOf()}
+   */
+  @Value.Parameter
+  public abstract Option<Instant> lastCheckIn();
+
+  /**
+   * Returns the owner's confidence: that of the latest check-in carrying one, else the policy's
+   * initial confidence.
+   *
+   * @return the confidence, if any
+   */
+  @Value.Parameter
+  public abstract Option<Confidence> confidence();
+
+  /**
+   * Returns the band of the confidence on {@link ConfidencePolicy#bands()}.
+   *
+   * @return the band, if there is a confidence and the scale has bands
+   */
+  @Value.Parameter
+  public abstract Option<Band> confidenceBand();
+
+  /**
+   * Returns the forecast of progress at the end of the key result's window.
+   *
+   * @return the forecast
+   */
+  @Value.Parameter
+  public abstract Forecast forecast();
+
+  /**
+   * Returns the problems that left the key result without a score although it has check-ins, such
+   * as an {@code okr.scoring.undefined-progress} division by zero.
+   *
+   * @return the problems, paths relative to the key result (such as {@code /metric})
+   */
+  @Value.Parameter
+  public abstract Seq<OkrError> problems();
+
+  /**
+   * Returns the key result scored.
+   *
+   * @return the key result
+   */
+  @Value.Parameter
+  @Value.Auxiliary
+  public abstract KeyResult keyResult();
+
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract Cycle cycle();
+
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract ScoringPolicy policy();
+
+  /**
+   * Returns the key result's weight in its objective's roll-up.
+   *
+   * @return the weight, ≥ 0
+   */
+  public BigDecimal weight() {
+    return keyResult().weight();
+  }
+
+  /**
+   * Tells whether the key result has a progress value.
+   *
+   * @return {@code true} unless not scored
+   */
+  public boolean isScored() {
+    return progress().isDefined();
+  }
+
+  @Value.Lazy
+  Seq<Explanation> explanations() {
+    return new Engine(policy(), asOf(), true).explain(keyResult(), cycle());
+  }
+
+  /**
+   * Returns how the reported progress was derived: the rule, its inputs with the check-ins they
+   * came from, and the cap.
+   *
+   * @return the explanation, labelled with the key result's id and title
+   */
+  public Explanation explanation() {
+    return explanations().get(0);
+  }
+
+  /**
+   * Returns how the status was derived: actual and expected progress and the rule applied.
+   *
+   * @return the explanation
+   */
+  public Explanation statusExplanation() {
+    return explanations().get(1);
+  }
+
+  /**
+   * Returns how the forecast was derived.
+   *
+   * @return the explanation
+   */
+  public Explanation forecastExplanation() {
+    return explanations().get(2);
+  }
+}

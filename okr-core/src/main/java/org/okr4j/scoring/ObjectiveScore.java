@@ -1,0 +1,181 @@
+package org.okr4j.scoring;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.okr4j.model.Confidence;
+import org.okr4j.model.Objective;
+import org.okr4j.model.ObjectiveId;
+import org.okr4j.validation.OkrError;
+
+/**
+ * The score of one objective as of an instant: progress rolled up from its key results (and, when
+ * the alignment graph supplies them, its aligned children), grade, colour band, verdict against its
+ * committed or aspirational type, status, confidence and forecast combined from its key results,
+ * and the scores of those key results.
+ *
+ * <pre>{@code
+ * ObjectiveScore o = card.objective(ObjectiveId.of("o-brand")).get();
+ * o.progress();                 // Some(0.6833…)
+ * o.explanation().equation();   // "0.6833 = (0.75·3 + 0.625·2 + 0.6·1) / 6"
+ * }</pre>
+ *
+ * <p>Equality compares the results. The explanation is built on first request. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = false)
+public abstract class ObjectiveScore {
+
+  ObjectiveScore() {}
+
+  /**
+   * Returns the objective's id.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract ObjectiveId id();
+
+  /**
+   * Returns the instant of evaluation.
+   *
+   * @return the instant
+   */
+  @Value.Parameter
+  public abstract Instant asOf();
+
+  /**
+   * Returns the roll-up without the roll-up cap (contributions as reported).
+   *
+   * @return the raw progress; empty when not scored
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> raw();
+
+  /**
+   * Returns the progress: the roll-up with each contribution within {@link RollUpPolicy#cap()}.
+   *
+   * @return the progress; empty when no contribution is scored, every weight is 0, or the weights
+   *     must sum to 1 and do not
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> progress();
+
+  /**
+   * Returns the grade on {@link GradingPolicy#scale()}.
+   *
+   * @return the grade; empty when not scored
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> grade();
+
+  /**
+   * Returns the colour band of the grade.
+   *
+   * @return the band; empty when not scored or the scale has no bands
+   */
+  @Value.Parameter
+  public abstract Option<Band> band();
+
+  /**
+   * Returns the verdict on the grade against the objective's type.
+   *
+   * @return the verdict
+   */
+  @Value.Parameter
+  public abstract Verdict verdict();
+
+  /**
+   * Returns the status combined from the key results' statuses.
+   *
+   * @return the status; {@link Status#NOT_SCORED} if no key result has one
+   */
+  @Value.Parameter
+  public abstract Status status();
+
+  /**
+   * Returns the confidence aggregated from the key results'.
+   *
+   * @return the confidence, if any key result has one
+   */
+  @Value.Parameter
+  public abstract Option<Confidence> confidence();
+
+  /**
+   * Returns the band of the confidence.
+   *
+   * @return the band, if there is a confidence and the scale has bands
+   */
+  @Value.Parameter
+  public abstract Option<Band> confidenceBand();
+
+  /**
+   * Returns the forecast rolled up from the key results' forecasts.
+   *
+   * @return the forecast
+   */
+  @Value.Parameter
+  public abstract Forecast forecast();
+
+  /**
+   * Returns the scores of the objective's key results, in the objective's order.
+   *
+   * @return the key-result scores
+   */
+  @Value.Parameter
+  public abstract Seq<KeyResultScore> keyResults();
+
+  /**
+   * Returns the aligned children's contributions given to the roll-up.
+   *
+   * @return the children; empty when scored without the alignment graph
+   */
+  @Value.Parameter
+  public abstract Seq<Contribution> children();
+
+  /**
+   * Returns the problems of the roll-up itself, such as weights that must sum to 1 and do not.
+   *
+   * @return the problems, paths relative to the objective
+   */
+  @Value.Parameter
+  public abstract Seq<OkrError> problems();
+
+  /**
+   * Returns the objective scored.
+   *
+   * @return the objective
+   */
+  @Value.Parameter
+  @Value.Auxiliary
+  public abstract Objective objective();
+
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract ScoringPolicy policy();
+
+  /**
+   * Tells whether the objective has a progress value.
+   *
+   * @return {@code true} unless not scored
+   */
+  public boolean isScored() {
+    return progress().isDefined();
+  }
+
+  /**
+   * Returns how the progress was derived: the roll-up formula with each contribution (key results
+   * first, heaviest first, then by id) and, below each key result, its own explanation.
+   *
+   * @return the explanation, labelled with the objective's id and title
+   */
+  @Value.Lazy
+  public Explanation explanation() {
+    RollUpPolicy rollUp = policy().rollUp();
+    Seq<Contribution> krs = keyResults().map(k -> Contribution.keyResult(k).withDetail(k.explanation()));
+    return RollUp.explain("objective " + id().value() + " (" + objective().title() + ")",
+        rollUp.select(krs, children()), rollUp, progress().getOrNull(), !problems().isEmpty());
+  }
+}

@@ -1,0 +1,178 @@
+package org.okr4j.scoring;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.validation.OkrError;
+
+/**
+ * The result of {@link RollUpPolicy#combine(Seq)}: the combined progress with each contribution
+ * bounded by the policy's cap, the raw combination without the cap, any problem (weights that must
+ * sum to 1 and do not), the contributions, and an explanation built on first request.
+ *
+ * <pre>{@code
+ * RollUp r = RollUpPolicy.defaults().combine(contributions);
+ * r.progress();                 // Some(0.6833…)
+ * r.explanation().equation();   // "0.6833 = (0.75·3 + 0.625·2 + 0.6·1) / 6"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = false)
+public abstract class RollUp {
+
+  private static final Comparator<Contribution> ORDER = Comparator.comparing(Contribution::kind)
+      .thenComparing(Contribution::weight, Comparator.reverseOrder()).thenComparing(Contribution::id);
+
+  RollUp() {}
+
+  /**
+   * Returns the combined progress, each contribution bounded by {@link RollUpPolicy#cap()}.
+   *
+   * @return the progress; empty when no contribution is scored, every weight is 0, or the weights
+   *     must sum to 1 and do not
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> progress();
+
+  /**
+   * Returns the combined progress without the cap (what Quantive would show).
+   *
+   * @return the raw progress; empty exactly when {@link #progress()} is
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> raw();
+
+  /**
+   * Returns the problems that left the roll-up without a value.
+   *
+   * @return the problems, paths relative to the roll-up; usually empty
+   */
+  @Value.Parameter
+  public abstract Seq<OkrError> problems();
+
+  /**
+   * Returns the contributions combined, as given.
+   *
+   * @return the contributions
+   */
+  @Value.Parameter
+  public abstract Seq<Contribution> contributions();
+
+  /**
+   * Returns the policy applied.
+   *
+   * @return the policy
+   */
+  @Value.Parameter
+  public abstract RollUpPolicy policy();
+
+  /**
+   * Returns how the progress was derived, contributions sorted by kind (key results first), weight
+   * (heaviest first) and id, so that the text does not depend on the order they were given in.
+   *
+   * @return the explanation, labelled {@code roll-up}
+   */
+  @Value.Lazy
+  public Explanation explanation() {
+    return explain("roll-up", contributions(), policy(), progress().getOrNull(), !problems().isEmpty());
+  }
+
+  static Explanation explain(String label, Seq<Contribution> contributions, RollUpPolicy policy,
+      @Nullable BigDecimal progress, boolean unnormalized) {
+    RollUpMath math = new RollUpMath(policy);
+    RollUpPolicy.Method method = policy.method();
+    boolean weighted = method == RollUpPolicy.Method.WEIGHTED_MEAN || method == RollUpPolicy.Method.WEIGHTS_MUST_SUM_TO_ONE;
+    StringBuilder terms = new StringBuilder();
+    java.util.ArrayList<Explanation> inputs = new java.util.ArrayList<>();
+    boolean anyMissing = false;
+    for (Contribution c : contributions.sorted(ORDER)) {
+      BigDecimal w = math.effectiveWeight(c.weight());
+      BigDecimal p = c.progress().getOrNull();
+      String name = weighted || w.signum() == 0 ? c.describe() + ", weight " + Fmt.num(w) : c.describe();
+      Explanation shown = c.detail().isDefined() ? c.detail().get().withLabel(name)
+          : Explanation.node(name, p, "", "", List.empty());
+      math.add(p, c.weight());
+      if (w.signum() == 0) {
+        inputs.add(Explanation.node(name, p, "", "excluded: weight 0", shown.inputs()));
+        continue;
+      }
+      if (p == null) {
+        anyMissing = true;
+        boolean skipped = policy.missing() == RollUpPolicy.Missing.SKIP;
+        inputs.add(Explanation.node(name, null, "", skipped ? "skipped: not scored" : "not scored: counts as 0",
+            shown.inputs()));
+        if (skipped) {
+          continue;
+        }
+      } else {
+        BigDecimal capped = policy.cap().apply(p);
+        inputs.add(capped.compareTo(p) == 0 ? shown
+            : Explanation.node(name + ", bounded to " + Fmt.num(capped), p, shown.formula(), shown.rule(), shown.inputs()));
+      }
+      BigDecimal term = p == null ? BigDecimal.ZERO : policy.cap().apply(p);
+      if (terms.length() > 0) {
+        terms.append(method == RollUpPolicy.Method.MINIMUM ? ", " : " + ");
+      }
+      terms.append(Fmt.num(term));
+      if (weighted) {
+        terms.append('·').append(Fmt.num(w));
+      }
+    }
+    return Explanation.node(label, progress, formula(method, terms, math, progress, unnormalized),
+        rule(policy, anyMissing, progress, unnormalized), List.ofAll(inputs));
+  }
+
+  private static String formula(RollUpPolicy.Method method, StringBuilder terms, RollUpMath math,
+      @Nullable BigDecimal progress, boolean unnormalized) {
+    if (unnormalized) {
+      return "Σwᵢ = " + Fmt.num(math.weightTotal()) + " ≠ 1";
+    }
+    if (progress == null) {
+      return "";
+    }
+    if (method == RollUpPolicy.Method.MINIMUM) {
+      return "min(" + terms + ")";
+    }
+    BigDecimal divisor = math.sumOfWeights();
+    if (divisor.compareTo(BigDecimal.ONE) == 0) {
+      return terms.toString();
+    }
+    return "(" + terms + ") / " + Fmt.num(divisor);
+  }
+
+  private static String rule(RollUpPolicy policy, boolean anyMissing, @Nullable BigDecimal progress, boolean unnormalized) {
+    if (unnormalized) {
+      return "not scored: the weights must sum to 1";
+    }
+    if (progress == null) {
+      return "not scored: no contribution with a weight above 0 is scored";
+    }
+    StringBuilder sb = new StringBuilder();
+    switch (policy.method()) {
+      case MEAN:
+        sb.append("mean: Σpᵢ / n");
+        break;
+      case WEIGHTS_MUST_SUM_TO_ONE:
+        sb.append("weighted sum: Σwᵢ·pᵢ, weights summing to 1");
+        break;
+      case MINIMUM:
+        sb.append("minimum: min pᵢ");
+        break;
+      default:
+        sb.append("weighted mean: Σwᵢ·pᵢ / Σwᵢ");
+        break;
+    }
+    if (!policy.cap().isNone()) {
+      sb.append("; each pᵢ within ").append(policy.cap().describe());
+    }
+    if (anyMissing) {
+      sb.append(policy.missing() == RollUpPolicy.Missing.SKIP ? "; not scored is skipped" : "; not scored counts as 0");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,274 @@
+package org.okr4j.scoring;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * How an objective's progress rolls up from its key results and, through the alignment graph, from
+ * its aligned child objectives (SCORING.md §3). A roll-up combines {@link Contribution}s:
+ * <ul>
+ *   <li>a contribution of weight 0 is always excluded (Ally.io 0x, Lattice 0 %, Amoeboids,
+ *       OKRnest); if every weight is 0 the result is not scored;</li>
+ *   <li>a contribution that is not scored counts as 0 or is skipped ({@link #missing()}); when no
+ *       contribution is scored the result is not scored, never 0;</li>
+ *   <li>each contribution is bounded by {@link #cap()} before combining (Perdoo: KRs at 0 % and
+ *       200 % make 50 %, not 100 %).</li>
+ * </ul>
+ * {@link #combine(Seq)} is the reusable function; {@link #combine(Seq, Seq)} first selects key
+ * results and children as {@link #children()} says.
+ *
+ * <pre>{@code
+ * RollUp r = RollUpPolicy.defaults().combine(List.of(
+ *     Contribution.of(Contribution.Kind.KEY_RESULT, "a", "", Option.some(new BigDecimal("0.75")), BigDecimal.valueOf(3)),
+ *     Contribution.of(Contribution.Kind.KEY_RESULT, "b", "", Option.some(new BigDecimal("0.625")), BigDecimal.valueOf(2)),
+ *     Contribution.of(Contribution.Kind.KEY_RESULT, "c", "", Option.some(new BigDecimal("0.6")), BigDecimal.ONE)));
+ * r.explanation().equation(); // "0.6833 = (0.75·3 + 0.625·2 + 0.6·1) / 6"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = false)
+public abstract class RollUpPolicy {
+
+  /** How contributions combine. */
+  public enum Method {
+    /**
+     * The normalized weighted mean {@code Σwᵢ·pᵢ / Σwᵢ}; with the default weight 1 it is the plain
+     * mean. The default (SCORING.md §0); Oslo okr-tracker, Amoeboids UpRaise, Qulture.Rocks,
+     * ServiceNow, Hirebook, Ally.io multipliers.
+     */
+    WEIGHTED_MEAN,
+    /**
+     * The plain mean {@code Σpᵢ / n}, weights other than 0 ignored: Perdoo, Quantive, Lattice,
+     * WorkBoard, Leapsome, Measure What Matters ("averaging the percentage completion rates").
+     */
+    MEAN,
+    /**
+     * The weighted sum {@code Σwᵢ·pᵢ} with weights that must total exactly 1, else the result is
+     * not scored with an {@code okr.scoring.weights-not-normalized} problem: Inspire, Sesame HR,
+     * Betterworks, Profit.co, Infor. Skipped contributions leave the rest normalized by their weights.
+     */
+    WEIGHTS_MUST_SUM_TO_ONE,
+    /** The weakest contribution {@code min pᵢ}. */
+    MINIMUM
+  }
+
+  /** What a contribution that is not scored counts as. */
+  public enum Missing {
+    /**
+     * 0, as long as some other contribution is scored. The default: every documented example does
+     * this (Perdoo: 100 %, 0 %, 0 % → 33 %; Oslo).
+     */
+    COUNT_AS_ZERO,
+    /** Nothing: it is left out (in the spirit of Jira Align's "N/S"). */
+    SKIP
+  }
+
+  /**
+   * Which contributions an objective rolls up, when aligned child objectives are known. The scorer
+   * alone knows only key results; the alignment graph supplies the children.
+   */
+  public enum Children {
+    /** Key results only; children do not count. The default; Quantive "average of KRs", Perdoo "Key Results". */
+    KEY_RESULTS_ONLY,
+    /** Child objectives only (Quantive "average of child objectives", Perdoo "Aligned OKRs"). */
+    CHILDREN_ONLY,
+    /**
+     * Key results and children pooled as equal items: every weight other than 0 counts as 1 (Quantive:
+     * (27 + 18 + 73) / 3 = 39 %; Perdoo "Both", equal by default).
+     */
+    POOLED,
+    /**
+     * Key results and children pooled with their own weights (Amoeboids: KR weights 3, 5, 7, 10 and
+     * alignments 5, 4; ServiceNow: sub-goals and targets pooled).
+     */
+    POOLED_WEIGHTED,
+    /** Children only when the objective has no key results, else key results only (Leapsome). */
+    CHILDREN_WHEN_NO_KEY_RESULTS
+  }
+
+  private static final RollUpPolicy DEFAULTS = ImmutableRollUpPolicy.of(Method.WEIGHTED_MEAN, Missing.COUNT_AS_ZERO, Cap.clamp01(), Children.KEY_RESULTS_ONLY);
+
+  RollUpPolicy() {}
+
+  /**
+   * Returns how contributions combine: normalized weighted mean (default; Oslo, Amoeboids,
+   * ServiceNow), plain mean (Perdoo, Quantive, Lattice), weights that must sum to 1 (Inspire,
+   * Sesame HR, Betterworks, Profit.co), or minimum.
+   *
+   * @return the method; {@link Method#WEIGHTED_MEAN} by default
+   */
+  @Value.Parameter
+  public abstract Method method();
+
+  /**
+   * Returns what a contribution that is not scored counts as: 0 (default; Perdoo, Oslo) or nothing
+   * (skipped). Either way, an objective none of whose contributions is scored is not scored.
+   *
+   * @return the rule; {@link Missing#COUNT_AS_ZERO} by default
+   */
+  @Value.Parameter
+  public abstract Missing missing();
+
+  /**
+   * Returns the bounds applied to each contribution before combining. Default {@link
+   * Cap#clamp01()}: Perdoo caps at 100 % and treats negative values as 0 when rolling up, and so
+   * does Oslo okr-tracker; Quantive uses {@link Cap#none()} (cascade parent 133.3 %).
+   *
+   * @return the cap; {@link Cap#clamp01()} by default
+   */
+  @Value.Parameter
+  public abstract Cap cap();
+
+  /**
+   * Returns which contributions roll up when aligned child objectives are known: key results only
+   * (default), children only (Quantive, Perdoo), pooled as equal items (Quantive, Perdoo Both),
+   * pooled with weights (Amoeboids, ServiceNow), or children only when there are no key results
+   * (Leapsome).
+   *
+   * @return the mode; {@link Children#KEY_RESULTS_ONLY} by default
+   */
+  @Value.Parameter
+  public abstract Children children();
+
+  /**
+   * Returns the default roll up policy; each option's default is named in its accessor's
+   * documentation.
+   *
+   * @return the defaults
+   */
+  public static RollUpPolicy defaults() {
+    return DEFAULTS;
+  }
+
+
+
+  /**
+   * Returns a copy with another {@link #method()}.
+   *
+   * @param method the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code method} is missing
+   */
+  public RollUpPolicy withMethod(Method method) {
+    return ImmutableRollUpPolicy.of(Args.require(method, "method"), missing(), cap(), children());
+  }
+
+  /**
+   * Returns a copy with another {@link #missing()}.
+   *
+   * @param missing the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code missing} is missing
+   */
+  public RollUpPolicy withMissing(Missing missing) {
+    return ImmutableRollUpPolicy.of(method(), Args.require(missing, "missing"), cap(), children());
+  }
+
+  /**
+   * Returns a copy with another {@link #cap()}.
+   *
+   * @param cap the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code cap} is missing
+   */
+  public RollUpPolicy withCap(Cap cap) {
+    return ImmutableRollUpPolicy.of(method(), missing(), Args.require(cap, "cap"), children());
+  }
+
+  /**
+   * Returns a copy with another {@link #children()}.
+   *
+   * @param children the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code children} is missing
+   */
+  public RollUpPolicy withChildren(Children children) {
+    return ImmutableRollUpPolicy.of(method(), missing(), cap(), Args.require(children, "children"));
+  }
+
+  /**
+   * Selects the contributions of an objective under {@link #children()}; under
+   * {@link Children#POOLED} every weight other than 0 becomes 1.
+   *
+   * @param keyResults the key results' contributions
+   * @param children the aligned child objectives' contributions
+   * @return the contributions that roll up
+   * @throws OkrException if an argument is missing
+   */
+  public Seq<Contribution> select(Seq<Contribution> keyResults, Seq<Contribution> children) {
+    Args.require(keyResults, "keyResults");
+    Args.require(children, "children");
+    boolean krs = usesKeyResults(keyResults.size());
+    boolean kids = usesChildren(keyResults.size());
+    // every mode uses key results, children or both
+    Seq<Contribution> all = krs && kids ? keyResults.appendAll(children) : krs ? keyResults : children;
+    if (children() != Children.POOLED) {
+      return all;
+    }
+    return all.map(c -> c.weight().signum() == 0 || c.weight().compareTo(BigDecimal.ONE) == 0 ? c
+        : c.withWeightUnchecked(BigDecimal.ONE));
+  }
+
+  boolean usesKeyResults(int keyResultCount) {
+    switch (children()) {
+      case CHILDREN_ONLY:
+        return false;
+      case CHILDREN_WHEN_NO_KEY_RESULTS:
+        return keyResultCount > 0;
+      default:
+        return true;
+    }
+  }
+
+  boolean usesChildren(int keyResultCount) {
+    switch (children()) {
+      case KEY_RESULTS_ONLY:
+        return false;
+      case CHILDREN_WHEN_NO_KEY_RESULTS:
+        return keyResultCount == 0;
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * Combines key results and aligned children: {@link #select(Seq, Seq)}, then
+   * {@link #combine(Seq)}.
+   *
+   * @param keyResults the key results' contributions
+   * @param children the aligned child objectives' contributions
+   * @return the roll-up
+   * @throws OkrException if an argument is missing
+   */
+  public RollUp combine(Seq<Contribution> keyResults, Seq<Contribution> children) {
+    return combine(select(keyResults, children));
+  }
+
+  /**
+   * Combines contributions with {@link #method()}, {@link #missing()} and {@link #cap()}. The
+   * result does not depend on the order of the contributions.
+   *
+   * @param contributions the contributions, weights as given
+   * @return the roll-up: progress (capped contributions) and raw progress (uncapped), a problem if
+   *     weights must sum to 1 and do not, and a lazily built explanation
+   * @throws OkrException if {@code contributions} or one of them is missing
+   */
+  public RollUp combine(Seq<Contribution> contributions) {
+    Args.require(contributions, "contributions");
+    RollUpMath math = new RollUpMath(this);
+    for (Contribution c : contributions) {
+      Args.require(c, "contributions");
+      math.add(c.progress().getOrNull(), c.weight());
+    }
+    OkrError problem = math.problem(OkrPath.root());
+    return ImmutableRollUp.of(Option.of(math.progress()), Option.of(math.raw()),
+        problem == null ? List.empty() : List.of(problem), contributions, this);
+  }
+}

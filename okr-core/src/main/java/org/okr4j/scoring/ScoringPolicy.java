@@ -1,0 +1,219 @@
+package org.okr4j.scoring;
+
+import org.immutables.value.Value;
+
+/**
+ * Every scoring rule of okr4j as one value, composed of sub-policies: {@link #progress()} (key
+ * results), {@link #rollUp()} (objectives), {@link #grading()} (grades, bands, verdicts),
+ * {@link #status()}, {@link #forecast()} and {@link #confidence()}. Each option of each sub-policy
+ * has a documented default (SCORING.md §0) and names the products that use each variant; presets
+ * reproduce documented product behaviour:
+ * <ul>
+ *   <li>{@link #defaults()}: raw key-result progress, roll-up of values clamped to [0, 1] with
+ *       normalized weights, Google's colour bands;</li>
+ *   <li>{@link #google()}: key results graded 0.0–1.0 in tenths;</li>
+ *   <li>{@link #quantive()}: nothing capped, strict thresholds, plain mean, no colour scale;</li>
+ *   <li>{@link #perdoo()}: raw key results capped to [0, 1] when rolled up with a plain mean, the
+ *       weakest status, confidence cleared at 100 %;</li>
+ *   <li>{@link #oslo()}: Oslo okr-tracker's clamped scale, weighted mean, no check-in counts as 0.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * ScoringPolicy policy = ScoringPolicy.perdoo()
+ *     .withStatus(StatusPolicy.defaults().withRule(StatusRule.oboard()));
+ * Scorecard card = Scorer.evaluate(set, policy, Instant.parse("2026-02-15T00:00:00Z"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = false)
+public abstract class ScoringPolicy {
+
+
+
+  private static final ScoringPolicy DEFAULTS = ImmutableScoringPolicy.of(ProgressPolicy.defaults(), RollUpPolicy.defaults(), GradingPolicy.defaults(), StatusPolicy.defaults(), ForecastPolicy.defaults(), ConfidencePolicy.defaults());
+
+  ScoringPolicy() {}
+
+  /**
+   * Returns how key-result progress is computed.
+   *
+   * @return the progress policy
+   */
+  @Value.Parameter
+  public abstract ProgressPolicy progress();
+
+  /**
+   * Returns how objectives roll up from key results and aligned children.
+   *
+   * @return the roll-up policy
+   */
+  @Value.Parameter
+  public abstract RollUpPolicy rollUp();
+
+  /**
+   * Returns how grades, colour bands and verdicts are derived.
+   *
+   * @return the grading policy
+   */
+  @Value.Parameter
+  public abstract GradingPolicy grading();
+
+  /**
+   * Returns how statuses are derived.
+   *
+   * @return the status policy
+   */
+  @Value.Parameter
+  public abstract StatusPolicy status();
+
+  /**
+   * Returns how progress is forecast.
+   *
+   * @return the forecast policy
+   */
+  @Value.Parameter
+  public abstract ForecastPolicy forecast();
+
+  /**
+   * Returns how confidence is read and aggregated.
+   *
+   * @return the confidence policy
+   */
+  @Value.Parameter
+  public abstract ConfidencePolicy confidence();
+
+  /**
+   * Returns the default scoring policy; each option's default is named in its accessor's
+   * documentation.
+   *
+   * @return the defaults
+   */
+  public static ScoringPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns Google's grading (re:Work, Measure What Matters): key-result progress clamped to
+   * [0, 1] and graded in tenths on red &lt; 0.4 ≤ yellow &lt; 0.7 ≤ green; objectives average their
+   * key results (weighted when weights are set); committed objectives expect 1.0, aspirational
+   * ones 0.6–0.7.
+   *
+   * @return the preset
+   */
+  public static ScoringPolicy google() {
+    return defaults()
+        .withProgress(ProgressPolicy.defaults().withCap(Cap.clamp01()))
+        .withGrading(GradingPolicy.defaults().withScale(GradeScale.tenths()));
+  }
+
+  /**
+   * Returns Quantive's documented behaviour: progress is never capped, at key-result level or in
+   * the roll-up ("can be out of the 0 % to 100 % range"); "stay above/below" thresholds are strict;
+   * objectives take the plain mean of key-result progress; no colour scale by default.
+   *
+   * @return the preset
+   */
+  public static ScoringPolicy quantive() {
+    return defaults()
+        .withProgress(ProgressPolicy.defaults().withThresholdEquality(ProgressPolicy.ThresholdEquality.STRICT))
+        .withRollUp(RollUpPolicy.defaults().withMethod(RollUpPolicy.Method.MEAN).withCap(Cap.none()))
+        .withGrading(GradingPolicy.defaults().withBands(Bands.none()));
+  }
+
+  /**
+   * Returns Perdoo's documented behaviour: a key result may exceed 100 % but is capped at 100 %,
+   * and negative values treated as 0 %, when rolled into its objective; objectives take the plain
+   * mean, key results without progress counting as 0 (100 %, 0 %, 0 % → 33 %); the objective's
+   * status is its weakest key result's; confidence is cleared once a key result reaches 100 %.
+   *
+   * @return the preset
+   */
+  public static ScoringPolicy perdoo() {
+    return defaults()
+        .withRollUp(RollUpPolicy.defaults().withMethod(RollUpPolicy.Method.MEAN).withCap(Cap.clamp01())
+            .withMissing(RollUpPolicy.Missing.COUNT_AS_ZERO))
+        .withStatus(StatusPolicy.defaults().withObjectiveStatus(StatusPolicy.StatusRollUp.WEAKEST))
+        .withConfidence(ConfidencePolicy.defaults().withClearWhenDone(true));
+  }
+
+  /**
+   * Returns Oslo kommune's okr-tracker: progress on a linear scale clamped to [0, 1]; a key result
+   * without a check-in is at its baseline (0); objectives take the weighted mean
+   * ({@code weight / totalWeight}).
+   *
+   * @return the preset
+   */
+  public static ScoringPolicy oslo() {
+    return defaults()
+        .withProgress(ProgressPolicy.defaults().withCap(Cap.clamp01()).withNoCheckIn(ProgressPolicy.NoCheckIn.ZERO))
+        .withRollUp(RollUpPolicy.defaults().withMethod(RollUpPolicy.Method.WEIGHTED_MEAN).withCap(Cap.clamp01()));
+  }
+
+  /**
+   * Returns a copy with another {@link #progress()}.
+   *
+   * @param progress the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code progress} is missing
+   */
+  public ScoringPolicy withProgress(ProgressPolicy progress) {
+    return ImmutableScoringPolicy.of(Args.require(progress, "progress"), rollUp(), grading(), status(), forecast(), confidence());
+  }
+
+  /**
+   * Returns a copy with another {@link #rollUp()}.
+   *
+   * @param rollUp the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code rollUp} is missing
+   */
+  public ScoringPolicy withRollUp(RollUpPolicy rollUp) {
+    return ImmutableScoringPolicy.of(progress(), Args.require(rollUp, "rollUp"), grading(), status(), forecast(), confidence());
+  }
+
+  /**
+   * Returns a copy with another {@link #grading()}.
+   *
+   * @param grading the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code grading} is missing
+   */
+  public ScoringPolicy withGrading(GradingPolicy grading) {
+    return ImmutableScoringPolicy.of(progress(), rollUp(), Args.require(grading, "grading"), status(), forecast(), confidence());
+  }
+
+  /**
+   * Returns a copy with another {@link #status()}.
+   *
+   * @param status the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code status} is missing
+   */
+  public ScoringPolicy withStatus(StatusPolicy status) {
+    return ImmutableScoringPolicy.of(progress(), rollUp(), grading(), Args.require(status, "status"), forecast(), confidence());
+  }
+
+  /**
+   * Returns a copy with another {@link #forecast()}.
+   *
+   * @param forecast the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code forecast} is missing
+   */
+  public ScoringPolicy withForecast(ForecastPolicy forecast) {
+    return ImmutableScoringPolicy.of(progress(), rollUp(), grading(), status(), Args.require(forecast, "forecast"), confidence());
+  }
+
+  /**
+   * Returns a copy with another {@link #confidence()}.
+   *
+   * @param confidence the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code confidence} is missing
+   */
+  public ScoringPolicy withConfidence(ConfidencePolicy confidence) {
+    return ImmutableScoringPolicy.of(progress(), rollUp(), grading(), status(), forecast(), Args.require(confidence, "confidence"));
+  }
+
+}

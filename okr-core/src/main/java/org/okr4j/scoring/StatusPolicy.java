@@ -1,0 +1,312 @@
+package org.okr4j.scoring;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * How a status follows from progress and time (SCORING.md §4). A key result's status is, in order:
+ * <ol>
+ *   <li>{@link #staleStatus()} if it was never updated and {@link #neverUpdatedAfter()} of its
+ *       window has passed (WorkBoard: "Never Updated and half the OKR time period has passed →
+ *       Red");</li>
+ *   <li>{@link Status#NOT_SCORED} if it has no progress;</li>
+ *   <li>{@link Status#ACHIEVED} if {@link #achievedAtOne()} and its progress is at least 1 (a
+ *       threshold or range key result only once its window has closed: it must hold until then);</li>
+ *   <li>for a range key result with a {@link #rangeTolerance()}: at risk just outside the range,
+ *       off track beyond the tolerance (Betterworks' "yellow breakpoints");</li>
+ *   <li>for a met-or-not key result (binary, or a threshold graded met or not) under
+ *       {@link #binaryStatus()} other than the default: on track when met, else behind or off
+ *       track;</li>
+ *   <li>otherwise {@link #rule()} applied to the reported progress and the
+ *       {@link #expected() expected progress};</li>
+ *   <li>finally {@link #staleStatus()} if the last check-in is older than
+ *       {@link #staleAfterDays()}.</li>
+ * </ol>
+ * An objective's status combines its key results' statuses ({@link #objectiveStatus()}).
+ *
+ * <pre>{@code
+ * StatusPolicy engagedly = StatusPolicy.defaults()
+ *     .withRule(StatusRule.engagedly())
+ *     .withExpected(ExpectedProgress.linear().withDayCount(ExpectedProgress.DayCount.WHOLE_DAYS));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = false)
+public abstract class StatusPolicy {
+
+  /** How met-or-not key results get their status. */
+  public enum BinaryStatus {
+    /** Like every other key result, by {@link #rule()} against expected progress (Viva Goals). The default. */
+    BY_EXPECTED_PROGRESS,
+    /** Met → on track, not met → behind (Engagedly's threshold goals during the period). */
+    MET_OR_BEHIND,
+    /** Met → on track, not met → off track; no expected-progress curve (Innovationminds' binary key results). */
+    MET_OR_OFF_TRACK
+  }
+
+  /** How an objective's status follows from its key results' statuses, ignoring those not scored. */
+  public enum StatusRollUp {
+    /** The weakest key-result status (Perdoo, worxmate); all achieved → achieved. The default. */
+    WEAKEST,
+    /**
+     * The rounded (half up) mean of the statuses' {@link Status#rank() ranks}, achieved counting as
+     * on track unless all are achieved (BOJA: [1, 1, 2] → 1.33 → on track).
+     */
+    MEAN_RANK
+  }
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+  private static final int MAX_DAYS = 36_500;
+
+  private static final StatusPolicy DEFAULTS = ImmutableStatusPolicy.of(ExpectedProgress.linear(), StatusRule.atLeastExpected(), true, BinaryStatus.BY_EXPECTED_PROGRESS, Option.none(), Option.none(), Option.some(HALF), Status.OFF_TRACK, StatusRollUp.WEAKEST);
+
+  StatusPolicy() {}
+
+  /**
+   * Returns the expected progress at an instant: linear over the key result's window by default
+   * (Viva Goals, Engagedly, Innovationminds), optionally by whole days (Engagedly) or phased per
+   * key result (Viva Goals / Ally.io).
+   *
+   * @return the expectation; {@link ExpectedProgress#linear()} by default
+   */
+  @Value.Parameter
+  public abstract ExpectedProgress expected();
+
+  /**
+   * Returns the status rule: on track iff a ≥ e (default; Viva Goals / Ally.io), ratio bands on a /
+   * e (Oboard, Amoeboids) or gap bands on e − a (Engagedly).
+   *
+   * @return the rule; {@link StatusRule#atLeastExpected()} by default
+   */
+  @Value.Parameter
+  public abstract StatusRule rule();
+
+  /**
+   * Returns whether a key result whose progress reaches 1 is achieved (Engagedly: a ≥ 100 % →
+   * Achieved). True by default.
+   *
+   * @return {@code true} by default
+   */
+  @Value.Parameter
+  public abstract boolean achievedAtOne();
+
+  /**
+   * Returns how met-or-not key results get their status: by the rule like every other (default;
+   * Viva Goals), met → on track else behind (Engagedly), or else off track (Innovationminds).
+   *
+   * @return the rule; {@link BinaryStatus#BY_EXPECTED_PROGRESS} by default
+   */
+  @Value.Parameter
+  public abstract BinaryStatus binaryStatus();
+
+  /**
+   * Returns the tolerance band around a range key result's bounds: a latest value outside the range
+   * by at most this much is at risk, beyond it off track, mapping to status rather than progress
+   * (SCORING.md §1.5; Betterworks' yellow breakpoints). None by default.
+   *
+   * @return the tolerance, ≥ 0; none by default
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> rangeTolerance();
+
+  /**
+   * Returns after how many days without a check-in a key result is stale and gets {@link
+   * #staleStatus()}. None by default.
+   *
+   * @return the number of days; none by default
+   */
+  @Value.Parameter
+  public abstract Option<Integer> staleAfterDays();
+
+  /**
+   * Returns the share of its window after which a key result that was never updated gets {@link
+   * #staleStatus()} (WorkBoard: never updated at half the period → red). 0.5 by default.
+   *
+   * @return the share of the window in [0, 1]; 0.5 by default
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> neverUpdatedAfter();
+
+  /**
+   * Returns the status of a stale or never-updated key result: off track by default (WorkBoard's
+   * red).
+   *
+   * @return the status; {@link Status#OFF_TRACK} by default
+   */
+  @Value.Parameter
+  public abstract Status staleStatus();
+
+  /**
+   * Returns how an objective's status follows from its key results': the weakest (default; Perdoo,
+   * worxmate) or the mean of status ranks (BOJA).
+   *
+   * @return the rule; {@link StatusRollUp#WEAKEST} by default
+   */
+  @Value.Parameter
+  public abstract StatusRollUp objectiveStatus();
+
+  /**
+   * Returns the default status policy; each option's default is named in its accessor's
+   * documentation.
+   *
+   * @return the defaults
+   */
+  public static StatusPolicy defaults() {
+    return DEFAULTS;
+  }
+
+
+
+  /**
+   * Returns a copy with another {@link #expected()}.
+   *
+   * @param expected the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code expected} is missing
+   */
+  public StatusPolicy withExpected(ExpectedProgress expected) {
+    return ImmutableStatusPolicy.of(Args.require(expected, "expected"), rule(), achievedAtOne(), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+  }
+
+  /**
+   * Returns a copy with another {@link #rule()}.
+   *
+   * @param rule the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code rule} is missing
+   */
+  public StatusPolicy withRule(StatusRule rule) {
+    return ImmutableStatusPolicy.of(expected(), Args.require(rule, "rule"), achievedAtOne(), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+  }
+
+  /**
+   * Returns a copy with another {@link #achievedAtOne()}.
+   *
+   * @param achievedAtOne the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code achievedAtOne} is missing
+   */
+  public StatusPolicy withAchievedAtOne(boolean achievedAtOne) {
+    return ImmutableStatusPolicy.of(expected(), rule(), Args.require(achievedAtOne, "achievedAtOne"), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+  }
+
+  /**
+   * Returns a copy with another {@link #binaryStatus()}.
+   *
+   * @param binaryStatus the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code binaryStatus} is missing
+   */
+  public StatusPolicy withBinaryStatus(BinaryStatus binaryStatus) {
+    return ImmutableStatusPolicy.of(expected(), rule(), achievedAtOne(), Args.require(binaryStatus, "binaryStatus"), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+  }
+
+  /**
+   * Returns a copy with another {@link #objectiveStatus()}.
+   *
+   * @param objectiveStatus the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code objectiveStatus} is missing
+   */
+  public StatusPolicy withObjectiveStatus(StatusRollUp objectiveStatus) {
+    return ImmutableStatusPolicy.of(expected(), rule(), achievedAtOne(), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), Args.require(objectiveStatus, "objectiveStatus"));
+  }
+
+  /**
+   * Returns a copy with a tolerance band around range bounds.
+   *
+   * @param tolerance the tolerance, ≥ 0, in the metric's unit
+   * @return the copy
+   * @throws OkrException if the tolerance is missing, negative or outside the number domain
+   */
+  public StatusPolicy withRangeTolerance(BigDecimal tolerance) {
+    Problems problems = new Problems();
+    BigDecimal t = problems.nonNegative(tolerance, OkrPath.of("rangeTolerance"));
+    return OkrException.getOrThrow(problems.result(() -> copy(Option.some(t), staleAfterDays(), neverUpdatedAfter(), staleStatus())));
+  }
+
+  /**
+   * Returns a copy without a tolerance band around range bounds.
+   *
+   * @return the copy
+   */
+  public StatusPolicy withoutRangeTolerance() {
+    return copy(Option.none(), staleAfterDays(), neverUpdatedAfter(), staleStatus());
+  }
+
+  /**
+   * Returns a copy in which a key result without a check-in for more than {@code days} days is stale.
+   *
+   * @param days the number of days, 1 to 36 500
+   * @return the copy
+   * @throws OkrException if {@code days} is out of range
+   */
+  public StatusPolicy withStaleAfterDays(int days) {
+    if (days < 1 || days > MAX_DAYS) {
+      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("staleAfterDays"),
+          Integer.toString(days), "[1, " + MAX_DAYS + "]")));
+    }
+    return copy(rangeTolerance(), Option.some(days), neverUpdatedAfter(), staleStatus());
+  }
+
+  /**
+   * Returns a copy in which key results are never stale for lack of recent check-ins.
+   *
+   * @return the copy
+   */
+  public StatusPolicy withoutStaleAfterDays() {
+    return copy(rangeTolerance(), Option.none(), neverUpdatedAfter(), staleStatus());
+  }
+
+  /**
+   * Returns a copy in which a key result never updated once {@code share} of its window has passed
+   * gets {@link #staleStatus()}.
+   *
+   * @param share the share of the window, in [0, 1]
+   * @return the copy
+   * @throws OkrException if {@code share} is missing or outside [0, 1]
+   */
+  public StatusPolicy withNeverUpdatedAfter(BigDecimal share) {
+    Problems problems = new Problems();
+    BigDecimal s = problems.number(share, OkrPath.of("neverUpdatedAfter"));
+    if (s != null && (s.signum() < 0 || s.compareTo(BigDecimal.ONE) > 0)) {
+      problems.add(new OkrError.OutOfRange(OkrPath.of("neverUpdatedAfter"), Fmt.num(s), "[0, 1]"));
+    }
+    return OkrException.getOrThrow(problems.result(() -> copy(rangeTolerance(), staleAfterDays(), Option.some(s), staleStatus())));
+  }
+
+  /**
+   * Returns a copy without the never-updated rule.
+   *
+   * @return the copy
+   */
+  public StatusPolicy withoutNeverUpdatedRule() {
+    return copy(rangeTolerance(), staleAfterDays(), Option.none(), staleStatus());
+  }
+
+  /**
+   * Returns a copy with another status for stale and never-updated key results.
+   *
+   * @param status the status, not {@link Status#NOT_SCORED}
+   * @return the copy
+   * @throws OkrException if {@code status} is missing or {@link Status#NOT_SCORED}
+   */
+  public StatusPolicy withStaleStatus(Status status) {
+    if (Args.require(status, "staleStatus") == Status.NOT_SCORED) {
+      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("staleStatus"), status.name(), "a scored status")));
+    }
+    return copy(rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), status);
+  }
+
+  private StatusPolicy copy(Option<BigDecimal> tolerance, Option<Integer> staleDays, Option<BigDecimal> neverUpdated, Status stale) {
+    return ImmutableStatusPolicy.of(expected(), rule(), achievedAtOne(), binaryStatus(), tolerance, staleDays,
+        neverUpdated, stale, objectiveStatus());
+  }
+}
