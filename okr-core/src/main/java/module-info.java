@@ -12,4 +12,5 @@ module org.okr4j.core {
 
   exports org.okr4j.model;
   exports org.okr4j.validation;
+  exports org.okr4j.alignment;
 }
