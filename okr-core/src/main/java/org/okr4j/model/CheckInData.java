@@ -41,7 +41,11 @@ public sealed interface CheckInData
    * @param value the value, in the metric's unit
    */
   record Measurement(BigDecimal value) implements CheckInData {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param value the value
+     */
     public Measurement {
       require(value, "value");
     }
@@ -70,7 +74,11 @@ public sealed interface CheckInData
    * @param done the ids of the milestones done
    */
   record MilestonesDone(SortedSet<String> done) implements CheckInData {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param done the done
+     */
     public MilestonesDone {
       require(done, "done");
     }
@@ -89,7 +97,12 @@ public sealed interface CheckInData
    * @param value the period's total, in the metric's unit
    */
   record PeriodValue(LocalDate period, BigDecimal value) implements CheckInData {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param period the period
+     * @param value the value
+     */
     public PeriodValue {
       require(period, "period");
       require(value, "value");
@@ -108,7 +121,11 @@ public sealed interface CheckInData
    * @param items the items observed
    */
   record ItemValues(Seq<Item> items) implements CheckInData {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param items the items
+     */
     public ItemValues {
       require(items, "items");
     }
@@ -127,7 +144,13 @@ public sealed interface CheckInData
    * @param denominator the denominator, such as views; positive
    */
   record Item(String key, BigDecimal numerator, BigDecimal denominator) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param key the key
+     * @param numerator the numerator
+     * @param denominator the denominator
+     */
     public Item {
       require(key, "key");
       require(numerator, "numerator");

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
+import org.okr4j.internal.Invariants;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -37,6 +38,11 @@ public abstract class Confidence implements Comparable<Confidence> {
    */
   @Value.Parameter
   public abstract BigDecimal value();
+
+  @Value.Check
+  void checkInvariants() {
+    Invariants.require(value().signum() >= 0 && value().compareTo(BigDecimal.ONE) <= 0, "a confidence lies in [0, 1]");
+  }
 
   /**
    * Validates a confidence given as a fraction.

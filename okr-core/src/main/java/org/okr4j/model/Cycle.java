@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Invariants;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -90,6 +91,11 @@ public abstract class Cycle {
    */
   @Value.Parameter
   public abstract ZoneId zone();
+
+  @Value.Check
+  void checkInvariants() {
+    Invariants.require(end().isAfter(start()), "a cycle ends after it starts");
+  }
 
   /**
    * Validates and builds a cycle.

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Invariants;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -91,6 +92,11 @@ public abstract class KeyResult {
    */
   @Value.Parameter
   public abstract Seq<CheckIn> checkIns();
+
+  @Value.Check
+  void checkInvariants() {
+    Invariants.require(weight().signum() >= 0, "a key result's weight is not negative");
+  }
 
   /**
    * Returns the due date in {@code cycle}: the explicit due date, or the cycle's end date.

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
+import org.okr4j.internal.Invariants;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -63,6 +64,11 @@ public abstract non-sealed class LinearMetric implements Metric {
   @Value.Derived
   public BigDecimal targetValue() {
     return target().resolve(baseline());
+  }
+
+  @Value.Check
+  void checkInvariants() {
+    Invariants.require(targetValue().compareTo(baseline()) != 0, "a linear target differs from its baseline");
   }
 
   /**

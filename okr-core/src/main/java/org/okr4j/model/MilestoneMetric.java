@@ -6,6 +6,7 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Invariants;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -39,6 +40,11 @@ public abstract non-sealed class MilestoneMetric implements Metric {
   @Value.Derived
   public BigDecimal totalWeight() {
     return milestones().foldLeft(BigDecimal.ZERO, (sum, m) -> sum.add(m.weight()));
+  }
+
+  @Value.Check
+  void checkInvariants() {
+    Invariants.require(totalWeight().signum() > 0, "milestone weights add up to more than zero");
   }
 
   @Override

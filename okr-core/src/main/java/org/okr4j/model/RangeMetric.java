@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Invariants;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -44,6 +45,11 @@ public abstract non-sealed class RangeMetric implements Metric {
    */
   @Value.Parameter
   public abstract BigDecimal upper();
+
+  @Value.Check
+  void checkInvariants() {
+    Invariants.require(lower().compareTo(upper()) <= 0, "a range's lower bound is at most its upper bound");
+  }
 
   @Override
   public String kind() {

@@ -69,7 +69,11 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    * @param amount the target value
    */
   record Absolute(BigDecimal amount) implements Target {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param amount the amount
+     */
     public Absolute {
       requireAmount(amount);
     }
@@ -86,7 +90,11 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    * @param amount the change in points
    */
   record PointsDelta(BigDecimal amount) implements Target {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param amount the amount
+     */
     public PointsDelta {
       requireAmount(amount);
     }
@@ -103,7 +111,11 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    * @param amount the relative change as a fraction
    */
   record RelativeDelta(BigDecimal amount) implements Target {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param amount the amount
+     */
     public RelativeDelta {
       requireAmount(amount);
     }

@@ -1,27 +1,38 @@
 package org.okr4j.validation;
 
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
- * Renders error and finding messages from the {@code org.okr4j.validation.messages} resource
- * bundles (English, Simplified Chinese).
+ * Renders error and finding messages from okr4j's message catalogues: English
+ * ({@code org/okr4j/validation/messages.properties}) and Simplified Chinese
+ * ({@code messages_zh_CN.properties}), both UTF-8. Keys are the stable codes.
  *
- * <p>Immutable and thread-safe (it holds no state; {@link ResourceBundle} caches the bundles).
+ * <p>The catalogues are read once, with the class's own resource loading, so they work on the
+ * class path and on the module path alike. Immutable and thread-safe.
  */
 public final class Messages {
 
-  /** The base name of the message bundles. */
-  public static final String BUNDLE = "org.okr4j.validation.messages";
+  private static final Map<String, String> ENGLISH = load("messages.properties");
+  private static final Map<String, String> CHINESE = load("messages_zh_CN.properties");
 
   private Messages() {}
 
   /**
-   * Formats the message for {@code code} in {@code locale}. Locales other than Chinese fall back
-   * to English; an unknown code yields the code itself, so a message is never missing.
+   * Formats the message for {@code code} in {@code locale}: Simplified Chinese for any
+   * {@code zh} locale, English otherwise. A code missing from the Chinese catalogue falls back to
+   * English; an unknown code yields the code itself, so a message is never missing.
    *
    * @param code the message key, such as {@code okr.blank}
    * @param locale the reader's locale
@@ -29,39 +40,43 @@ public final class Messages {
    * @return the formatted message
    */
   public static String format(String code, Locale locale, Seq<?> arguments) {
-    ResourceBundle bundle = bundle(locale);
-    String template;
-    try {
-      template = bundle.getString(code);
-    } catch (MissingResourceException e) {
+    Map<String, String> catalogue = isChinese(locale) ? CHINESE : ENGLISH;
+    String template = catalogue.get(code).orElse(ENGLISH.get(code)).getOrNull();
+    if (template == null) {
       return code;
     }
-    MessageFormat format = new MessageFormat(template, locale);
-    return format.format(arguments.toJavaArray());
+    return new MessageFormat(template, isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)
+        .format(arguments.toJavaArray());
   }
 
   /**
-   * Tells whether the bundle for {@code locale} defines a message for {@code code} itself, without
-   * falling back to another language.
+   * Returns the codes defined in the catalogue of {@code locale}'s language, without fallback.
    *
-   * @param code the message key
    * @param locale {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}
-   * @return {@code true} if the key is defined for that language
+   * @return the codes
    */
-  public static boolean hasMessage(String code, Locale locale) {
-    ResourceBundle bundle = bundle(locale);
-    return bundle.keySet().contains(code)
-        && (bundle.getLocale().getLanguage().equals(language(locale)));
+  public static Set<String> codes(Locale locale) {
+    return (isChinese(locale) ? CHINESE : ENGLISH).keySet();
   }
 
-  private static ResourceBundle bundle(Locale locale) {
-    Locale target = language(locale).equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-    return ResourceBundle.getBundle(BUNDLE, target, ResourceBundle.Control.getNoFallbackControl(
-        ResourceBundle.Control.FORMAT_PROPERTIES));
+  private static boolean isChinese(Locale locale) {
+    return "zh".equals(locale.getLanguage());
   }
 
-  private static String language(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? "zh" : "";
+  private static Map<String, String> load(String resource) {
+    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("okr4j message catalogue missing: " + resource);
+      }
+      Properties properties = new Properties();
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+      return HashMap.ofAll(properties.stringPropertyNames().stream()
+          .collect(java.util.stream.Collectors.toMap(k -> k, properties::getProperty)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static String quote(String input) {

@@ -114,7 +114,11 @@ public sealed interface OkrError
    * @param path where the value was expected
    */
   record Required(OkrPath path) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     */
     public Required {
       Objects.requireNonNull(path, "path");
     }
@@ -146,7 +150,11 @@ public sealed interface OkrError
    * @param path the text's path
    */
   record Blank(OkrPath path) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     */
     public Blank {
       Objects.requireNonNull(path, "path");
     }
@@ -180,7 +188,13 @@ public sealed interface OkrError
    * @param length the length given
    */
   record TooLong(OkrPath path, int maxLength, int length) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param maxLength the max length
+     * @param length the length
+     */
     public TooLong {
       Objects.requireNonNull(path, "path");
     }
@@ -239,7 +253,13 @@ public sealed interface OkrError
    * @param input the text given
    */
   record Malformed(OkrPath path, Format format, String input) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param format the format
+     * @param input the input
+     */
     public Malformed {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(format, "format");
@@ -275,7 +295,13 @@ public sealed interface OkrError
    * @param allowed the allowed values in interval notation, such as {@code [0, 1]} or {@code ≥ 0}
    */
   record OutOfRange(OkrPath path, String value, String allowed) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param value the value
+     * @param allowed the allowed
+     */
     public OutOfRange {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(value, "value");
@@ -310,7 +336,12 @@ public sealed interface OkrError
    * @param id the repeated identifier
    */
   record DuplicateId(OkrPath path, String id) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param id the id
+     */
     public DuplicateId {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(id, "id");
@@ -344,7 +375,12 @@ public sealed interface OkrError
    * @param id the missing identifier
    */
   record DanglingReference(OkrPath path, String id) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param id the id
+     */
     public DanglingReference {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(id, "id");
@@ -379,7 +415,13 @@ public sealed interface OkrError
    * @param end the end given, as text
    */
   record EmptyRange(OkrPath path, String start, String end) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param start the start
+     * @param end the end
+     */
     public EmptyRange {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(start, "start");
@@ -413,7 +455,11 @@ public sealed interface OkrError
    * @param path the collection's path
    */
   record EmptyCollection(OkrPath path) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     */
     public EmptyCollection {
       Objects.requireNonNull(path, "path");
     }
@@ -446,7 +492,12 @@ public sealed interface OkrError
    * @param value the common value of baseline and target
    */
   record TargetEqualsBaseline(OkrPath path, BigDecimal value) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param value the value
+     */
     public TargetEqualsBaseline {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(value, "value");
@@ -482,7 +533,13 @@ public sealed interface OkrError
    * @param required the unit required
    */
   record IncompatibleUnit(OkrPath path, String unit, String required) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param unit the unit
+     * @param required the required
+     */
     public IncompatibleUnit {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(unit, "unit");
@@ -516,7 +573,11 @@ public sealed interface OkrError
    * @param path the weighted collection's path
    */
   record ZeroTotalWeight(OkrPath path) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     */
     public ZeroTotalWeight {
       Objects.requireNonNull(path, "path");
     }
@@ -551,7 +612,13 @@ public sealed interface OkrError
    * @param dataKind the check-in data's kind, such as {@code milestones}
    */
   record CheckInMismatch(OkrPath path, String metricKind, String dataKind) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param metricKind the metric kind
+     * @param dataKind the data kind
+     */
     public CheckInMismatch {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(metricKind, "metricKind");
@@ -586,7 +653,12 @@ public sealed interface OkrError
    * @param milestoneId the unknown milestone id
    */
   record UnknownMilestone(OkrPath path, String milestoneId) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param milestoneId the milestone id
+     */
     public UnknownMilestone {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(milestoneId, "milestoneId");
@@ -621,7 +693,13 @@ public sealed interface OkrError
    * @param cycleId the cycle it must lie in
    */
   record OutsideCycle(OkrPath path, String value, String cycleId) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param value the value
+     * @param cycleId the cycle id
+     */
     public OutsideCycle {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(value, "value");
@@ -657,7 +735,12 @@ public sealed interface OkrError
    * @param loop the identifiers along the loop, first repeated at the end
    */
   record CyclicReference(OkrPath path, Seq<String> loop) implements OkrError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param loop the loop
+     */
     public CyclicReference {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(loop, "loop");
