@@ -125,6 +125,9 @@ public abstract class Link {
    * @throws OkrException if an argument is {@code null} or the weight is negative or out of range
    */
   public static Link contributes(NodeRef child, NodeRef parent, BigDecimal weight) {
+    if (weight == null) {
+      throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of("weight"))));
+    }
     return OkrException.getOrThrow(validate(child, parent, LinkKind.CONTRIBUTES, weight));
   }
 
