@@ -231,9 +231,8 @@ public final class AlignmentGraph {
     for (int l : ups) {
       contributing += links.get(l).isContributing() ? 1 : 0;
     }
-    ArrayList<AlignmentError> violations =
-        policyErrors(index, policy, c, p, link.kind(), ups.length, contributing, ups.length == 0 ? -1
-            : table.parentOf(ups[0]), at);
+    ArrayList<AlignmentError> violations = policyErrors(index, policy, c, p, link.kind(), ups.length, contributing,
+        ups.length == 0 ? -1 : table.parentOf(ups[0]), links.size());
     if (!violations.isEmpty()) {
       return Either.left(violations.get(0));
     }
@@ -264,38 +263,38 @@ public final class AlignmentGraph {
     int[] firstParent = new int[n];
     HashSet<Long> pairs = new HashSet<>();
     for (int i = 0; i < m; i++) {
-      OkrPath at = LINKS.index(i);
       Link link = input.get(i);
       if (link == null) {
-        errors.add(new AlignmentError.MissingLink(at));
+        errors.add(new AlignmentError.MissingLink(LINKS.index(i)));
         continue;
       }
       int c = index.indexOf(link.child());
       int p = index.indexOf(link.parent());
       if (c < 0) {
-        errors.add(new AlignmentError.UnknownNode(at.key("child"), link.child().toString()));
+        errors.add(new AlignmentError.UnknownNode(LINKS.index(i).key("child"), link.child().toString()));
       }
       if (p < 0) {
-        errors.add(new AlignmentError.UnknownNode(at.key("parent"), link.parent().toString()));
+        errors.add(new AlignmentError.UnknownNode(LINKS.index(i).key("parent"), link.parent().toString()));
       }
       if (c < 0 || p < 0) {
         continue;
       }
       if (c == p) {
-        errors.add(selfLoop(index, at, c));
+        errors.add(selfLoop(index, LINKS.index(i), c));
         continue;
       }
-      if (isStructural(index, c, p) || pairs.contains(pair(c, p))) {
-        errors.add(duplicate(index, at, c, p));
+      long key = pair(c, p);
+      if (isStructural(index, c, p) || !pairs.add(key)) {
+        errors.add(duplicate(index, LINKS.index(i), c, p));
         continue;
       }
       ArrayList<AlignmentError> violations = policyErrors(index, policy, c, p, link.kind(), upCount[c],
-          contributingCount[c], upCount[c] == 0 ? -1 : firstParent[c], at);
+          contributingCount[c], upCount[c] == 0 ? -1 : firstParent[c], i);
       if (!violations.isEmpty()) {
+        pairs.remove(key);
         errors.addAll(violations);
         continue;
       }
-      pairs.add(pair(c, p));
       if (upCount[c] == 0) {
         firstParent[c] = p;
       }
@@ -353,21 +352,23 @@ public final class AlignmentGraph {
   }
 
   private static ArrayList<AlignmentError> policyErrors(NodeIndex index, AlignmentPolicy policy, int c, int p,
-      LinkKind kind, int links, int contributing, int existingParent, OkrPath at) {
+      LinkKind kind, int links, int contributing, int existingParent, int at) {
     ArrayList<AlignmentError> errors = new ArrayList<>(0);
     if (!policy.parents().allows(links, contributing, kind)) {
-      errors.add(new AlignmentError.TooManyParents(at, index.ref(c).toString(), index.ref(existingParent).toString()));
+      errors.add(new AlignmentError.TooManyParents(LINKS.index(at), index.ref(c).toString(),
+          index.ref(existingParent).toString()));
     }
     Level cl = index.level(c);
     Level pl = index.level(p);
     if (!policy.levels().allows(cl, pl)) {
-      errors.add(new AlignmentError.LevelStep(at, cl.name() + " (" + cl.rank() + ")", pl.name() + " (" + pl.rank()
-          + ")", policy.levels().name()));
+      errors.add(new AlignmentError.LevelStep(LINKS.index(at), cl.name() + " (" + cl.rank() + ")", pl.name() + " ("
+          + pl.rank() + ")", policy.levels().name()));
     }
     Cycle cc = index.cycle(c);
     Cycle pc = index.cycle(p);
     if (!policy.cycles().allows(cc, pc, index.cycleAncestors(cc))) {
-      errors.add(new AlignmentError.CrossCycle(at, cc.id().value(), pc.id().value(), policy.cycles().name()));
+      errors.add(new AlignmentError.CrossCycle(LINKS.index(at), cc.id().value(), pc.id().value(),
+          policy.cycles().name()));
     }
     return errors;
   }

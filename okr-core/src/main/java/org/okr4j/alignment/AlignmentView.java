@@ -6,7 +6,6 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +62,8 @@ public final class AlignmentView {
     int n = index.nodeCount;
     ViewNode[] viewOf = new ViewNode[n];
     ArrayList<ViewNode> hidden = new ArrayList<>();
+    /* For a hidden node: the number of its placeholder, from 1; 0 for a visible node. */
+    int[] hiddenNumber = new int[n];
     for (int o = 0; o < index.objectiveCount; o++) {
       Objective objective = index.objective(o);
       Visibility visibility = objective.visibility();
@@ -72,8 +73,10 @@ public final class AlignmentView {
         ViewNode placeholder = new ViewNode.Hidden(HIDDEN_PREFIX + (hidden.size() + 1));
         hidden.add(placeholder);
         viewOf[o] = placeholder;
+        hiddenNumber[o] = hidden.size();
         for (int k = index.firstKeyResult(o); k < index.endKeyResult(o); k++) {
           viewOf[k] = placeholder;
+          hiddenNumber[k] = hidden.size();
         }
       } else {
         viewOf[o] = visibleNode(index, o);
@@ -82,47 +85,58 @@ public final class AlignmentView {
         }
       }
     }
+    // Positions: visible nodes in NodeRef order, then the placeholders in number order.
     int[] rank = index.sortRank();
-    ViewNode[] visibleInOrder = new ViewNode[n];
+    int[] byRank = new int[n];
     for (int v = 0; v < n; v++) {
-      if (!viewOf[v].isHidden()) {
-        visibleInOrder[rank[v]] = viewOf[v];
+      byRank[rank[v]] = v;
+    }
+    int[] position = new int[n];
+    ArrayList<ViewNode> all = new ArrayList<>(n);
+    for (int r = 0; r < n; r++) {
+      int v = byRank[r];
+      if (hiddenNumber[v] == 0) {
+        position[v] = all.size();
+        all.add(viewOf[v]);
       }
     }
-    ArrayList<ViewNode> all = new ArrayList<>(n);
-    for (ViewNode node : visibleInOrder) {
-      if (node != null) {
-        all.add(node);
+    int visibleCount = all.size();
+    for (int v = 0; v < n; v++) {
+      if (hiddenNumber[v] > 0) {
+        position[v] = visibleCount + hiddenNumber[v] - 1;
       }
     }
     all.addAll(hidden);
-    HashMap<String, Integer> position = new HashMap<>(all.size() * 2);
-    for (int i = 0; i < all.size(); i++) {
-      position.put(all.get(i).key(), i);
-    }
+    ArrayList<long[]> order = new ArrayList<>();
     ArrayList<ViewEdge> edges = new ArrayList<>();
     for (int k = index.objectiveCount; k < n; k++) {
-      if (!viewOf[k].isHidden()) {
-        edges.add(new ViewEdge(viewOf[k], viewOf[index.objectiveNodeOf(k)], EdgeKind.KEY_RESULT_OF,
-            Option.some(index.keyResult(k).weight())));
+      if (hiddenNumber[k] == 0) {
+        int o = index.objectiveNodeOf(k);
+        order.add(new long[] {position[k], position[o], EdgeKind.KEY_RESULT_OF.ordinal(), edges.size()});
+        edges.add(new ViewEdge(viewOf[k], viewOf[o], EdgeKind.KEY_RESULT_OF, Option.some(index.keyResult(k).weight())));
       }
     }
-    HashSet<String> seen = new HashSet<>();
+    HashSet<Long> seen = new HashSet<>();
     for (int l = 0; l < table.count(); l++) {
-      ViewNode child = viewOf[table.childOf(l)];
-      ViewNode parent = viewOf[table.parentOf(l)];
+      int c = table.childOf(l);
+      int p = table.parentOf(l);
       Link link = links.get(l);
       EdgeKind kind = EdgeKind.of(link.kind());
-      if (child == parent || !seen.add(child.key() + " " + parent.key() + " " + kind)) {
+      boolean anyHidden = hiddenNumber[c] > 0 || hiddenNumber[p] > 0;
+      if (position[c] == position[p]
+          || anyHidden && !seen.add(((long) position[c] * (n + 1) + position[p]) * 3 + kind.ordinal())) {
         continue;
       }
-      boolean weighted = link.isContributing() && !child.isHidden() && !parent.isHidden();
-      edges.add(new ViewEdge(child, parent, kind, weighted ? Option.some(link.weight()) : Option.none()));
+      boolean weighted = link.isContributing() && !anyHidden;
+      order.add(new long[] {position[c], position[p], kind.ordinal(), edges.size()});
+      edges.add(new ViewEdge(viewOf[c], viewOf[p], kind, weighted ? Option.some(link.weight()) : Option.none()));
     }
-    edges.sort(Comparator.<ViewEdge>comparingInt(e -> position.get(e.child().key()))
-        .thenComparingInt(e -> position.get(e.parent().key()))
-        .thenComparing(ViewEdge::kind));
-    return new AlignmentView(Option.of(principal), Vector.ofAll(all), Vector.ofAll(edges), viewOf, index);
+    order.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]).thenComparingLong(e -> e[2]));
+    ViewEdge[] sorted = new ViewEdge[order.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = edges.get((int) order.get(i)[3]);
+    }
+    return new AlignmentView(Option.of(principal), Vector.ofAll(all), Vector.of(sorted), viewOf, index);
   }
 
   private static ViewNode visibleNode(NodeIndex index, int v) {
