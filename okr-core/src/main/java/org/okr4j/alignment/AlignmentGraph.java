@@ -1156,26 +1156,33 @@ public final class AlignmentGraph {
 
   private java.util.List<Export.Edge> exportEdges() {
     int[] rank = index.sortRank();
-    ArrayList<long[]> edges = new ArrayList<>();
-    for (int k = index.objectiveCount; k < index.nodeCount; k++) {
-      edges.add(new long[] {rank[k], rank[index.objectiveNodeOf(k)], -1 - k});
+    int krs = index.nodeCount - index.objectiveCount;
+    int count = krs + table.count();
+    int[] child = new int[count];
+    int[] parent = new int[count];
+    int[] kind = new int[count];
+    for (int k = 0; k < krs; k++) {
+      int v = index.objectiveCount + k;
+      child[k] = rank[v];
+      parent[k] = rank[index.objectiveNodeOf(v)];
     }
     for (int l = 0; l < table.count(); l++) {
-      edges.add(new long[] {rank[table.childOf(l)], rank[table.parentOf(l)], l});
+      child[krs + l] = rank[table.childOf(l)];
+      parent[krs + l] = rank[table.parentOf(l)];
+      kind[krs + l] = 1;
     }
-    edges.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
-    ArrayList<Export.Edge> out = new ArrayList<>(edges.size());
-    for (long[] e : edges) {
-      int l = (int) e[2];
-      if (l < 0) {
-        int k = -1 - l;
+    int[] order = Export.edgeOrder(child, parent, kind, count, index.nodeCount);
+    ArrayList<Export.Edge> out = new ArrayList<>(count);
+    for (int e : order) {
+      if (e < krs) {
+        int k = index.objectiveCount + e;
         out.add(new Export.Edge(index.ref(k).toString(), index.ref(index.objectiveNodeOf(k)).toString(),
             EdgeKind.KEY_RESULT_OF, Option.some(index.keyResult(k).weight())));
-        continue;
+      } else {
+        Link link = links.get(e - krs);
+        out.add(new Export.Edge(link.child().toString(), link.parent().toString(), EdgeKind.of(link.kind()),
+            link.isContributing() ? Option.some(link.weight()) : Option.none()));
       }
-      Link link = links.get(l);
-      out.add(new Export.Edge(link.child().toString(), link.parent().toString(), EdgeKind.of(link.kind()),
-          link.isContributing() ? Option.some(link.weight()) : Option.none()));
     }
     return out;
   }

@@ -5,7 +5,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -107,12 +106,17 @@ public final class AlignmentView {
       }
     }
     all.addAll(hidden);
-    ArrayList<long[]> order = new ArrayList<>();
+    int most = n - index.objectiveCount + table.count();
+    int[] childAt = new int[most];
+    int[] parentAt = new int[most];
+    int[] kindAt = new int[most];
     ArrayList<ViewEdge> edges = new ArrayList<>();
     for (int k = index.objectiveCount; k < n; k++) {
       if (hiddenNumber[k] == 0) {
         int o = index.objectiveNodeOf(k);
-        order.add(new long[] {position[k], position[o], EdgeKind.KEY_RESULT_OF.ordinal(), edges.size()});
+        childAt[edges.size()] = position[k];
+        parentAt[edges.size()] = position[o];
+        kindAt[edges.size()] = EdgeKind.KEY_RESULT_OF.ordinal();
         edges.add(new ViewEdge(viewOf[k], viewOf[o], EdgeKind.KEY_RESULT_OF, Option.some(index.keyResult(k).weight())));
       }
     }
@@ -128,13 +132,15 @@ public final class AlignmentView {
         continue;
       }
       boolean weighted = link.isContributing() && !anyHidden;
-      order.add(new long[] {position[c], position[p], kind.ordinal(), edges.size()});
+      childAt[edges.size()] = position[c];
+      parentAt[edges.size()] = position[p];
+      kindAt[edges.size()] = kind.ordinal();
       edges.add(new ViewEdge(viewOf[c], viewOf[p], kind, weighted ? Option.some(link.weight()) : Option.none()));
     }
-    order.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]).thenComparingLong(e -> e[2]));
-    ViewEdge[] sorted = new ViewEdge[order.size()];
+    int[] order = Export.edgeOrder(childAt, parentAt, kindAt, edges.size(), all.size());
+    ViewEdge[] sorted = new ViewEdge[order.length];
     for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = edges.get((int) order.get(i)[3]);
+      sorted[i] = edges.get(order[i]);
     }
     return new AlignmentView(Option.of(principal), Vector.ofAll(all), Vector.of(sorted), viewOf, index);
   }

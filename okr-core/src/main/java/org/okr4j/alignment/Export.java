@@ -122,6 +122,52 @@ final class Export {
     return out.toString();
   }
 
+  /**
+   * Returns the order of {@code count} edges by child, then parent, then kind (all given as
+   * positions or ordinals): a counting sort on the child, then a sort of each child's few edges.
+   * Linear for bounded out-degree.
+   */
+  static int[] edgeOrder(int[] child, int[] parent, int[] kind, int count, int nodes) {
+    int[] start = new int[nodes + 1];
+    for (int e = 0; e < count; e++) {
+      start[child[e] + 1]++;
+    }
+    for (int v = 0; v < nodes; v++) {
+      start[v + 1] += start[v];
+    }
+    int[] fill = start.clone();
+    int[] order = new int[count];
+    for (int e = 0; e < count; e++) {
+      order[fill[child[e]]++] = e;
+    }
+    for (int v = 0; v < nodes; v++) {
+      int from = start[v];
+      int to = start[v + 1];
+      if (to - from > 16) {
+        Integer[] bucket = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+          bucket[i - from] = order[i];
+        }
+        java.util.Arrays.sort(bucket, java.util.Comparator.<Integer>comparingInt(e -> parent[e])
+            .thenComparingInt(e -> kind[e]));
+        for (int i = from; i < to; i++) {
+          order[i] = bucket[i - from];
+        }
+      } else {
+        for (int i = from + 1; i < to; i++) {
+          int e = order[i];
+          int j = i - 1;
+          while (j >= from && (parent[order[j]] > parent[e] || parent[order[j]] == parent[e] && kind[order[j]] > kind[e])) {
+            order[j + 1] = order[j];
+            j--;
+          }
+          order[j + 1] = e;
+        }
+      }
+    }
+    return order;
+  }
+
   private static String fullLabel(Node n) {
     return n.annotation().map(a -> a.labelSuffix().isEmpty() ? n.label() : n.label() + "\n" + a.labelSuffix())
         .getOrElse(n.label());
