@@ -1015,7 +1015,7 @@ public final class AlignmentGraph {
     long[] keys = new long[n];
     for (int v = 0; v < n; v++) {
       if (bound[v] > 0) {
-        keys[candidates++] = ((long) (n - bound[v]) << 32) | rank[v];
+        keys[candidates++] = ((n - bound[v]) << 32) | rank[v];
       }
     }
     Arrays.sort(keys, 0, candidates);

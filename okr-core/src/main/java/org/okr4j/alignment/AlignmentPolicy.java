@@ -43,7 +43,6 @@ public abstract class AlignmentPolicy {
    *
    * @return the parent rule
    */
-  @Value.Parameter
   public abstract ParentRule parents();
 
   /**
@@ -51,7 +50,6 @@ public abstract class AlignmentPolicy {
    *
    * @return the level rule
    */
-  @Value.Parameter
   public abstract LevelRule levels();
 
   /**
@@ -59,7 +57,6 @@ public abstract class AlignmentPolicy {
    *
    * @return the cycle rule
    */
-  @Value.Parameter
   public abstract CycleRule cycles();
 
   /**

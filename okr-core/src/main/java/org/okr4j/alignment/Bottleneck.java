@@ -19,7 +19,6 @@ public abstract class Bottleneck {
    *
    * @return the node
    */
-  @Value.Parameter
   public abstract NodeRef node();
 
   /**
@@ -27,7 +26,6 @@ public abstract class Bottleneck {
    *
    * @return the count, at least 1
    */
-  @Value.Parameter
   public abstract int dependants();
 
   /** Returns {@code node (n dependants)}. */

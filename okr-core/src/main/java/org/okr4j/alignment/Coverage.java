@@ -34,7 +34,6 @@ public abstract class Coverage {
    *
    * @return their ids, sorted
    */
-  @Value.Parameter
   public abstract SortedSet<ObjectiveId> topLevel();
 
   /**
@@ -43,7 +42,6 @@ public abstract class Coverage {
    *
    * @return their ids, sorted
    */
-  @Value.Parameter
   public abstract SortedSet<ObjectiveId> uncoveredObjectives();
 
   /**
@@ -51,7 +49,6 @@ public abstract class Coverage {
    *
    * @return their ids, sorted
    */
-  @Value.Parameter
   public abstract SortedSet<KeyResultId> uncoveredKeyResults();
 
   /**
@@ -59,7 +56,6 @@ public abstract class Coverage {
    *
    * @return their ids, sorted
    */
-  @Value.Parameter
   public abstract SortedSet<ObjectiveId> unaligned();
 
   /**
@@ -67,7 +63,6 @@ public abstract class Coverage {
    *
    * @return the count
    */
-  @Value.Parameter
   public abstract int alignable();
 
   /**
@@ -75,7 +70,6 @@ public abstract class Coverage {
    *
    * @return the count, at most {@link #alignable()}
    */
-  @Value.Parameter
   public abstract int aligned();
 
   /**

@@ -39,7 +39,6 @@ public abstract class Link {
    *
    * @return the child node
    */
-  @Value.Parameter
   public abstract NodeRef child();
 
   /**
@@ -47,7 +46,6 @@ public abstract class Link {
    *
    * @return the parent node
    */
-  @Value.Parameter
   public abstract NodeRef parent();
 
   /**
@@ -55,7 +53,6 @@ public abstract class Link {
    *
    * @return the kind
    */
-  @Value.Parameter
   public abstract LinkKind kind();
 
   /**
@@ -63,7 +60,6 @@ public abstract class Link {
    *
    * @return a weight ≥ 0 for a contributing link (1 by default); 0 for a supporting link
    */
-  @Value.Parameter
   public abstract BigDecimal weight();
 
   /**

@@ -26,6 +26,8 @@ public record NodeAnnotation(String labelSuffix, Option<String> band) {
   /**
    * Checks the components.
    *
+   * @param labelSuffix the text added below the title
+   * @param band the band name, if any
    * @throws OkrException if a component is {@code null}, the suffix is too long or the band is not a
    *     name token
    */

@@ -138,6 +138,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
     /**
      * Checks the id.
      *
+     * @param id the id
      * @throws OkrException with {@code okr.required} at {@code /id} if {@code id} is {@code null}
      */
     public OfObjective {
@@ -172,6 +173,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
     /**
      * Checks the id.
      *
+     * @param id the id
      * @throws OkrException with {@code okr.required} at {@code /id} if {@code id} is {@code null}
      */
     public OfKeyResult {

@@ -23,6 +23,10 @@ public record ViewEdge(ViewNode child, ViewNode parent, EdgeKind kind, Option<Bi
   /**
    * Checks the components.
    *
+   * @param child the child
+   * @param parent the parent
+   * @param kind the kind
+   * @param weight the weight, if shown
    * @throws OkrException if a component is {@code null}
    */
   public ViewEdge {

@@ -50,6 +50,11 @@ public sealed interface ViewNode permits ViewNode.Visible, ViewNode.Hidden {
     /**
      * Checks the components.
      *
+     * @param ref the node
+     * @param title its title
+     * @param owner its owner
+     * @param level its level
+     * @param cycle its cycle
      * @throws OkrException if a component is {@code null}
      */
     public Visible {
@@ -81,6 +86,7 @@ public sealed interface ViewNode permits ViewNode.Visible, ViewNode.Hidden {
     /**
      * Checks the token.
      *
+     * @param token the token
      * @throws OkrException if {@code token} is {@code null}
      */
     public Hidden {

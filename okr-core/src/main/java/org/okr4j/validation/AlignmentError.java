@@ -76,7 +76,11 @@ public sealed interface AlignmentError extends OkrError
    * @param path where the link was expected
    */
   record MissingLink(OkrPath path) implements AlignmentError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     */
     public MissingLink {
       Objects.requireNonNull(path, "path");
     }
@@ -109,7 +113,12 @@ public sealed interface AlignmentError extends OkrError
    * @param node the unknown node, as {@code objective:ID} or {@code key-result:ID}
    */
   record UnknownNode(OkrPath path, String node) implements AlignmentError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param node the node
+     */
     public UnknownNode {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(node, "node");
@@ -145,7 +154,13 @@ public sealed interface AlignmentError extends OkrError
    * @param parent the parent, in the same form
    */
   record DuplicateLink(OkrPath path, String child, String parent) implements AlignmentError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param child the child
+     * @param parent the parent
+     */
     public DuplicateLink {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(child, "child");
@@ -182,7 +197,12 @@ public sealed interface AlignmentError extends OkrError
    * @param loop the nodes along the loop, as {@code objective:ID} or {@code key-result:ID}
    */
   record CyclicLink(OkrPath path, Seq<String> loop) implements AlignmentError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param loop the loop
+     */
     public CyclicLink {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(loop, "loop");
@@ -217,7 +237,13 @@ public sealed interface AlignmentError extends OkrError
    * @param existingParent the parent it already has, in the same form
    */
   record TooManyParents(OkrPath path, String child, String existingParent) implements AlignmentError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param child the child
+     * @param existingParent the existingParent
+     */
     public TooManyParents {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(child, "child");
@@ -255,7 +281,14 @@ public sealed interface AlignmentError extends OkrError
    * @param rule the rule, such as {@code NO_SKIPPING}
    */
   record LevelStep(OkrPath path, String childLevel, String parentLevel, String rule) implements AlignmentError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param childLevel the childLevel
+     * @param parentLevel the parentLevel
+     * @param rule the rule
+     */
     public LevelStep {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(childLevel, "childLevel");
@@ -294,7 +327,14 @@ public sealed interface AlignmentError extends OkrError
    * @param rule the rule, such as {@code ENCLOSING}
    */
   record CrossCycle(OkrPath path, String childCycle, String parentCycle, String rule) implements AlignmentError {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the path
+     * @param childCycle the childCycle
+     * @param parentCycle the parentCycle
+     * @param rule the rule
+     */
     public CrossCycle {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(childCycle, "childCycle");
