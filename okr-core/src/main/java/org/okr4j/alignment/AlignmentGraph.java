@@ -228,11 +228,15 @@ public final class AlignmentGraph {
     }
     int[] ups = table.up(c);
     int contributing = 0;
+    int firstContributing = -1;
     for (int l : ups) {
-      contributing += links.get(l).isContributing() ? 1 : 0;
+      if (links.get(l).isContributing()) {
+        contributing++;
+        firstContributing = firstContributing < 0 ? table.parentOf(l) : firstContributing;
+      }
     }
     ArrayList<AlignmentError> violations = policyErrors(index, policy, c, p, link.kind(), ups.length, contributing,
-        ups.length == 0 ? -1 : table.parentOf(ups[0]), links.size());
+        ups.length == 0 ? -1 : table.parentOf(ups[0]), firstContributing, links.size());
     if (!violations.isEmpty()) {
       return Either.left(violations.get(0));
     }
@@ -261,6 +265,7 @@ public final class AlignmentGraph {
     int[] upCount = new int[n];
     int[] contributingCount = new int[n];
     int[] firstParent = new int[n];
+    int[] firstContributing = new int[n];
     HashSet<Long> pairs = new HashSet<>();
     for (int i = 0; i < m; i++) {
       Link link = input.get(i);
@@ -289,7 +294,8 @@ public final class AlignmentGraph {
         continue;
       }
       ArrayList<AlignmentError> violations = policyErrors(index, policy, c, p, link.kind(), upCount[c],
-          contributingCount[c], upCount[c] == 0 ? -1 : firstParent[c], i);
+          contributingCount[c], upCount[c] == 0 ? -1 : firstParent[c],
+          contributingCount[c] == 0 ? -1 : firstContributing[c], i);
       if (!violations.isEmpty()) {
         pairs.remove(key);
         errors.addAll(violations);
@@ -299,7 +305,12 @@ public final class AlignmentGraph {
         firstParent[c] = p;
       }
       upCount[c]++;
-      contributingCount[c] += link.isContributing() ? 1 : 0;
+      if (link.isContributing()) {
+        if (contributingCount[c] == 0) {
+          firstContributing[c] = p;
+        }
+        contributingCount[c]++;
+      }
       child[accepted] = c;
       parent[accepted] = p;
       source[accepted] = i;
@@ -352,11 +363,13 @@ public final class AlignmentGraph {
   }
 
   private static ArrayList<AlignmentError> policyErrors(NodeIndex index, AlignmentPolicy policy, int c, int p,
-      LinkKind kind, int links, int contributing, int existingParent, int at) {
+      LinkKind kind, int links, int contributing, int firstParent, int firstContributing, int at) {
     ArrayList<AlignmentError> errors = new ArrayList<>(0);
     if (!policy.parents().allows(links, contributing, kind)) {
+      // SINGLE: the first parent of any kind; SINGLE_CONTRIBUTING: the contributing one.
+      int existing = policy.parents() == AlignmentPolicy.ParentRule.SINGLE ? firstParent : firstContributing;
       errors.add(new AlignmentError.TooManyParents(LINKS.index(at), index.ref(c).toString(),
-          index.ref(existingParent).toString()));
+          index.ref(existing).toString()));
     }
     Level cl = index.level(c);
     Level pl = index.level(p);

@@ -107,7 +107,10 @@ class AlignmentPolicyTest {
     assertThat(AlignmentGraph.build(SET, one, List.of(Link.supports(o("team"), o("dept")),
         Link.contributes(o("team"), o("dept-2")), Link.contributes(o("team"), o("company")))).getError())
         .containsExactly(new AlignmentError.TooManyParents(OkrPath.of("links", "2"), "objective:team",
-            "objective:dept"));
+            "objective:dept-2"));
+    assertThat(link(one, Link.supports(o("team"), o("dept")), Link.contributes(o("team"), o("dept-2")),
+        Link.contributes(o("team"), o("company"))).getLeft())
+        .isEqualTo(new AlignmentError.TooManyParents(OkrPath.of("links", "2"), "objective:team", "objective:dept-2"));
   }
 
   @Test
