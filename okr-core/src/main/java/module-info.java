@@ -14,5 +14,6 @@ module org.okr4j.core {
   exports org.okr4j.model;
   exports org.okr4j.scoring;
   exports org.okr4j.validation;
+  exports org.okr4j.alignment;
   exports org.okr4j.lint;
 }

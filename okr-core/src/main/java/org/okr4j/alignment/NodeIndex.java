@@ -1,0 +1,187 @@
+package org.okr4j.alignment;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.model.Cycle;
+import org.okr4j.model.CycleId;
+import org.okr4j.model.KeyResult;
+import org.okr4j.model.KeyResultId;
+import org.okr4j.model.Level;
+import org.okr4j.model.Objective;
+import org.okr4j.model.ObjectiveId;
+import org.okr4j.model.OkrSet;
+import org.okr4j.model.OwnerRef;
+
+/**
+ * The nodes of an {@link OkrSet} numbered densely: objectives {@code 0 .. objectiveCount-1} in the
+ * set's order, then key results in the same order, so the key results of objective {@code i} are the
+ * contiguous range {@code [krStart[i], krStart[i+1])}. Built once per set and shared by every graph
+ * over it; never mutated after construction, so safe to share between threads.
+ */
+final class NodeIndex {
+
+  final OkrSet set;
+  final int objectiveCount;
+  final int nodeCount;
+  private final Objective[] objectives;
+  private final KeyResult[] keyResults;
+  /** For key result {@code k} (node {@code objectiveCount + k}): the index of its objective. */
+  private final int[] krObjective;
+  /** For objective {@code i}: the node of its first key result; length {@code objectiveCount + 1}. */
+  private final int[] krStart;
+  private final HashMap<ObjectiveId, Integer> objectiveIds;
+  private final HashMap<KeyResultId, Integer> keyResultIds;
+  private final Cycle[] cycleOfObjective;
+  private final HashMap<CycleId, Seq<Cycle>> cycleAncestors;
+  /** The smallest level rank among the objectives, or {@code Integer.MAX_VALUE} if there are none. */
+  final int minRank;
+  private volatile int @Nullable [] sortRank;
+
+  private NodeIndex(OkrSet set) {
+    this.set = set;
+    Vector<Objective> os = set.objectives();
+    objectiveCount = os.size();
+    objectives = os.toJavaArray(Objective[]::new);
+    int krCount = 0;
+    for (Objective o : objectives) {
+      krCount += o.keyResults().size();
+    }
+    nodeCount = objectiveCount + krCount;
+    keyResults = new KeyResult[krCount];
+    krObjective = new int[krCount];
+    krStart = new int[objectiveCount + 1];
+    objectiveIds = new HashMap<>(objectiveCount * 2);
+    keyResultIds = new HashMap<>(krCount * 2);
+    HashMap<CycleId, Cycle> cycles = new HashMap<>();
+    for (Cycle c : set.cycles()) {
+      cycles.put(c.id(), c);
+    }
+    cycleOfObjective = new Cycle[objectiveCount];
+    int k = 0;
+    int rank = Integer.MAX_VALUE;
+    for (int i = 0; i < objectiveCount; i++) {
+      Objective o = objectives[i];
+      objectiveIds.put(o.id(), i);
+      cycleOfObjective[i] = cycles.get(o.cycle());
+      rank = Math.min(rank, o.level().rank());
+      krStart[i] = objectiveCount + k;
+      for (KeyResult kr : o.keyResults()) {
+        keyResults[k] = kr;
+        krObjective[k] = i;
+        keyResultIds.put(kr.id(), objectiveCount + k);
+        k++;
+      }
+    }
+    krStart[objectiveCount] = nodeCount;
+    minRank = rank;
+    cycleAncestors = new HashMap<>();
+    for (Cycle c : cycles.values()) {
+      java.util.ArrayList<Cycle> chain = new java.util.ArrayList<>();
+      Cycle at = c;
+      // Parents of a valid set exist and never loop; the bound guards anyway.
+      for (int step = 0; step < cycles.size() && at.parent().isDefined(); step++) {
+        at = cycles.get(at.parent().get());
+        chain.add(at);
+      }
+      cycleAncestors.put(c.id(), List.ofAll(chain));
+    }
+  }
+
+  static NodeIndex of(OkrSet set) {
+    return new NodeIndex(set);
+  }
+
+  /** Returns the node of {@code ref}, or -1 if it is {@code null} or not in the set. */
+  int indexOf(@Nullable NodeRef ref) {
+    Integer at = null;
+    if (ref instanceof NodeRef.OfObjective o) {
+      at = objectiveIds.get(o.id());
+    } else if (ref instanceof NodeRef.OfKeyResult kr) {
+      at = keyResultIds.get(kr.id());
+    }
+    return at == null ? -1 : at;
+  }
+
+  boolean isObjective(int node) {
+    return node < objectiveCount;
+  }
+
+  /** Returns the objective node of {@code node}: itself, or the objective holding the key result. */
+  int objectiveNodeOf(int node) {
+    return node < objectiveCount ? node : krObjective[node - objectiveCount];
+  }
+
+  int firstKeyResult(int objectiveNode) {
+    return krStart[objectiveNode];
+  }
+
+  int endKeyResult(int objectiveNode) {
+    return krStart[objectiveNode + 1];
+  }
+
+  Objective objective(int node) {
+    return objectives[objectiveNodeOf(node)];
+  }
+
+  KeyResult keyResult(int node) {
+    return keyResults[node - objectiveCount];
+  }
+
+  NodeRef ref(int node) {
+    return node < objectiveCount ? new NodeRef.OfObjective(objectives[node].id())
+        : new NodeRef.OfKeyResult(keyResults[node - objectiveCount].id());
+  }
+
+  String idText(int node) {
+    return node < objectiveCount ? objectives[node].id().value() : keyResults[node - objectiveCount].id().value();
+  }
+
+  String title(int node) {
+    return node < objectiveCount ? objectives[node].title() : keyResults[node - objectiveCount].title();
+  }
+
+  OwnerRef owner(int node) {
+    Objective o = objective(node);
+    return node < objectiveCount ? o.owner() : o.ownerOf(keyResult(node));
+  }
+
+  Level level(int node) {
+    return objective(node).level();
+  }
+
+  Cycle cycle(int node) {
+    return cycleOfObjective[objectiveNodeOf(node)];
+  }
+
+  Seq<Cycle> cycleAncestors(Cycle cycle) {
+    return cycleAncestors.get(cycle.id());
+  }
+
+  /** Returns, for every node, its position in {@link NodeRef} order; computed once, on first use. */
+  int[] sortRank() {
+    int[] ranks = sortRank;
+    if (ranks == null) {
+      Integer[] order = new Integer[nodeCount];
+      for (int i = 0; i < nodeCount; i++) {
+        order[i] = i;
+      }
+      Comparator<Integer> byRef = (a, b) -> {
+        boolean ao = a < objectiveCount;
+        boolean bo = b < objectiveCount;
+        return ao != bo ? (ao ? -1 : 1) : idText(a).compareTo(idText(b));
+      };
+      Arrays.sort(order, byRef);
+      ranks = new int[nodeCount];
+      for (int i = 0; i < nodeCount; i++) {
+        ranks[order[i]] = i;
+      }
+      sortRank = ranks;
+    }
+    return ranks;
+  }
+}
