@@ -20,7 +20,7 @@ import org.okr4j.validation.OkrPath;
  * f.code();                          // "okr.lint.too-few-key-results"
  * f.path().toString();               // "/objectives/5/keyResults"
  * f.message(Locale.ENGLISH);         // "has 1 key results; 2 to 5 are recommended"
- * f.fix(Locale.SIMPLIFIED_CHINESE);  // Some("补充可衡量的关键结果，至少 2 个")
+ * f.fix(Locale.SIMPLIFIED_CHINESE);  // Some("补充可衡量的关键结果，至少达到 2 个")
  * }</pre>
  *
  * <p>Findings are ordered by path ({@link OkrPath#compareTo}: numeric segments numerically), then
