@@ -888,7 +888,8 @@ public final class AlignmentGraph {
     while (!path.isEmpty() && paths.size() < maxPaths) {
       int depth = path.size() - 1;
       int v = path.get(depth);
-      if (r.top()[v] && next[depth] == 0) {
+      if (r.top()[v]) {
+        // A top-level objective has no parents: the path ends here and is popped next.
         NodeRef[] refs = new NodeRef[path.size()];
         for (int i = 0; i < refs.length; i++) {
           refs[i] = index.ref(path.get(i));

@@ -68,10 +68,6 @@ final class LinkTable {
         HashMap.empty(), upStart, up, downStart, down);
   }
 
-  static LinkTable empty(int nodeCount) {
-    return of(nodeCount, NONE, NONE, 0);
-  }
-
   int count() {
     return baseCount + extraChild.size();
   }

@@ -187,6 +187,38 @@ class AlignmentGraphTest {
   }
 
   @Test
+  void bulkErrorsComeInPathOrderEvenWhenLoopsAreFoundLast() {
+    assertThat(AlignmentGraph.build(SET, AlignmentPolicy.permissive(), java.util.Arrays.asList(
+        Link.contributes(o("d1"), o("c1")), Link.contributes(o("c1"), o("d1")), null)).getError()
+        .map(e -> e.path().toString())).containsExactly("/links/1", "/links/2");
+  }
+
+  @Test
+  void bulkNamesEachUnknownEnd() {
+    assertThat(AlignmentGraph.build(SET, AlignmentPolicy.permissive(), List.of(Link.contributes(o("d1"), o("x")),
+        Link.contributes(k("x"), o("d1")), Link.contributes(o("d1"), o("c1")))).getError()).containsExactly(
+        new AlignmentError.UnknownNode(OkrPath.of("links", "0", "parent"), "objective:x"),
+        new AlignmentError.UnknownNode(OkrPath.of("links", "1", "child"), "key-result:x"));
+  }
+
+  @Test
+  void theTopologicalOrderPutsChildrenBeforeParents() {
+    AlignmentGraph g = sample().link(Link.supports(o("c2"), o("c1"))).get();
+    int[] order = g.topologicalOrder();
+    assertThat(order).hasSize(g.nodeCount());
+    int[] position = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      position[order[i]] = i;
+    }
+    NodeIndex index = g.index();
+    for (int v = 0; v < g.nodeCount(); v++) {
+      for (NodeRef parent : g.parents(index.ref(v))) {
+        assertThat(position[v]).isLessThan(position[index.indexOf(parent)]);
+      }
+    }
+  }
+
+  @Test
   void bulkBreaksEachLoopAtItsLatestLink() {
     Validation<Seq<OkrError>, AlignmentGraph> result = AlignmentGraph.build(SET, AlignmentPolicy.permissive(), List.of(
         Link.contributes(k("c1k1"), k("d1k1")),   // 0
@@ -437,6 +469,7 @@ class AlignmentGraphTest {
         "AlignmentGraph[12 nodes, 7 links, AlignmentPolicy[parents=MULTIPLE, levels=FREE, cycles=ANY]]");
     assertThat(g).isEqualTo(sample()).hasSameHashCodeAs(sample()).isNotEqualTo(empty()).isNotEqualTo("graph");
     assertThat(empty()).isNotEqualTo(AlignmentGraph.of(SET));
+    assertThat(g.hashCode()).isNotEqualTo(empty().hashCode());
     assertThat(AlignmentGraph.of(Fixtures.Seed.SET, AlignmentPolicy.permissive())).isNotEqualTo(empty());
   }
 

@@ -161,6 +161,7 @@ class AlignmentViewTest {
     AlignmentView a = graph().viewFor(STRANGER);
     AlignmentView b = graph().viewFor(STRANGER);
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(graph().viewFor(CEO)).isNotEqualTo("view");
+    assertThat(a.hashCode()).isNotEqualTo(graph().viewFor(CEO).hashCode());
     // kr-close-office supports kr-cut-headcount inside the same hidden objective: not shown.
     assertThat(a.edges().map(ViewEdge::toString)).noneMatch(s -> s.startsWith("hidden-1 → hidden-1"));
     // the hidden objective's two contributions to kr-revenue are shown once.
