@@ -17,9 +17,10 @@ import org.okr4j.model.ThresholdMetric;
 import org.okr4j.validation.OkrError;
 
 /**
- * Prints the seed's marketing department as okr4j models it: every objective with its owner,
- * level and type, and every key result with its metric; then shows what validation reports for a
- * key result whose target equals its baseline.
+ * The README's examples command: prints the seed's marketing department report
+ * ({@link MarketingDepartment#report()}). {@link #report(OkrSet)} renders the seed as okr4j models it:
+ * every objective with its owner, level and type, and every key result with its metric; then what
+ * validation reports for a key result whose target equals its baseline.
  */
 public final class Main {
 
@@ -32,7 +33,7 @@ public final class Main {
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print(report(Seed.all()));
+    out.print(MarketingDepartment.report());
   }
 
   /**

@@ -1,0 +1,295 @@
+package org.okr4j.examples;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.collection.Seq;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.jackson.OkrModule;
+import org.okr4j.lint.Finding;
+import org.okr4j.lint.OkrLinter;
+import org.okr4j.lint.Severity;
+import org.okr4j.model.KeyResultId;
+import org.okr4j.model.OkrSet;
+import org.okr4j.scoring.KeyResultScore;
+import org.okr4j.scoring.ObjectiveScore;
+import org.okr4j.scoring.Scorecard;
+import org.okr4j.scoring.Scorer;
+import org.okr4j.scoring.ScoringPolicy;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code okr4j} command line over {@code okr4j/1} JSON documents:
+ * <pre>
+ * okr4j score FILE.json [--as-of DATE] [--policy NAME] [--format text|json|mermaid]
+ * okr4j lint FILE.json [--as-of DATE]
+ * okr4j explain FILE.json KR_ID [--as-of DATE] [--policy NAME]
+ * </pre>
+ * Exit codes: 0 success; 1 lint found errors; 2 unreadable or malformed input (one paragraph on
+ * standard error with the error code and JSON path, never a stack trace). Sample documents for the
+ * seed's cases are bundled under {@code samples/} on the classpath. The {@code okr4j/1} format on
+ * this branch carries no alignment links, so {@code --format mermaid} draws each objective with its
+ * key results only.
+ */
+@Command(name = "okr4j", mixinStandardHelpOptions = true, version = "okr4j examples CLI",
+    description = "Scores, lints and explains okr4j/1 JSON documents.",
+    subcommands = {Okr4jCli.Score.class, Okr4jCli.Lint.class, Okr4jCli.Explain.class})
+public final class Okr4jCli implements Callable<Integer> {
+
+  /** Exit code for unreadable or malformed input. */
+  public static final int BAD_INPUT = 2;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new OkrModule());
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command; picocli calls it. */
+  public Okr4jCli() {}
+
+  /**
+   * Runs the CLI and exits with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+  }
+
+  /**
+   * Runs the CLI with the given output streams.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new Okr4jCli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      if (ex instanceof BadInput bad) {
+        line.getErr().println(bad.getMessage());
+        return BAD_INPUT;
+      }
+      throw ex;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** Unreadable or malformed input, with its one-paragraph message. */
+  static final class BadInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadInput(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * Reads a document, turning every failure into one paragraph naming the code and the JSON path.
+   *
+   * @param file the file
+   * @return the OKRs
+   */
+  static OkrSet read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      throw new BadInput("okr4j: cannot read " + file + " (okr.io.unreadable at /): "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
+    }
+    try {
+      return MAPPER.readValue(text, OkrSet.class);
+    } catch (MismatchedInputException e) {
+      String problems = e.getOriginalMessage().strip().replaceAll(":\\s*\\R\\s*", ": ")
+          .replaceAll("\\s*\\R\\s*", "; ");
+      throw new BadInput("okr4j: " + file + " is not a valid okr4j/1 document: " + problems
+          + ". Nothing was scored; fix the document and run the command again.");
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new BadInput("okr4j: " + file + " is not well-formed JSON (okr.json.syntax at /" + where + "): "
+          + e.getOriginalMessage().strip().replaceAll("\\s*\\R\\s*", " ")
+          + ". Nothing was scored; fix the document and run the command again.");
+    }
+  }
+
+  /**
+   * Parses a policy name.
+   *
+   * @param name default, google, quantive, perdoo or oslo
+   * @return the policy
+   */
+  static ScoringPolicy policy(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "default" -> ScoringPolicy.defaults();
+      case "google" -> ScoringPolicy.google();
+      case "quantive" -> ScoringPolicy.quantive();
+      case "perdoo" -> ScoringPolicy.perdoo();
+      case "oslo" -> ScoringPolicy.oslo();
+      default -> throw new BadInput("okr4j: unknown policy " + name
+          + " (okr.cli.unknown-policy at --policy); use default, google, quantive, perdoo or oslo.");
+    };
+  }
+
+  /** Options shared by the subcommands. */
+  static class Common {
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "An okr4j/1 document of kind okr-set.")
+    Path file;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+        description = "Evaluate at the start of this day (UTC), using only what was known then; default today.")
+    LocalDate asOf;
+
+    Instant instant() {
+      return asOf == null ? Instant.now() : asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+  }
+
+  /** {@code okr4j score}. */
+  @Command(name = "score", mixinStandardHelpOptions = true, description = "Prints the scorecard.")
+  static final class Score extends Common implements Callable<Integer> {
+    @Option(names = "--policy", defaultValue = "default", paramLabel = "NAME",
+        description = "default, google, quantive, perdoo or oslo (default: ${DEFAULT-VALUE}).")
+    String policy;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+        description = "text, json or mermaid (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+      ScoringPolicy p = policy(policy);
+      OkrSet set = read(file);
+      Scorecard card = Scorer.evaluate(set, p, instant());
+      PrintWriter out = spec.commandLine().getOut();
+      switch (format.toLowerCase(Locale.ROOT)) {
+        case "text" -> out.print("okr4j scorecard of " + file.getFileName() + " as of " + card.asOf() + " (policy "
+            + policy + ")\n" + MarketingDepartment.scorecard(card));
+        case "json" -> out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(card)));
+        case "mermaid" -> out.print(AlignmentGraph.of(set).toMermaid());
+        default -> throw new BadInput("okr4j: unknown format " + format
+            + " (okr.cli.unknown-format at --format); use text, json or mermaid.");
+      }
+      return 0;
+    }
+
+    private static ObjectNode json(Scorecard card) {
+      ObjectNode root = MAPPER.createObjectNode();
+      root.put("asOf", card.asOf().toString());
+      ArrayNode objectives = root.putArray("objectives");
+      for (ObjectiveScore o : card.objectives()) {
+        ObjectNode on = objectives.addObject();
+        on.put("id", o.id().value());
+        put(on, "progress", o.progress());
+        put(on, "grade", o.grade());
+        on.put("band", o.band().map(b -> b.label()).getOrNull());
+        on.put("status", o.status().name());
+        ArrayNode krs = on.putArray("keyResults");
+        for (KeyResultScore k : o.keyResults()) {
+          ObjectNode kn = krs.addObject();
+          kn.put("id", k.id().value());
+          put(kn, "raw", k.raw());
+          put(kn, "progress", k.progress());
+          put(kn, "grade", k.grade());
+          kn.put("band", k.band().map(b -> b.label()).getOrNull());
+          kn.put("status", k.status().name());
+          kn.put("explanation", k.explanation().equation());
+        }
+      }
+      return root;
+    }
+
+    private static void put(ObjectNode node, String field, io.vavr.control.Option<BigDecimal> value) {
+      if (value.isDefined()) {
+        node.put(field, value.get());
+      } else {
+        node.putNull(field);
+      }
+    }
+  }
+
+  /** {@code okr4j lint}. */
+  @Command(name = "lint", mixinStandardHelpOptions = true,
+      description = "Prints the lint findings; exits 1 if any is an error.")
+  static final class Lint extends Common implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      OkrSet set = read(file);
+      Seq<Finding> findings = OkrLinter.withDefaults().lint(set, instant());
+      PrintWriter out = spec.commandLine().getOut();
+      for (Finding f : findings) {
+        out.println(f.severity() + " " + f.code() + " at " + f.path() + ": " + f.message(Locale.ENGLISH));
+      }
+      out.println(findings.size() + " findings");
+      return findings.exists(f -> f.severity() == Severity.ERROR) ? 1 : 0;
+    }
+  }
+
+  /** {@code okr4j explain}. */
+  @Command(name = "explain", mixinStandardHelpOptions = true,
+      description = "Explains how a key result's progress, status and forecast were derived.")
+  static final class Explain extends Common implements Callable<Integer> {
+    @Parameters(index = "1", paramLabel = "KR_ID", description = "The key result's id.")
+    String keyResult;
+
+    @Option(names = "--policy", defaultValue = "default", paramLabel = "NAME",
+        description = "default, google, quantive, perdoo or oslo (default: ${DEFAULT-VALUE}).")
+    String policy;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      ScoringPolicy p = policy(policy);
+      OkrSet set = read(file);
+      Scorecard card = Scorer.evaluate(set, p, instant());
+      KeyResultScore k = KeyResultId.parse(keyResult).toOption().flatMap(card::keyResult)
+          .getOrElseThrow(() -> new BadInput("okr4j: " + file + " has no key result " + keyResult
+              + " (okr.dangling-reference at /keyResult)."));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(k.explanation().render());
+      out.println(k.statusExplanation().render());
+      out.println(k.forecastExplanation().render());
+      return 0;
+    }
+  }
+}
