@@ -334,4 +334,45 @@ class GraphScorecardTest {
     // kc has no check-in: c is not scored, so p is not scored either
     assertThat(card.objective(ObjectiveId.of("p")).get().isScored()).isFalse();
   }
+
+  @Test
+  void aChildWithARepeatingQuotientContributes() {
+    // c = (1 + 0 + 0) / 3, a quotient with more decimals than a caller may pass in
+    OkrSet set = Fixtures.set(objective("p"),
+        objective("c", binary("c1", done(true)), binary("c2", done(false)), binary("c3", done(false))));
+    AlignmentGraph graph = AlignmentGraph.buildOrThrow(set, AlignmentPolicy.defaults(),
+        List.of(Link.contributes(o("c"), o("p")), Link.contributes(k("c1"), o("p"), d("2"))));
+    GraphScorecard card = GraphScorecard.evaluate(graph, policy(RollUpPolicy.Children.CHILDREN_WHEN_NO_KEY_RESULTS), AFTER);
+    // p = (c·1 + c1·2) / 3 = (1/3 + 2) / 3 = 7/9
+    assertThat(progress(card, "p").subtract(d("7").divide(d("9"), java.math.MathContext.DECIMAL64)).abs())
+        .isLessThan(d("1e-15"));
+  }
+
+  @Test
+  void aChainOf100000ObjectivesRollsUpWithoutRecursion() {
+    int depth = DeepChainTest.DEPTH;
+    OkrSet.Builder b = OkrSet.builder().cycle(Fixtures.YEAR).cycle(Fixtures.Q1);
+    java.util.ArrayList<Link> links = new java.util.ArrayList<>(depth);
+    for (int i = 0; i < depth; i++) {
+      Objective.Builder ob = Objective.builder().id("o" + i).title("Step " + i).owner(Fixtures.COMPANY)
+          .cycle("2026-q1").level(Level.COMPANY);
+      if (i == depth - 1) {
+        ob.keyResult(count("kr-bottom", "7"));
+      }
+      b.objective(ob.buildOrThrow());
+      if (i > 0) {
+        links.add(Link.contributes(o("o" + i), o("o" + (i - 1))));
+      }
+    }
+    OkrSet set = b.buildOrThrow();
+    AlignmentGraph graph = AlignmentGraph.buildOrThrow(set, AlignmentPolicy.defaults(), links);
+    ScoringPolicy policy = policy(RollUpPolicy.Children.CHILDREN_WHEN_NO_KEY_RESULTS);
+    GraphScorecard card = GraphScorecard.evaluate(graph, policy, AFTER);
+    assertThat(progress(card, "o0")).isEqualByComparingTo("0.7");
+    CheckIn later = CheckIn.of(DAY_10.plusSeconds(60), new CheckInData.Measurement(d("9")));
+    GraphScorecard updated = card.rescore(set.withCheckIn(KeyResultId.of("kr-bottom"), later).get(),
+        KeyResultId.of("kr-bottom")).get();
+    assertThat(progress(updated, "o0")).isEqualByComparingTo("0.9");
+    assertThat(card.objective(ObjectiveId.of("o0")).get().explanation().render()).contains("objective o1 (Step 1)");
+  }
 }
