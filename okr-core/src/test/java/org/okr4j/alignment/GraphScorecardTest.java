@@ -326,7 +326,7 @@ class GraphScorecardTest {
   }
 
   @Test
-  void visibilityOfSetsIsNotConsultedByTheRollUp() {
+  void anUnscoredChildLeavesItsParentUnscored() {
     OkrSet set = Fixtures.set(Fixtures.objective("p", Level.COMPANY, "2026-q1", Fixtures.COMPANY, Visibility.PUBLIC),
         Fixtures.objective("c", Level.COMPANY, "2026-q1", Fixtures.COMPANY, Visibility.PUBLIC, "kc"));
     AlignmentGraph graph = AlignmentGraph.buildOrThrow(set, AlignmentPolicy.defaults(), List.of(Link.contributes(o("c"), o("p"))));
