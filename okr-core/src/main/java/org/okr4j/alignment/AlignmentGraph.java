@@ -1211,6 +1211,33 @@ public final class AlignmentGraph {
     return table;
   }
 
+  /**
+   * Returns the objective nodes whose progress may move when {@code start} moves (its contributing
+   * ancestors that are objectives, and {@code start} itself if it is one), children before parents.
+   * Visits only those ancestors.
+   */
+  int[] impactedObjectives(int start) {
+    int[] position = order().position();
+    java.util.HashSet<Integer> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+    java.util.ArrayList<Integer> found = new java.util.ArrayList<>();
+    seen.add(start);
+    stack.push(start);
+    while (!stack.isEmpty()) {
+      int v = stack.pop();
+      if (index.isObjective(v)) {
+        found.add(v);
+      }
+      for (int w : contributingParentsOf(v)) {
+        if (seen.add(w)) {
+          stack.push(w);
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(v -> position[v]));
+    return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   /** Returns a topological order of the nodes, children before parents. */
   int[] topologicalOrder() {
     return order().nodes();

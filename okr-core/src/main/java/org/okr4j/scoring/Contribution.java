@@ -143,13 +143,16 @@ public abstract class Contribution {
    *
    * @param score the child objective's score
    * @param weight the weight, ≥ 0
-   * @return the contribution, without detail
+   * @return the contribution, without detail; the score's progress is taken as computed (a
+   *     roll-up's quotient may carry more decimals than {@link #validate} accepts from callers)
    * @throws OkrException if an input is missing or the weight is invalid
    */
   public static Contribution objective(ObjectiveScore score, BigDecimal weight) {
     Args.require(score, "score");
-    return OkrException.getOrThrow(validate(Kind.OBJECTIVE, score.id().value(), score.objective().title(),
-        score.progress().getOrNull(), weight));
+    Contribution checked = OkrException.getOrThrow(validate(Kind.OBJECTIVE, score.id().value(),
+        score.objective().title(), null, weight));
+    return ImmutableContribution.of(Kind.OBJECTIVE, checked.id(), checked.label(), score.progress(),
+        checked.weight(), Option.none());
   }
 
   /**
@@ -160,7 +163,7 @@ public abstract class Contribution {
    * @throws OkrException if the weight is missing, negative or outside the number domain
    */
   public Contribution withWeight(BigDecimal weight) {
-    Contribution checked = OkrException.getOrThrow(validate(kind(), id(), label(), progress().getOrNull(), weight));
+    Contribution checked = OkrException.getOrThrow(validate(kind(), id(), label(), null, weight));
     return ImmutableContribution.of(kind(), id(), label(), progress(), checked.weight(), detail());
   }
 

@@ -65,6 +65,22 @@ public abstract class Scorecard {
   @Value.Auxiliary
   abstract Lazy<Map<KeyResultId, KeyResultScore>> keyResultIndex();
 
+  /**
+   * Assembles a scorecard from objective scores computed elsewhere, such as a roll-up through an
+   * alignment graph ({@link Scorer#scoreObjective(org.okr4j.model.Objective, Seq, Seq, ScoringPolicy,
+   * Instant)}).
+   *
+   * @param asOf the instant of evaluation
+   * @param policy the rules the scores were computed under
+   * @param objectives the objective scores, in the set's order
+   * @return the scorecard
+   * @throws org.okr4j.validation.OkrException if an argument or element is missing
+   */
+  public static Scorecard assemble(Instant asOf, ScoringPolicy policy, Seq<ObjectiveScore> objectives) {
+    Args.require(objectives, "objectives").forEach(o -> Args.require(o, "objectives"));
+    return of(Args.require(asOf, "asOf"), Args.require(policy, "policy"), Vector.ofAll(objectives));
+  }
+
   static Scorecard of(Instant asOf, ScoringPolicy policy, Vector<ObjectiveScore> objectives) {
     Lazy<Map<ObjectiveId, Integer>> objectiveIndex =
         Lazy.of(() -> HashMap.ofEntries(objectives.zipWithIndex().map(t -> Tuple.of(t._1.id(), t._2))));

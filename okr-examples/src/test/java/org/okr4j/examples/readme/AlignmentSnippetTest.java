@@ -8,6 +8,15 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.okr4j.alignment.GraphScorecard;
+import org.okr4j.model.CheckIn;
+import org.okr4j.model.CheckInData;
+import org.okr4j.model.KeyResultId;
+import org.okr4j.model.ObjectiveId;
+import org.okr4j.scoring.RollUpPolicy;
+import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.AlignmentPolicy;
 import org.okr4j.alignment.Link;
@@ -80,5 +89,50 @@ class AlignmentSnippetTest {
           n4 ==> n0
           n4 --> n1
         """);
+  }
+
+  @Test
+  void alignmentRollUp() {
+    // snippet: alignment-rollup
+    Cycle q1 = Cycle.of("2026-q1", "Q1 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1));
+    Instant day10 = Instant.parse("2026-01-11T00:00:00Z");
+    Objective company = Objective.builder().id("o-conversion").title("Conversion +20%")
+        .owner(OwnerRef.company("acme")).cycle("2026-q1").level(Level.COMPANY).buildOrThrow();
+    Objective marketing = Objective.builder().id("o-leads").title("Generate leads from online ads")
+        .owner(OwnerRef.department("marketing")).cycle("2026-q1").level(Level.DEPARTMENT)
+        .keyResult(KeyResult.builder().id("kr-leads").title("3000 leads from online ads")
+            .metric(LinearMetric.count(3000))
+            .checkIn(CheckIn.of(day10, new CheckInData.Measurement(new BigDecimal("2400")))))
+        .buildOrThrow();
+    Objective customers = Objective.builder().id("o-customers").title("Convert more leads")
+        .owner(OwnerRef.team("customer")).cycle("2026-q1").level(Level.DEPARTMENT)
+        .keyResult(KeyResult.builder().id("kr-rate").title("Lead conversion rate to 10%")
+            .metric(LinearMetric.validate(Unit.PERCENT, new BigDecimal("4"), Target.absolute(BigDecimal.TEN)))
+            .checkIn(CheckIn.of(day10, new CheckInData.Measurement(new BigDecimal("8.5")))))
+        .buildOrThrow();
+    OkrSet set = OkrSet.builder().cycle(q1).objective(company).objective(marketing).objective(customers)
+        .buildOrThrow();
+    NodeRef conversion = NodeRef.objective("o-conversion");
+    AlignmentGraph graph = AlignmentGraph.buildOrThrow(set, AlignmentPolicy.defaults(), List.of(
+        Link.contributes(NodeRef.keyResult("kr-leads"), conversion),
+        Link.contributes(NodeRef.keyResult("kr-rate"), conversion)));
+    // The company objective has no key results of its own: it takes its aligned contributions.
+    ScoringPolicy policy = ScoringPolicy.defaults().withRollUp(
+        RollUpPolicy.defaults().withChildren(RollUpPolicy.Children.CHILDREN_WHEN_NO_KEY_RESULTS));
+    GraphScorecard scores = GraphScorecard.evaluate(graph, policy, Instant.parse("2026-04-01T00:00:00Z"));
+    Option<BigDecimal> progress = scores.objective(ObjectiveId.of("o-conversion")).get().progress();
+    // leads 2400/3000 = 0.8, rate (8.5 − 4)/(10 − 4) = 0.75: (0.8 + 0.75) / 2 = 0.775
+    // One new check-in: only kr-leads and what it moves are re-scored.
+    OkrSet later = set.withCheckIn(KeyResultId.of("kr-leads"),
+        CheckIn.of(day10.plusSeconds(3600), new CheckInData.Measurement(new BigDecimal("3000")))).get();
+    GraphScorecard updated = scores.rescore(later, KeyResultId.of("kr-leads")).get();
+    // o-conversion: (1 + 0.75) / 2 = 0.875
+    String annotated = scores.toMermaid(); // each node with its progress ("78%") and colour band
+    // end snippet
+
+    assertThat(progress.get()).isEqualByComparingTo("0.775");
+    assertThat(updated.objective(ObjectiveId.of("o-conversion")).get().progress().get())
+        .isEqualByComparingTo("0.875");
+    assertThat(annotated).contains("78%", "80%", "75%");
   }
 }
