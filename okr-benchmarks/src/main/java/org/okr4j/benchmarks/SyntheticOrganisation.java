@@ -54,9 +54,12 @@ public record SyntheticOrganisation(OkrSet set, java.util.List<String[]> links, 
    * @param checkInsPerKr check-ins per key result (4)
    * @param crossTeamShare share of key results with a cross-team cascade link
    * @param seed the random seed
+   * @param linearOnly whether every key result is linear (for arithmetic baselines), rather than
+   *     the mix of 60 % linear, 10 % threshold, 10 % milestones, 10 % recurring, 5 % binary and
+   *     5 % aggregate
    */
   public record Parameters(int keyResults, int krsPerObjective, int levels, int checkInsPerKr,
-      double crossTeamShare, long seed) {
+      double crossTeamShare, long seed, boolean linearOnly) {
 
     /**
      * Returns the default parameters for {@code keyResults} key results: 4 per objective, 6 levels,
@@ -66,7 +69,16 @@ public record SyntheticOrganisation(OkrSet set, java.util.List<String[]> links, 
      * @return the parameters
      */
     public static Parameters of(int keyResults) {
-      return new Parameters(keyResults, 4, 6, 4, 0.05, 42L);
+      return new Parameters(keyResults, 4, 6, 4, 0.05, 42L, false);
+    }
+
+    /**
+     * Returns a copy whose key results are all linear.
+     *
+     * @return the parameters
+     */
+    public Parameters linear() {
+      return new Parameters(keyResults, krsPerObjective, levels, checkInsPerKr, crossTeamShare, seed, true);
     }
 
     /**
@@ -126,7 +138,7 @@ public record SyntheticOrganisation(OkrSet set, java.util.List<String[]> links, 
           .owner(OwnerRef.team("team-" + (i == 0 ? 0 : (i - 1) / fanOut)))
           .cycle(QUARTER.id().value()).level(levels[depth[i]]);
       for (int k = 0; k < p.krsPerObjective() && kr < p.keyResults(); k++, kr++) {
-        Metric metric = metric(random);
+        Metric metric = p.linearOnly() ? linear(random) : metric(random);
         KeyResult.Builder b = KeyResult.builder().id("k" + kr).title("Key result " + kr).metric(metric);
         for (int c = 0; c < p.checkInsPerKr(); c++) {
           Instant at = Instant.ofEpochSecond(start + (span * (c + 1)) / (p.checkInsPerKr() + 1) + random.nextInt(3600));
@@ -146,12 +158,16 @@ public record SyntheticOrganisation(OkrSet set, java.util.List<String[]> links, 
     return new SyntheticOrganisation(set.buildOrThrow(), links, p);
   }
 
+  private static Metric linear(SplittableRandom random) {
+    int baseline = random.nextInt(100);
+    return LinearMetric.of(Unit.NUMBER, BigDecimal.valueOf(baseline),
+        Target.absolute(BigDecimal.valueOf(baseline + 1 + random.nextInt(1000))));
+  }
+
   private static Metric metric(SplittableRandom random) {
     int roll = random.nextInt(100);
     if (roll < 60) {
-      int baseline = random.nextInt(100);
-      return LinearMetric.of(Unit.NUMBER, BigDecimal.valueOf(baseline),
-          Target.absolute(BigDecimal.valueOf(baseline + 1 + random.nextInt(1000))));
+      return linear(random);
     } else if (roll < 70) {
       return ThresholdMetric.of(Unit.PERCENT, Comparison.AT_LEAST, BigDecimal.valueOf(random.nextInt(100)));
     } else if (roll < 80) {

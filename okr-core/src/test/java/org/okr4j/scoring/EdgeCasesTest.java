@@ -172,4 +172,129 @@ class EdgeCasesTest {
     assertThat(s.forecast().progress().get()).isEqualByComparingTo("1.5");
     assertThat(s.forecastExplanation().inputs()).hasSize(2);
   }
+  @Test
+  void keyResultsWithDifferentDueDatesKeepTheirOwnWindows() {
+    KeyResult feb = KeyResult.builder().id("feb").title("Feb").metric(LinearMetric.count(10))
+        .dueDate(LocalDate.of(2026, 2, 14)).checkIn(measure(5, "1")).buildOrThrow();
+    KeyResult jan = KeyResult.builder().id("jan").title("Jan").metric(LinearMetric.count(10))
+        .dueDate(LocalDate.of(2026, 1, 29)).checkIn(measure(5, "1")).buildOrThrow();
+    KeyResult plain = kr("plain", LinearMetric.count(10), measure(5, "1"));
+    Scorecard card = Scorer.evaluate(Fixtures.set(objective("o", plain, feb, jan)), DEFAULTS, day(15));
+    // 15/90, 15/45, 15/29
+    assertThat(card.keyResult(KeyResultId.of("plain")).get().expected()).isEqualByComparingTo(Decimals.div(d("15"), d("90")));
+    assertThat(card.keyResult(KeyResultId.of("feb")).get().expected()).isEqualByComparingTo(Decimals.div(d("15"), d("45")));
+    assertThat(card.keyResult(KeyResultId.of("jan")).get().expected()).isEqualByComparingTo(Decimals.div(d("15"), d("29")));
+    assertThat(card.keyResult(KeyResultId.of("jan")).get().isScored()).isTrue();
+    assertThat(card.objectives().head().isScored()).isTrue();
+  }
+
+  @Test
+  void recurringIgnoresPeriodsThatHaveNotStarted() {
+    // a value for March reported in January does not count among January's elapsed periods
+    KeyResult kr = kr("a", org.okr4j.model.RecurringMetric.of(Unit.COUNT, org.okr4j.model.Period.MONTH, d("1")),
+        Fixtures.period(5, LocalDate.of(2026, 1, 3), "1"), Fixtures.period(6, LocalDate.of(2026, 3, 3), "1"));
+    ScoringPolicy elapsed = DEFAULTS.withProgress(ProgressPolicy.defaults().withPeriodBasis(ProgressPolicy.PeriodBasis.ELAPSED));
+    assertThat(Scorer.scoreKeyResult(kr, Q1, elapsed, day(10)).progress().get()).isEqualByComparingTo("1");
+    assertThat(Scorer.scoreKeyResult(kr, Q1, elapsed, AFTER).progress().get()).isEqualByComparingTo(Decimals.div(d("2"), d("3")));
+  }
+
+  @Test
+  void aggregateFromBaselineByRatioToTarget() {
+    // a = 3 % (3 / 100), target 6 from baseline 1: ratio to target 3 / 6 = 0.5 (linear would be 0.4)
+    AggregateMetric m = AggregateMetric.validate(Unit.PERCENT, Comparison.AT_LEAST, d("6"), d("1")).get();
+    ScoringPolicy ratio = DEFAULTS.withProgress(ProgressPolicy.defaults().withLinearRule(ProgressPolicy.LinearRule.RATIO_TO_TARGET));
+    KeyResult kr = kr("a", m, items(3, item("x", "3", "100")));
+    assertThat(Scorer.scoreKeyResult(kr, Q1, ratio, AFTER).progress().get()).isEqualByComparingTo("0.5");
+    assertThat(Scorer.scoreKeyResult(kr, Q1, DEFAULTS, AFTER).progress().get()).isEqualByComparingTo("0.4");
+  }
+
+  @Test
+  void aggregatePeriodMeansAfterTheCycleFallInItsLastPeriod() {
+    // items reported after the cycle, in different weeks, share the last period: (2 + 4) / 2 = 3; with week 1's 6: (6 + 3) / 2
+    AggregateMetric m = AggregateMetric.validate(Unit.NUMBER, Comparison.AT_LEAST, d("10"), d("0")).get();
+    KeyResult kr = kr("a", m, items(1, item("w", "6", "1")), items(100, item("x", "2", "1")), items(110, item("y", "4", "1")));
+    ScoringPolicy means = DEFAULTS.withProgress(ProgressPolicy.defaults()
+        .withAggregate(ProgressPolicy.AggregateMethod.MEAN_OF_PERIOD_MEANS));
+    KeyResultScore s = Scorer.scoreKeyResult(kr, Q1, means, AFTER);
+    assertThat(s.progress().get()).isEqualByComparingTo("0.45");
+    assertThat(s.explanation().render()).contains("aggregate a: 4.5 = (6 + 3) / 2");
+  }
+
+  @Test
+  void explanationTextsOfControlKeyResults() {
+    KeyResult low = kr("t", ThresholdMetric.of(Unit.NUMBER, Comparison.AT_LEAST, d("10")), measure(3, "8"));
+    assertThat(Scorer.scoreKeyResult(low, Q1, DEFAULTS, AFTER).explanation().equation()).isEqualTo("0 = 8 ≥ 10 fails");
+    ScoringPolicy share = DEFAULTS.withProgress(ProgressPolicy.defaults()
+        .withControlMethod(ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET));
+    assertThat(Scorer.scoreKeyResult(low, Q1, share, AFTER).explanation().rule())
+        .isEqualTo("share of periods met: #(latest check-in of the period with c ≥ 10) / N");
+    KeyResult rate = kr("r", AggregateMetric.of(Unit.NUMBER, Comparison.AT_LEAST, d("2")),
+        items(3, item("b", "1", "1"), item("c", "3", "1"), item("a", "2", "1")));
+    assertThat(Scorer.scoreKeyResult(rate, Q1, DEFAULTS, AFTER).explanation().inputs().head().inputs()
+        .map(Explanation::label)).containsExactly("item a", "item b", "item c");
+  }
+
+  @Test
+  void rangeToleranceEdgesAreInclusive() {
+    ScoringPolicy tolerant = DEFAULTS.withStatus(StatusPolicy.defaults().withRangeTolerance(d("0.5")));
+    RangeMetric m = RangeMetric.of(Unit.NUMBER, d("4"), d("5"));
+    assertThat(Scorer.scoreKeyResult(kr("r", m, measure(10, "3.5")), Q1, tolerant, day(45)).status()).isEqualTo(Status.AT_RISK);
+    assertThat(Scorer.scoreKeyResult(kr("r", m, measure(10, "5.5")), Q1, tolerant, day(45)).status()).isEqualTo(Status.AT_RISK);
+    assertThat(Scorer.scoreKeyResult(kr("r", m, measure(10, "3.49")), Q1, tolerant, day(45)).status()).isEqualTo(Status.OFF_TRACK);
+    assertThat(Scorer.scoreKeyResult(kr("r", m, measure(10, "4")), Q1, tolerant, day(45)).status()).isEqualTo(Status.ON_TRACK);
+    assertThat(Scorer.scoreKeyResult(kr("r", m, measure(10, "5")), Q1, tolerant, day(45)).status()).isEqualTo(Status.ON_TRACK);
+  }
+
+  @Test
+  void validatorsAcceptTheirBounds() {
+    assertThat(GradingPolicy.defaults().validateSweetSpot(d("0"), d("1")).isValid()).isTrue();
+    assertThat(GradingPolicy.defaults().validateSweetSpot(d("0.5"), d("0.5")).isValid()).isTrue();
+    assertThat(GradingPolicy.defaults().withCommittedTarget(d("0")).committedTarget()).isEqualByComparingTo("0");
+    assertThat(Phase.validate(LocalDate.of(2026, 1, 1), d("0")).isValid()).isTrue();
+    assertThat(Phase.validate(LocalDate.of(2026, 1, 1), d("1")).isValid()).isTrue();
+    assertThat(GradeScale.validateLevels(List.of(d("0"), d("1"))).isValid()).isTrue();
+    assertThat(StatusPolicy.defaults().withNeverUpdatedAfter(d("0")).neverUpdatedAfter().get()).isEqualByComparingTo("0");
+    assertThat(StatusPolicy.defaults().withNeverUpdatedAfter(d("1")).neverUpdatedAfter().get()).isEqualByComparingTo("1");
+    assertThat(StatusPolicy.defaults().withRangeTolerance(d("0")).rangeTolerance().get()).isEqualByComparingTo("0");
+    assertThat(StatusRule.validate(StatusRule.Kind.RATIO, List.of(new StatusRule.Step(d("0.5"), Status.ON_TRACK),
+        new StatusRule.Step(d("0.5"), Status.BEHIND)), Status.AT_RISK).isInvalid()).isTrue();
+    assertThat(StatusRule.validate(StatusRule.Kind.GAP, List.of(new StatusRule.Step(d("0.5"), Status.ON_TRACK),
+        new StatusRule.Step(d("0.5"), Status.BEHIND)), Status.AT_RISK).isInvalid()).isTrue();
+    assertThat(StatusRule.validate(StatusRule.Kind.GAP, List.of(new StatusRule.Step(d("0.5"), Status.ON_TRACK),
+        new StatusRule.Step(d("0.6"), Status.BEHIND)), Status.AT_RISK).isValid()).isTrue();
+  }
+
+  @Test
+  void extremeInstantsNeverThrow() {
+    java.util.List<ScoringGenerators.Spec> specs = new java.util.ArrayList<>();
+    for (int kind = 0; kind <= 5; kind++) {
+      specs.add(new ScoringGenerators.Spec(kind, BigDecimal.ONE, java.util.List.of(new int[] {3, 40}, new int[] {50, 120})));
+    }
+    java.util.List<KeyResult> krs = new java.util.ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      krs.add(ScoringGenerators.keyResult("k" + i, specs.get(i), specs.get(i).checkIns()));
+    }
+    krs.add(kr("rec", org.okr4j.model.RecurringMetric.of(Unit.COUNT, org.okr4j.model.Period.WEEK, d("1")),
+        Fixtures.period(3, LocalDate.of(2026, 1, 2), "1")));
+    krs.add(kr("agg", AggregateMetric.of(Unit.PERCENT, Comparison.AT_LEAST, d("5")), items(3, item("a", "1", "10"))));
+    var set = Fixtures.set(objective("o", krs.toArray(new KeyResult[0])));
+    ScoringPolicy elapsed = DEFAULTS
+        .withProgress(ProgressPolicy.defaults().withPeriodBasis(ProgressPolicy.PeriodBasis.ELAPSED)
+            .withControlMethod(ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET))
+        .withStatus(StatusPolicy.defaults().withStaleAfterDays(30).withExpected(ExpectedProgress.linear()
+            .withDayCount(ExpectedProgress.DayCount.WHOLE_DAYS).withPhases(KeyResultId.of("k0"),
+                List.of(Phase.of(LocalDate.of(2026, 2, 1), d("0.5"))))))
+        .withForecast(ForecastPolicy.defaults().withMethod(ForecastPolicy.Method.LEAST_SQUARES));
+    for (ScoringPolicy p : List.of(DEFAULTS, ScoringPolicy.oslo(), elapsed)) {
+      for (Instant at : List.of(Instant.MIN, Instant.MAX, Instant.EPOCH)) {
+        Scorecard card = Scorer.evaluate(set, p, at);
+        for (KeyResultScore k : card.keyResults()) {
+          assertThat(k.explanation().render()).isNotEmpty();
+          assertThat(k.statusExplanation().render()).isNotEmpty();
+          assertThat(k.forecastExplanation().render()).isNotEmpty();
+        }
+        assertThat(card.objectives().head().explanation().render()).startsWith("objective o");
+      }
+    }
+  }
 }

@@ -9,7 +9,6 @@ import static org.okr4j.scoring.Fixtures.kr;
 import static org.okr4j.scoring.Fixtures.measure;
 import static org.okr4j.scoring.Fixtures.objective;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.CheckInData;
@@ -119,8 +118,8 @@ class ForecastTest {
   }
 
   @Test
-  void forecastsSkipPointsWithoutProgress() {
-    // a recurring key result: its progress as of each check-in; LSQ through (0.1, 0) hmm — monthly 15: Jan 15 at day 10
+  void forecastOfARecurringKeyResult() {
+    // a recurring key result: its progress as of each check-in (share of the 3 planned months met)
     KeyResult articles = kr("articles", RecurringMetric.of(Unit.COUNT, org.okr4j.model.Period.MONTH, d("15")),
         CheckIn.of(day(9), new CheckInData.PeriodValue(java.time.LocalDate.of(2026, 1, 5), d("15"))),
         CheckIn.of(day(45), new CheckInData.PeriodValue(java.time.LocalDate.of(2026, 2, 5), d("15"))));
