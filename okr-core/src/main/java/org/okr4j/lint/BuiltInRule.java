@@ -12,9 +12,11 @@ import org.okr4j.validation.OkrPath;
  * The lint rules that come with okr4j. Each constant documents what it checks, why (with its
  * source in the project's field study {@code FIELD.md}, the scoring reference {@code SCORING.md}
  * or the seed article on marketing OKRs, where there is one), its default severity, the path and
- * the message arguments of its findings. All of them need only the model and the instant of
- * evaluation; rules that need an alignment graph or a scorecard will be added as further
- * constants. Every rule suggests a fix ({@link Finding#fix}).
+ * the message arguments of its findings. Most need only the model and the instant of evaluation;
+ * {@link #NOT_ALIGNED}, {@link #LEVEL_SKIPPED} and {@link #PRIVATE_TO_PUBLIC} need the context's
+ * {@link LintContext#graph() alignment graph}, {@link #COMMITMENT_FORECAST_MISS} and
+ * {@link #SANDBAGGING} its {@link LintContext#scorecard() scorecard}, and each of these finds
+ * nothing when its input is absent. Every rule suggests a fix ({@link Finding#fix}).
  *
  * <p>Thresholds are options of {@link LintRuleSet}. Findings point into the {@code OkrSet} as
  * given: {@code /objectives/i}, {@code /objectives/i/keyResults/k}, {@code /cycles/i}. Immutable
@@ -190,7 +192,96 @@ public enum BuiltInRule implements LintRule {
    * <p>At {@code /objectives/i/keyResults/k}. Arguments: the whole percent of the cycle passed,
    * the cycle id.
    */
-  NEVER_UPDATED("okr.lint.never-updated", Severity.WARNING, true, TimeRules::neverUpdated);
+  NEVER_UPDATED("okr.lint.never-updated", Severity.WARNING, true, TimeRules::neverUpdated),
+
+  /**
+   * {@code okr.lint.not-aligned} (warning; needs the graph): an objective below the top level of
+   * its cycle has no alignment link, neither of its own nor from one of its key results.
+   *
+   * <p><b>Top level.</b> An objective is at the top level when its {@code Level.rank()} is the
+   * smallest rank among the objectives of its cycle and of the cycles that enclose it through
+   * {@code Cycle.parent()} (so a quarter's company objectives are top level, and a quarter's team
+   * objectives are not when the year above has company objectives). Top-level objectives are
+   * never reported. This differs from {@code AlignmentGraph.topLevelObjectives()}, which looks at
+   * the whole set, so that a set of several unrelated cycles is judged cycle by cycle.
+   *
+   * <p>Why: the seed wants the company's and the department's objectives to be highly consistent
+   * ("确保企业整体目标和市场部目标的高度一致") and people to see who they work for (line of
+   * sight, DESIGN.md); FIELD.md §5.7 lists "no orphan goals" among the checks a lint should make.
+   *
+   * <p>At {@code /objectives/i}. Arguments: the level's name and rank, the cycle id, the top rank.
+   */
+  NOT_ALIGNED("okr.lint.not-aligned", Severity.WARNING, true, AlignmentRules::notAligned),
+
+  /**
+   * {@code okr.lint.level-skipped} (warning; needs the graph): an alignment link goes up more
+   * than one level, such as a team objective aligned directly to a company objective, although
+   * skipping is forbidden: {@link LintRuleSet#forbidLevelSkipping()} is set, or the graph's
+   * {@code AlignmentPolicy} has the {@code NO_SKIPPING} level rule. A key result's level is its
+   * objective's. With neither, the rule finds nothing, so it can stay enabled by default.
+   *
+   * <p>Why: OpenOKR's method enforces no level skips (rule AL-3, FIELD.md §4.5), so that every
+   * level translates the goal above it; FIELD.md §5.4 asks for level-skip detection. A graph
+   * built under a laxer policy accepted such links; the option lints them against the stricter
+   * rule without rebuilding the graph.
+   *
+   * <p>At the child's path, {@code /objectives/i} or {@code /objectives/i/keyResults/k}.
+   * Arguments: the child node, the parent node, the child's level, the parent's level, the number
+   * of levels skipped.
+   */
+  LEVEL_SKIPPED("okr.lint.level-skipped", Severity.WARNING, true, AlignmentRules::levelSkipped),
+
+  /**
+   * {@code okr.lint.commitment-forecast-miss} (warning; needs the scorecard): a committed
+   * objective's forecast says it will miss: its {@code Forecast.willMiss()} is true, that is the
+   * forecast progress at the end is below the scoring policy's
+   * {@code ForecastPolicy.willMissBelow()} (1 by default). Reported only while the objective's
+   * cycle has not ended as of the instant of evaluation; after the end the scorecard's verdict
+   * says whether the commitment was missed.
+   *
+   * <p>Why: a committed objective is expected to reach 1.0 and a miss calls for a post-mortem
+   * (Google's playbook, {@code ObjectiveType.COMMITTED}; FIELD.md §5.8); the end-of-cycle
+   * forecast (FIELD.md §5.5, SCORING.md §4) is the early warning to re-plan or escalate while
+   * there is time.
+   *
+   * <p>At {@code /objectives/i}. Arguments: the forecast in whole percent, the threshold in whole
+   * percent.
+   */
+  COMMITMENT_FORECAST_MISS("okr.lint.commitment-forecast-miss", Severity.WARNING, true,
+      ScoreRules::commitmentForecastMiss),
+
+  /**
+   * {@code okr.lint.sandbagging} (warning; needs the scorecard): once a cycle has ended as of the
+   * instant of evaluation, every aspirational objective an owner has in it scored a progress of
+   * 1.0 or more. An objective the scorecard does not score keeps the group from being reported.
+   *
+   * <p>Why: aspirational objectives are stretch goals whose sweet spot is about 0.7; if all of
+   * them are fully met, the targets were set too low. FIELD.md §5.8 asks for this "sandbagging"
+   * detection; Ally.io shows 1.0 in orange as "not ambitious" (SCORING.md §2), and the seed asks
+   * for challenging targets ("有挑战性的目标").
+   *
+   * <p>One finding per owner and cycle, at the group's objective with the smallest id
+   * ({@code /objectives/i}), so the finding does not depend on input order. Arguments: owner
+   * ({@code kind:id}), cycle id, number of aspirational objectives.
+   */
+  SANDBAGGING("okr.lint.sandbagging", Severity.WARNING, true, ScoreRules::sandbagging),
+
+  /**
+   * {@code okr.lint.private-to-public} (info; needs the graph): a contributing alignment link goes
+   * from a node of a private or restricted objective to a node of a public one, so the public
+   * parent's progress moves for reasons some of its readers cannot see. Supporting links, which
+   * do not count toward progress, are not reported.
+   *
+   * <p>Why: the seed makes everyone's OKRs public ("通过公开每个人的OKR") so that colleagues see
+   * what they work for, and a hidden contribution makes a public roll-up hard to explain.
+   * Products differ (FIELD.md §5.9): Quantive lets private OKRs contribute behind a placeholder,
+   * eloomi forbids it. Often it is deliberate (a confidential project), hence only info.
+   *
+   * <p>At the child's path, {@code /objectives/i} or {@code /objectives/i/keyResults/k}.
+   * Arguments: the child node, the parent node, the child's visibility ({@code private} or
+   * {@code restricted}).
+   */
+  PRIVATE_TO_PUBLIC("okr.lint.private-to-public", Severity.INFO, true, AlignmentRules::privateToPublic);
 
   private final String code;
   private final Severity severity;

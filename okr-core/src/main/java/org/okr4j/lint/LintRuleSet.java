@@ -35,6 +35,8 @@ import org.okr4j.validation.OkrPath;
  *   <tr><td>{@link #startWindowDays()}</td><td>14</td><td>{@link BuiltInRule#TARGET_MET_AT_START}</td></tr>
  *   <tr><td>{@link #titleSimilarity()}</td><td>0.8</td><td>{@link BuiltInRule#DUPLICATE_TITLE}</td></tr>
  *   <tr><td>{@link #staleAfterDays()}</td><td>14</td><td>{@link BuiltInRule#STALE_KEY_RESULT}</td></tr>
+ *   <tr><td>{@link #forbidLevelSkipping()}</td><td>false (follow the graph's policy)</td>
+ *       <td>{@link BuiltInRule#LEVEL_SKIPPED}</td></tr>
  *   <tr><td>{@link #neverUpdatedAfter()}</td><td>0.5</td><td>{@link BuiltInRule#NEVER_UPDATED}</td></tr>
  * </table>
  *
@@ -69,12 +71,12 @@ public abstract class LintRuleSet {
 
   private static final LintRuleSet EMPTY = ImmutableLintRuleSet.of(Vector.empty(), TreeMap.empty(),
       TreeMap.empty(), DEFAULT_MAX_OBJECTIVES_PER_OWNER, DEFAULT_MIN_KEY_RESULTS, DEFAULT_MAX_KEY_RESULTS,
-      DEFAULT_START_WINDOW_DAYS, DEFAULT_TITLE_SIMILARITY, DEFAULT_STALE_AFTER_DAYS, DEFAULT_NEVER_UPDATED_AFTER);
+      DEFAULT_START_WINDOW_DAYS, DEFAULT_TITLE_SIMILARITY, DEFAULT_STALE_AFTER_DAYS, DEFAULT_NEVER_UPDATED_AFTER, false);
 
   private static final LintRuleSet DEFAULTS = ImmutableLintRuleSet.of(Vector.of(BuiltInRule.values()),
       TreeMap.empty(), TreeMap.empty(), DEFAULT_MAX_OBJECTIVES_PER_OWNER, DEFAULT_MIN_KEY_RESULTS,
       DEFAULT_MAX_KEY_RESULTS, DEFAULT_START_WINDOW_DAYS, DEFAULT_TITLE_SIMILARITY, DEFAULT_STALE_AFTER_DAYS,
-      DEFAULT_NEVER_UPDATED_AFTER);
+      DEFAULT_NEVER_UPDATED_AFTER, false);
 
   LintRuleSet() {}
 
@@ -160,6 +162,17 @@ public abstract class LintRuleSet {
    */
   @Value.Parameter
   public abstract BigDecimal neverUpdatedAfter();
+
+  /**
+   * Tells whether alignment links may not skip levels whatever the graph's policy allows: when
+   * {@code true}, {@link BuiltInRule#LEVEL_SKIPPED} reports every link that skips a level; when
+   * {@code false}, only links that the graph's own {@code AlignmentPolicy} forbids (its level rule
+   * is {@code NO_SKIPPING}).
+   *
+   * @return {@code false} by default
+   */
+  @Value.Parameter
+  public abstract boolean forbidLevelSkipping();
 
   /**
    * Returns every {@link BuiltInRule} with the default thresholds and severities.
@@ -383,11 +396,23 @@ public abstract class LintRuleSet {
         maxKeyResults(), startWindowDays(), titleSimilarity(), staleAfterDays(), normalize(fraction));
   }
 
-  private static LintRuleSet copy(Seq<LintRule> rules, SortedMap<String, Boolean> enabled,
+  /**
+   * Returns a copy with another {@link #forbidLevelSkipping()}.
+   *
+   * @param forbid {@code true} to report every alignment link that skips a level
+   * @return the copy
+   */
+  public LintRuleSet withForbidLevelSkipping(boolean forbid) {
+    return ImmutableLintRuleSet.of(rules(), enabledOverrides(), severityOverrides(), maxObjectivesPerOwner(),
+        minKeyResults(), maxKeyResults(), startWindowDays(), titleSimilarity(), staleAfterDays(),
+        neverUpdatedAfter(), forbid);
+  }
+
+  private LintRuleSet copy(Seq<LintRule> rules, SortedMap<String, Boolean> enabled,
       SortedMap<String, Severity> severities, int maxObjectives, int minKeyResults, int maxKeyResults,
       int startWindowDays, BigDecimal titleSimilarity, int staleAfterDays, BigDecimal neverUpdatedAfter) {
     return ImmutableLintRuleSet.of(rules, enabled, severities, maxObjectives, minKeyResults, maxKeyResults,
-        startWindowDays, titleSimilarity, staleAfterDays, neverUpdatedAfter);
+        startWindowDays, titleSimilarity, staleAfterDays, neverUpdatedAfter, forbidLevelSkipping());
   }
 
   private static String checkCode(@Nullable String code) {

@@ -25,7 +25,8 @@ class BuiltInRuleTest {
             "okr.lint.too-many-key-results", "okr.lint.not-measurable", "okr.lint.baseline-missing",
             "okr.lint.target-met-at-start", "okr.lint.due-outside-cycle", "okr.lint.duplicate-title",
             "okr.lint.weights-not-normalized", "okr.lint.cycle-outside-parent", "okr.lint.stale-key-result",
-            "okr.lint.never-updated");
+            "okr.lint.never-updated", "okr.lint.not-aligned", "okr.lint.level-skipped",
+            "okr.lint.commitment-forecast-miss", "okr.lint.sandbagging", "okr.lint.private-to-public");
     for (BuiltInRule rule : BuiltInRule.values()) {
       assertThat(BuiltInRule.ofCode(rule.code()).get()).isSameAs(rule);
     }
@@ -37,7 +38,7 @@ class BuiltInRuleTest {
   void defaultSeveritiesAndEnablement() {
     for (BuiltInRule rule : BuiltInRule.values()) {
       Severity expected = rule == BuiltInRule.WEIGHTS_NOT_NORMALIZED || rule == BuiltInRule.CYCLE_OUTSIDE_PARENT
-          ? Severity.ERROR : Severity.WARNING;
+          ? Severity.ERROR : rule == BuiltInRule.PRIVATE_TO_PUBLIC ? Severity.INFO : Severity.WARNING;
       assertThat(rule.defaultSeverity()).as(rule.code()).isEqualTo(expected);
       assertThat(rule.enabledByDefault()).as(rule.code()).isEqualTo(rule != BuiltInRule.WEIGHTS_NOT_NORMALIZED);
     }

@@ -17,17 +17,23 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.okr4j.OkrGenerators;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.AlignmentPolicy;
+import org.okr4j.alignment.Link;
+import org.okr4j.alignment.NodeRef;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
+import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.validation.OkrPath;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
  * Laws of the linter over generated OKR sets ({@link OkrGenerators#okrSets()}), instants around
- * the cycle and rule sets with varied thresholds: linting is deterministic, findings are sorted,
- * point at elements that exist, render in both languages, and do not depend on the order of the
- * objectives.
+ * the cycle and rule sets with varied thresholds, without and with an alignment graph of random
+ * accepted links and a scorecard: linting is deterministic, findings are sorted, point at elements
+ * that exist, render in both languages, and do not depend on the order of the objectives; the
+ * optional inputs only add findings of the rules that need them.
  */
 class LintProperties {
 
@@ -56,9 +62,100 @@ class LintProperties {
               BigDecimal.ONE)).generate(in))
           .withNeverUpdatedAfter(Generate.pick(java.util.List.of(BigDecimal.ZERO, new BigDecimal("0.5"),
               BigDecimal.ONE)).generate(in))
-          .withEnabled(BuiltInRule.WEIGHTS_NOT_NORMALIZED.code(), Generate.booleans().generate(in));
+          .withEnabled(BuiltInRule.WEIGHTS_NOT_NORMALIZED.code(), Generate.booleans().generate(in))
+          .withForbidLevelSkipping(Generate.booleans().generate(in));
       return Generate.booleans().generate(in) ? rules : LintRuleSet.defaults();
     };
+  }
+
+  /** The rules that read the context's graph or scorecard. */
+  private static final List<LintRule> NEED_INPUTS = List.of(BuiltInRule.NOT_ALIGNED, BuiltInRule.LEVEL_SKIPPED,
+      BuiltInRule.PRIVATE_TO_PUBLIC, BuiltInRule.COMMITMENT_FORECAST_MISS, BuiltInRule.SANDBAGGING);
+
+  private static final List<AlignmentPolicy> POLICIES =
+      List.of(AlignmentPolicy.defaults(), AlignmentPolicy.strict(), AlignmentPolicy.permissive());
+
+  /**
+   * Contexts of generated sets with an alignment graph (up to twice as many random links as
+   * objectives, of either kind, under a random policy; refused links are left out) and, most of
+   * the time, the scorecard under the default policy.
+   */
+  private static Gen<LintContext> contexts() {
+    return in -> {
+      OkrSet set = OkrGenerators.okrSets().generate(in);
+      Instant asOf = instants().generate(in);
+      Vector<NodeRef> nodes = set.objectives().flatMap(o -> o.keyResults().map(kr -> NodeRef.keyResult(kr.id()))
+          .prepend(NodeRef.objective(o.id())));
+      AlignmentGraph graph = AlignmentGraph.of(set, POLICIES.get(Generate.range(0, 2).generate(in)));
+      int attempts = Generate.range(0, 2 * set.objectives().size()).generate(in);
+      for (int a = 0; a < attempts; a++) {
+        NodeRef child = nodes.get(Generate.range(0, nodes.size() - 1).generate(in));
+        NodeRef parent = nodes.get(Generate.range(0, nodes.size() - 1).generate(in));
+        Link link = Generate.booleans().generate(in) ? Link.contributes(child, parent) : Link.supports(child, parent);
+        graph = graph.link(link).getOrElse(graph);
+      }
+      LintContext context = LintContext.of(set, asOf).withGraph(graph);
+      return Generate.range(0, 3).generate(in) > 0 ? context.withScoring(ScoringPolicy.defaults()) : context;
+    };
+  }
+
+  @Test
+  void lintingWithAGraphIsDeterministicSortedAndPointsAtExistingElements() {
+    qt().withExamples(EXAMPLES).forAll(contexts(), ruleSets()).checkAssert((context, rules) -> {
+      Seq<Finding> first = OkrLinter.of(rules).lint(context);
+      assertThat(OkrLinter.of(rules).lint(context)).isEqualTo(first);
+      for (int i = 1; i < first.size(); i++) {
+        assertThat(first.get(i - 1).compareTo(first.get(i))).isLessThanOrEqualTo(0);
+      }
+      for (Finding f : first) {
+        assertThat(rules.isEnabled(f.rule())).isTrue();
+        assertThat(f.severity()).isEqualTo(rules.severityOf(f.rule()));
+        assertThat(exists(context.okrSet(), f.path())).as("%s at %s", f.code(), f.path()).isTrue();
+      }
+      for (Finding f : first.distinctBy(Finding::code)) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+          assertThat(f.message(locale)).doesNotContain("{").isNotBlank();
+          assertThat(f.fix(locale).get()).doesNotContain("{").isNotBlank();
+        }
+      }
+    });
+  }
+
+  @Test
+  void theGraphAndScorecardOnlyAddFindingsOfTheRulesThatNeedThem() {
+    qt().withExamples(EXAMPLES).forAll(contexts(), ruleSets()).checkAssert((context, rules) -> {
+      Seq<Finding> with = OkrLinter.of(rules).lint(context);
+      Seq<Finding> without = OkrLinter.of(rules).lint(context.okrSet(), context.asOf());
+      assertThat(with.filter(f -> !NEED_INPUTS.contains(f.rule()))).isEqualTo(without);
+      assertThat(without.filter(f -> NEED_INPUTS.contains(f.rule()))).isEmpty();
+      if (context.scorecard().isEmpty()) {
+        assertThat(with.filter(f -> f.rule() == BuiltInRule.SANDBAGGING
+            || f.rule() == BuiltInRule.COMMITMENT_FORECAST_MISS)).isEmpty();
+      }
+    });
+  }
+
+  @Test
+  void permutingObjectivesWithAGraphKeepsTheFindingsModuloPathIndices() {
+    qt().withExamples(EXAMPLES).forAll(contexts(), Generate.longRange(0, Long.MAX_VALUE))
+        .checkAssert((context, seed) -> {
+          OkrSet set = context.okrSet();
+          ArrayList<Objective> shuffled = new ArrayList<>(set.objectives().toJavaList());
+          Collections.shuffle(shuffled, new Random(seed));
+          OkrSet.Builder b = OkrSet.builder();
+          set.cycles().forEach(b::cycle);
+          shuffled.forEach(b::objective);
+          OkrSet permuted = b.buildOrThrow();
+          AlignmentGraph graph = context.graph().get();
+          LintContext other = LintContext.of(permuted, context.asOf())
+              .withGraph(AlignmentGraph.buildOrThrow(permuted, graph.policy(), graph.links()));
+          if (context.scorecard().isDefined()) {
+            other = other.withScoring(ScoringPolicy.defaults());
+          }
+          LintRuleSet rules = LintRuleSet.defaults().withForbidLevelSkipping(true);
+          assertThat(signatures(permuted, OkrLinter.of(rules).lint(other)))
+              .isEqualTo(signatures(set, OkrLinter.of(rules).lint(context)));
+        });
   }
 
   @Test

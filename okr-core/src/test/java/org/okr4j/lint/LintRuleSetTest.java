@@ -169,4 +169,22 @@ class LintRuleSetTest {
     assertThat(r.rules()).hasSize(BuiltInRule.values().length + 1);
     assertThat(r.toString()).contains("maxObjectivesPerOwner=3");
   }
+
+  @Test
+  void forbidLevelSkippingIsOffByDefaultAndSurvivesOtherCopies() {
+    assertThat(LintRuleSet.defaults().forbidLevelSkipping()).isFalse();
+    assertThat(LintRuleSet.empty().forbidLevelSkipping()).isFalse();
+    LintRuleSet forbid = LintRuleSet.defaults().withForbidLevelSkipping(true);
+    assertThat(forbid.forbidLevelSkipping()).isTrue();
+    assertThat(forbid).isNotEqualTo(LintRuleSet.defaults());
+    assertThat(forbid.withForbidLevelSkipping(false)).isEqualTo(LintRuleSet.defaults());
+    LintRuleSet derived = forbid.withStaleAfterDays(7).withMaxObjectivesPerOwner(3)
+        .withSeverity(BuiltInRule.LEVEL_SKIPPED.code(), Severity.ERROR)
+        .withEnabled(BuiltInRule.SANDBAGGING.code(), false);
+    assertThat(derived.forbidLevelSkipping()).isTrue();
+    assertThat(derived.withForbidLevelSkipping(true).staleAfterDays()).isEqualTo(7);
+    assertThat(derived.withForbidLevelSkipping(true).maxObjectivesPerOwner()).isEqualTo(3);
+    assertThat(derived.withForbidLevelSkipping(true).severityOf(BuiltInRule.LEVEL_SKIPPED)).isEqualTo(Severity.ERROR);
+    assertThat(derived.withForbidLevelSkipping(true).isEnabled(BuiltInRule.SANDBAGGING.code())).isFalse();
+  }
 }
