@@ -1,6 +1,7 @@
 package org.okr4j.jackson;
 
 import org.jspecify.annotations.Nullable;
+import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
@@ -10,8 +11,8 @@ import org.okr4j.scoring.ScoringPolicy;
 
 /**
  * The allow-list of document kinds: the values that can stand alone as an {@code okr4j/1} document,
- * named by the envelope's {@code kind}. Later releases add {@code scorecard} and
- * {@code alignment-graph} here; those names are reserved.
+ * named by the envelope's {@code kind}. A later release adds {@code scorecard} here;
+ * that name is reserved.
  */
 enum DocumentKind {
   OKR_SET("okr-set", OkrSet.class, "an OKR set"),
@@ -19,7 +20,8 @@ enum DocumentKind {
   OBJECTIVE("objective", Objective.class, "an objective"),
   KEY_RESULT("key-result", KeyResult.class, "a key result"),
   CHECK_IN("check-in", CheckIn.class, "a check-in"),
-  SCORING_POLICY("scoring-policy", ScoringPolicy.class, "a scoring policy");
+  SCORING_POLICY("scoring-policy", ScoringPolicy.class, "a scoring policy"),
+  ALIGNMENT_GRAPH("alignment-graph", AlignmentGraph.class, "an alignment graph");
 
   private final String wireName;
   private final Class<?> type;

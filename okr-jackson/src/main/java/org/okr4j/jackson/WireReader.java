@@ -55,6 +55,11 @@ import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
 import org.okr4j.model.Visibility;
 import org.okr4j.model.KeyResultId;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.AlignmentPolicy;
+import org.okr4j.alignment.Link;
+import org.okr4j.alignment.NodeRef;
+import org.okr4j.model.ObjectiveId;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Bands;
 import org.okr4j.scoring.Cap;
@@ -153,6 +158,7 @@ final class WireReader {
       case KEY_RESULT -> new KeyResultReading();
       case CHECK_IN -> new CheckInReading();
       case SCORING_POLICY -> scoringPolicyReading.get();
+      case ALIGNMENT_GRAPH -> alignmentGraphReading.get();
     };
   }
 
@@ -1327,6 +1333,44 @@ final class WireReader {
       return new CheckInData.Item(key, numerator, denominator);
     }
   }
+
+  // ---------------------------------------------------------------- alignment graphs
+
+  private final Supplier<Reading<AlignmentPolicy>> alignmentPolicyReading = new FieldsSpec<AlignmentPolicy>(
+      "an alignment policy")
+      .required("parents", () -> token(Wire.PARENT_RULES))
+      .required("levels", () -> token(Wire.LEVEL_RULES))
+      .required("cycles", () -> token(Wire.CYCLE_RULES))
+      .build(f -> f.take(AlignmentPolicy.validate(f.get("parents"), f.get("levels"), f.get("cycles"))));
+
+  private final Supplier<Reading<NodeRef>> nodeReading = new FieldsSpec<NodeRef>("a node")
+      .required("kind", () -> token(Wire.NODE_KINDS))
+      .required("id", this::string)
+      .build(f -> {
+        boolean objective = "objective".equals(f.get("kind"));
+        Either<OkrError, ? extends NodeRef> node = objective
+            ? ObjectiveId.parse(f.get("id")).map(NodeRef.OfObjective::new)
+            : KeyResultId.parse(f.get("id")).map(NodeRef.OfKeyResult::new);
+        if (node.isLeft()) {
+          add(Problem.of(node.getLeft(), pointer() + "/id"));
+          return null;
+        }
+        return node.get();
+      });
+
+  private final Supplier<Reading<Link>> linkReading = new FieldsSpec<Link>("a link")
+      .required("child", () -> object(nodeReading))
+      .required("parent", () -> object(nodeReading))
+      .required("kind", () -> token(Wire.LINK_KINDS))
+      .optional("weight", this::decimal)
+      .build(f -> f.take(Link.validate(f.get("child"), f.get("parent"), f.get("kind"), f.get("weight"))));
+
+  private final Supplier<Reading<AlignmentGraph>> alignmentGraphReading = new FieldsSpec<AlignmentGraph>(
+      "an alignment graph")
+      .required("set", () -> object(OkrSetReading::new))
+      .required("policy", () -> object(alignmentPolicyReading))
+      .required("links", listOf(linkReading))
+      .build(f -> f.take(AlignmentGraph.build(f.get("set"), f.get("policy"), present(f.get("links")))));
 
   // ---------------------------------------------------------------- scoring policies
 

@@ -3,6 +3,9 @@ package org.okr4j.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.Link;
+import org.okr4j.alignment.NodeRef;
 import org.okr4j.model.AggregateMetric;
 import org.okr4j.model.BinaryMetric;
 import org.okr4j.model.CheckIn;
@@ -63,6 +66,7 @@ final class WireWriter {
       case KEY_RESULT -> keyResultFields((KeyResult) value);
       case CHECK_IN -> checkInFields((CheckIn) value);
       case SCORING_POLICY -> scoringPolicyFields((ScoringPolicy) value);
+      case ALIGNMENT_GRAPH -> alignmentGraphFields((AlignmentGraph) value);
     }
     g.writeEndObject();
   }
@@ -280,6 +284,36 @@ final class WireWriter {
       }
       g.writeEndArray();
     }
+    g.writeEndObject();
+  }
+
+  private void alignmentGraphFields(AlignmentGraph graph) throws IOException {
+    g.writeObjectFieldStart("set");
+    okrSetFields(graph.set());
+    g.writeEndObject();
+    g.writeObjectFieldStart("policy");
+    g.writeStringField("parents", Wire.token(graph.policy().parents()));
+    g.writeStringField("levels", Wire.token(graph.policy().levels()));
+    g.writeStringField("cycles", Wire.token(graph.policy().cycles()));
+    g.writeEndObject();
+    g.writeArrayFieldStart("links");
+    for (Link link : graph.links()) {
+      g.writeStartObject();
+      g.writeFieldName("child");
+      node(link.child());
+      g.writeFieldName("parent");
+      node(link.parent());
+      g.writeStringField("kind", Wire.token(link.kind()));
+      decimalField("weight", link.weight());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void node(NodeRef node) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", node instanceof NodeRef.OfObjective ? "objective" : "key-result");
+    g.writeStringField("id", node.idText());
     g.writeEndObject();
   }
 
