@@ -1,23 +1,27 @@
 package org.okr4j.jackson;
 
 import org.jspecify.annotations.Nullable;
+import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
+import org.okr4j.scoring.ScoringPolicy;
 
 /**
  * The allow-list of document kinds: the values that can stand alone as an {@code okr4j/1} document,
- * named by the envelope's {@code kind}. Later releases add {@code scoring-policy},
- * {@code scorecard} and {@code alignment-graph} here; those names are reserved.
+ * named by the envelope's {@code kind}. A later release adds {@code scorecard} here;
+ * that name is reserved.
  */
 enum DocumentKind {
   OKR_SET("okr-set", OkrSet.class, "an OKR set"),
   CYCLE("cycle", Cycle.class, "a cycle"),
   OBJECTIVE("objective", Objective.class, "an objective"),
   KEY_RESULT("key-result", KeyResult.class, "a key result"),
-  CHECK_IN("check-in", CheckIn.class, "a check-in");
+  CHECK_IN("check-in", CheckIn.class, "a check-in"),
+  SCORING_POLICY("scoring-policy", ScoringPolicy.class, "a scoring policy"),
+  ALIGNMENT_GRAPH("alignment-graph", AlignmentGraph.class, "an alignment graph");
 
   private final String wireName;
   private final Class<?> type;

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>It writes and reads, as whole documents, the {@link org.okr4j.model.OkrSet} aggregate and the
  * {@link org.okr4j.model.Cycle}, {@link org.okr4j.model.Objective}, {@link org.okr4j.model.KeyResult}
- * and {@link org.okr4j.model.CheckIn} values; the ids ({@code CycleId}, {@code ObjectiveId},
+ * and {@link org.okr4j.model.CheckIn} values, the {@link org.okr4j.scoring.ScoringPolicy} and the
+ * {@link org.okr4j.alignment.AlignmentGraph}; the ids ({@code CycleId}, {@code ObjectiveId},
  * {@code KeyResultId}) as JSON strings. A document is an object with {@code "format": "okr4j/1"}
  * and a {@code kind} ({@code okr-set}, {@code cycle}, {@code objective}, {@code key-result},
- * {@code check-in}) next to the value's own fields; polymorphic values (metrics, targets,
+ * {@code check-in}, {@code scoring-policy}, {@code alignment-graph}) next to the value's own fields; polymorphic values (metrics, targets,
  * check-in data, units, visibilities) carry a {@code kind} from a closed allow-list, never a Java
  * class name. Decimals are written exactly as {@link java.math.BigDecimal#toString()} gives them;
  * dates and instants in ISO-8601. Fields come in a fixed order, so equal values give the same JSON

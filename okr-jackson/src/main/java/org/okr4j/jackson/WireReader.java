@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,28 @@ import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
 import org.okr4j.model.Visibility;
+import org.okr4j.model.KeyResultId;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.AlignmentPolicy;
+import org.okr4j.alignment.Link;
+import org.okr4j.alignment.NodeRef;
+import org.okr4j.model.ObjectiveId;
+import org.okr4j.scoring.Band;
+import org.okr4j.scoring.Bands;
+import org.okr4j.scoring.Cap;
+import org.okr4j.scoring.ConfidencePolicy;
+import org.okr4j.scoring.ExpectedProgress;
+import org.okr4j.scoring.ForecastPolicy;
+import org.okr4j.scoring.GradeScale;
+import org.okr4j.scoring.GradingPolicy;
+import org.okr4j.scoring.Phase;
+import org.okr4j.scoring.ProgressPolicy;
+import org.okr4j.scoring.RollUpPolicy;
+import org.okr4j.scoring.ScoringPolicy;
+import org.okr4j.scoring.StatusPolicy;
+import org.okr4j.scoring.StatusRule;
 import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
 
 /**
@@ -135,6 +157,8 @@ final class WireReader {
       case OBJECTIVE -> new ObjectiveReading();
       case KEY_RESULT -> new KeyResultReading();
       case CHECK_IN -> new CheckInReading();
+      case SCORING_POLICY -> scoringPolicyReading.get();
+      case ALIGNMENT_GRAPH -> alignmentGraphReading.get();
     };
   }
 
@@ -1309,6 +1333,375 @@ final class WireReader {
       return new CheckInData.Item(key, numerator, denominator);
     }
   }
+
+  // ---------------------------------------------------------------- alignment graphs
+
+  private final Supplier<Reading<AlignmentPolicy>> alignmentPolicyReading = new FieldsSpec<AlignmentPolicy>(
+      "an alignment policy")
+      .required("parents", () -> token(Wire.PARENT_RULES))
+      .required("levels", () -> token(Wire.LEVEL_RULES))
+      .required("cycles", () -> token(Wire.CYCLE_RULES))
+      .build(f -> f.take(AlignmentPolicy.validate(f.get("parents"), f.get("levels"), f.get("cycles"))));
+
+  private final Supplier<Reading<NodeRef>> nodeReading = new FieldsSpec<NodeRef>("a node")
+      .required("kind", () -> token(Wire.NODE_KINDS))
+      .required("id", this::string)
+      .build(f -> {
+        boolean objective = "objective".equals(f.get("kind"));
+        Either<OkrError, ? extends NodeRef> node = objective
+            ? ObjectiveId.parse(f.get("id")).map(NodeRef.OfObjective::new)
+            : KeyResultId.parse(f.get("id")).map(NodeRef.OfKeyResult::new);
+        if (node.isLeft()) {
+          add(Problem.of(node.getLeft(), pointer() + "/id"));
+          return null;
+        }
+        return node.get();
+      });
+
+  private final Supplier<Reading<Link>> linkReading = new FieldsSpec<Link>("a link")
+      .required("child", () -> object(nodeReading))
+      .required("parent", () -> object(nodeReading))
+      .required("kind", () -> token(Wire.LINK_KINDS))
+      .optional("weight", this::decimal)
+      .build(f -> f.take(Link.validate(f.get("child"), f.get("parent"), f.get("kind"), f.get("weight"))));
+
+  private final Supplier<Reading<AlignmentGraph>> alignmentGraphReading = new FieldsSpec<AlignmentGraph>(
+      "an alignment graph")
+      .required("set", () -> object(OkrSetReading::new))
+      .required("policy", () -> object(alignmentPolicyReading))
+      .required("links", listOf(linkReading))
+      .build(f -> f.take(AlignmentGraph.build(f.get("set"), f.get("policy"), present(f.get("links")))));
+
+  // ---------------------------------------------------------------- scoring policies
+
+  /**
+   * An object read field by field into a map, each field by its own element reader, and built at
+   * its end through the core. Every field is required unless listed as optional; the builder runs
+   * only when every field was read without a problem, and an {@link OkrException} it throws is
+   * reported as the core's errors under the object's pointer.
+   */
+  final class Fields<T> extends Reading<T> {
+    private final Map<String, Element<?>> readers;
+    private final Set<String> optional;
+    private final Function<Fields<T>, @Nullable T> builder;
+    private final HashMap<String, Object> values = new HashMap<>();
+
+    Fields(Shape shape, Map<String, Element<?>> readers, Set<String> optional, Function<Fields<T>, @Nullable T> builder) {
+      super(shape);
+      this.readers = readers;
+      this.optional = optional;
+      this.builder = builder;
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      Element<?> reader = readers.get(name);
+      Object value = reader == null ? null : reader.read();
+      if (value != null) {
+        values.put(name, value);
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    <V> V get(String name) {
+      return (V) values.get(name);
+    }
+
+    boolean present(String name) {
+      return values.containsKey(name);
+    }
+
+    @Override
+    @Nullable T build() {
+      boolean complete = true;
+      for (String name : readers.keySet()) {
+        if (!optional.contains(name) && !values.containsKey(name)) {
+          require(name, null);
+          complete = false;
+        }
+      }
+      if (!complete || failed != null) {
+        return null;
+      }
+      try {
+        return builder.apply(this);
+      } catch (OkrException e) {
+        core(pointer(), e.errors(), failed);
+        return null;
+      }
+    }
+  }
+
+  /** Describes one {@link Fields} object: its name in words, its fields in order and its builder. */
+  final class FieldsSpec<T> {
+    private final String what;
+    private final LinkedHashMap<String, Element<?>> readers = new LinkedHashMap<>();
+    private final Set<String> optional = new HashSet<>();
+    private @Nullable Shape shape;
+    private @Nullable Function<Fields<T>, @Nullable T> builder;
+
+    FieldsSpec(String what) {
+      this.what = what;
+    }
+
+    FieldsSpec<T> required(String name, Element<?> reader) {
+      readers.put(name, reader);
+      return this;
+    }
+
+    FieldsSpec<T> optional(String name, Element<?> reader) {
+      readers.put(name, reader);
+      optional.add(name);
+      return this;
+    }
+
+    Supplier<Reading<T>> build(Function<Fields<T>, @Nullable T> build) {
+      this.builder = build;
+      this.shape = new Shape(what, readers.keySet().toArray(new String[0]));
+      return () -> new Fields<>(shape, readers, optional, builder);
+    }
+  }
+
+  private @Nullable Integer days() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_STRING) {
+      return wrong("an integer");
+    }
+    String text = p.getTextLength() > 10 ? "" : p.getText();
+    if (SMALL_INTEGER.matcher(text).matches()) {
+      return Integer.valueOf(text);
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      add(Problem.of(new OkrError.OutOfRange(OkrPath.root(), shorten(p.getText()), "an int"), pointer()));
+    } else {
+      report(Wire.MALFORMED + "integer", "is not an integer: " + quote(p.getText()));
+    }
+    return null;
+  }
+
+  private int maxArrayLength() {
+    return settings.maxArrayLength();
+  }
+
+  private <E> Element<List<@Nullable E>> listOf(Supplier<Reading<E>> element) {
+    return () -> array(settings.maxArrayLength(), "withMaxArrayLength", () -> object(element));
+  }
+
+  private static <E> List<E> present(List<@Nullable E> list) {
+    List<E> out = new ArrayList<>(list.size());
+    for (E e : list) {
+      out.add(java.util.Objects.requireNonNull(e));
+    }
+    return out;
+  }
+
+  private final Supplier<Reading<Cap>> capReading = new FieldsSpec<Cap>("a cap")
+      .optional("floor", this::decimal)
+      .optional("ceiling", this::decimal)
+      .build(f -> f.take(Cap.validate(f.get("floor"), f.get("ceiling"))));
+
+  private final Supplier<Reading<ProgressPolicy>> progressReading = new FieldsSpec<ProgressPolicy>("a progress policy")
+      .required("linearRule", () -> token(Wire.LINEAR_RULES))
+      .required("cap", () -> object(capReading))
+      .required("thresholdEquality", () -> token(Wire.THRESHOLD_EQUALITIES))
+      .required("controlMethod", () -> token(Wire.CONTROL_METHODS))
+      .required("controlGrading", () -> token(Wire.CONTROL_GRADINGS))
+      .required("cadence", () -> token(Wire.PERIODS))
+      .required("periodBasis", () -> token(Wire.PERIOD_BASES))
+      .required("milestoneWeighting", () -> token(Wire.MILESTONE_WEIGHTINGS))
+      .required("recurring", () -> token(Wire.RECURRING_AGGREGATIONS))
+      .required("aggregate", () -> token(Wire.AGGREGATE_METHODS))
+      .required("noCheckIn", () -> token(Wire.NO_CHECK_INS))
+      .build(f -> ProgressPolicy.defaults()
+          .withLinearRule(f.get("linearRule"))
+          .withCap(f.get("cap"))
+          .withThresholdEquality(f.get("thresholdEquality"))
+          .withControlMethod(f.get("controlMethod"))
+          .withControlGrading(f.get("controlGrading"))
+          .withCadence(f.get("cadence"))
+          .withPeriodBasis(f.get("periodBasis"))
+          .withMilestoneWeighting(f.get("milestoneWeighting"))
+          .withRecurring(f.get("recurring"))
+          .withAggregate(f.get("aggregate"))
+          .withNoCheckIn(f.get("noCheckIn")));
+
+  private final Supplier<Reading<RollUpPolicy>> rollUpReading = new FieldsSpec<RollUpPolicy>("a roll-up policy")
+      .required("method", () -> token(Wire.ROLL_UP_METHODS))
+      .required("missing", () -> token(Wire.MISSING))
+      .required("cap", () -> object(capReading))
+      .required("children", () -> token(Wire.CHILDREN))
+      .build(f -> RollUpPolicy.defaults()
+          .withMethod(f.get("method"))
+          .withMissing(f.get("missing"))
+          .withCap(f.get("cap"))
+          .withChildren(f.get("children")));
+
+  private final Supplier<Reading<Band>> bandReading = new FieldsSpec<Band>("a band")
+      .required("label", this::string)
+      .required("colour", () -> token(Wire.COLOURS))
+      .optional("lowerBound", this::decimal)
+      .required("inclusive", this::bool)
+      .build(f -> f.take(Band.validate(f.get("label"), f.get("colour"), f.get("lowerBound"),
+          f.<Boolean>get("inclusive"))));
+
+  private static final Shape CONTINUOUS = new Shape("a continuous grade scale", "kind");
+  private static final Shape TENTHS = new Shape("a grade scale in tenths", "kind");
+
+  private final Map<String, Supplier<Reading<? extends GradeScale>>> scales = new Kinds<GradeScale>()
+      .with("continuous", () -> new Constant<>(CONTINUOUS, GradeScale.continuous()))
+      .with("tenths", () -> new Constant<>(TENTHS, GradeScale.tenths()))
+      .with("levels", new FieldsSpec<GradeScale>("a grade scale of levels")
+          .optional("kind", () -> null)
+          .required("levels", () -> array(maxArrayLength(), "withMaxArrayLength", this::decimal))
+          .build(f -> f.take(GradeScale.validateLevels(present(f.get("levels")))))::get)
+      .map;
+
+  private final Supplier<Reading<GradingPolicy>> gradingReading = new FieldsSpec<GradingPolicy>("a grading policy")
+      .required("scale", () -> polymorphic(scales))
+      .required("bands", listOf(bandReading))
+      .required("committedTarget", this::decimal)
+      .required("sweetSpotLow", this::decimal)
+      .required("sweetSpotHigh", this::decimal)
+      .build(f -> {
+        Bands bands = f.take(Bands.validate(present(f.get("bands"))));
+        if (bands == null) {
+          return null;
+        }
+        GradingPolicy base = GradingPolicy.defaults().withScale(f.get("scale")).withBands(bands)
+            .withCommittedTarget(f.get("committedTarget"));
+        return f.take(base.validateSweetSpot(f.get("sweetSpotLow"), f.get("sweetSpotHigh")));
+      });
+
+  private final Supplier<Reading<Phase>> phaseReading = new FieldsSpec<Phase>("a phase")
+      .required("due", this::date)
+      .required("expected", this::decimal)
+      .build(f -> f.take(Phase.validate(f.get("due"), f.get("expected"))));
+
+  /** One key result's phases, checked by the core on their own. */
+  record Phased(KeyResultId keyResult, List<Phase> phases) {}
+
+  private final Supplier<Reading<Phased>> phasedReading = new FieldsSpec<Phased>("the phases of a key result")
+      .required("keyResult", this::string)
+      .required("phases", listOf(phaseReading))
+      .build(f -> {
+        Either<OkrError, KeyResultId> parsed = KeyResultId.parse(f.get("keyResult"));
+        if (parsed.isLeft()) {
+          add(Problem.of(parsed.getLeft(), pointer() + "/keyResult"));
+          return null;
+        }
+        KeyResultId id = parsed.get();
+        List<Phase> phases = present(f.get("phases"));
+        return f.take(ExpectedProgress.linear().validatePhases(id, phases)) == null ? null : new Phased(id, phases);
+      });
+
+  private final Supplier<Reading<ExpectedProgress>> expectedReading = new FieldsSpec<ExpectedProgress>(
+      "an expected progress")
+      .required("dayCount", () -> token(Wire.DAY_COUNTS))
+      .required("phases", () -> {
+        List<@Nullable Phased> list = listOf(phasedReading).read();
+        if (list != null) {
+          List<@Nullable KeyResultId> ids = new ArrayList<>();
+          for (Phased phased : list) {
+            ids.add(phased == null ? null : phased.keyResult());
+          }
+          int before = count;
+          unique(ids, pointer());
+          if (count > before) {
+            return null;
+          }
+        }
+        return list;
+      })
+      .build(f -> {
+        ExpectedProgress expected = ExpectedProgress.linear().withDayCount(f.get("dayCount"));
+        for (Phased phased : present(f.<List<@Nullable Phased>>get("phases"))) {
+          expected = expected.withPhases(phased.keyResult(), phased.phases());
+        }
+        return expected;
+      });
+
+  private final Supplier<Reading<StatusRule.Step>> stepReading = new FieldsSpec<StatusRule.Step>("a status step")
+      .required("bound", this::decimal)
+      .required("status", () -> token(Wire.STATUSES))
+      .build(f -> new StatusRule.Step(f.get("bound"), f.get("status")));
+
+  private final Supplier<Reading<StatusRule>> ruleReading = new FieldsSpec<StatusRule>("a status rule")
+      .required("kind", () -> token(Wire.STATUS_RULE_KINDS))
+      .required("steps", listOf(stepReading))
+      .required("otherwise", () -> token(Wire.STATUSES))
+      .build(f -> f.take(StatusRule.validate(f.get("kind"), present(f.get("steps")), f.get("otherwise"))));
+
+  private final Supplier<Reading<StatusPolicy>> statusReading = new FieldsSpec<StatusPolicy>("a status policy")
+      .required("expected", () -> object(expectedReading))
+      .required("rule", () -> object(ruleReading))
+      .required("achievedAtOne", this::bool)
+      .required("binaryStatus", () -> token(Wire.BINARY_STATUSES))
+      .optional("rangeTolerance", this::decimal)
+      .optional("staleAfterDays", this::days)
+      .optional("neverUpdatedAfter", this::decimal)
+      .required("staleStatus", () -> token(Wire.STATUSES))
+      .required("objectiveStatus", () -> token(Wire.STATUS_ROLL_UPS))
+      .build(f -> {
+        StatusPolicy s = StatusPolicy.defaults()
+            .withExpected(f.get("expected"))
+            .withRule(f.get("rule"))
+            .withAchievedAtOne(f.<Boolean>get("achievedAtOne"))
+            .withBinaryStatus(f.get("binaryStatus"))
+            .withStaleStatus(f.get("staleStatus"))
+            .withObjectiveStatus(f.get("objectiveStatus"));
+        s = f.present("rangeTolerance") ? s.withRangeTolerance(f.get("rangeTolerance")) : s.withoutRangeTolerance();
+        s = f.present("staleAfterDays") ? s.withStaleAfterDays(f.<Integer>get("staleAfterDays"))
+            : s.withoutStaleAfterDays();
+        return f.present("neverUpdatedAfter") ? s.withNeverUpdatedAfter(f.get("neverUpdatedAfter"))
+            : s.withoutNeverUpdatedRule();
+      });
+
+  private final Supplier<Reading<ForecastPolicy>> forecastReading = new FieldsSpec<ForecastPolicy>("a forecast policy")
+      .required("method", () -> token(Wire.FORECAST_METHODS))
+      .required("willMissBelow", this::decimal)
+      .build(f -> ForecastPolicy.defaults().withMethod(f.get("method")).withWillMissBelow(f.get("willMissBelow")));
+
+  private final Supplier<Reading<ConfidencePolicy>> confidenceReading = new FieldsSpec<ConfidencePolicy>(
+      "a confidence policy")
+      .required("aggregation", () -> token(Wire.CONFIDENCE_AGGREGATIONS))
+      .optional("initial", this::decimal)
+      .required("clearWhenDone", this::bool)
+      .required("bands", listOf(bandReading))
+      .build(f -> {
+        Bands bands = f.take(Bands.validate(present(f.get("bands"))));
+        Confidence initial = null;
+        if (f.present("initial")) {
+          Validation<Seq<OkrError>, Confidence> checked = Confidence.validate(f.get("initial"));
+          if (checked.isInvalid()) {
+            core(pointer(), checked.getError().map(e -> e.withPath(OkrPath.of("initial").resolve(e.path()))), null);
+            return null;
+          }
+          initial = checked.get();
+        }
+        if (bands == null) {
+          return null;
+        }
+        ConfidencePolicy c = ConfidencePolicy.defaults().withAggregation(f.get("aggregation"))
+            .withClearWhenDone(f.<Boolean>get("clearWhenDone")).withBands(bands);
+        return initial == null ? c.withoutInitial() : c.withInitial(initial);
+      });
+
+  private final Supplier<Reading<ScoringPolicy>> scoringPolicyReading = new FieldsSpec<ScoringPolicy>(
+      "a scoring policy")
+      .required("progress", () -> object(progressReading))
+      .required("rollUp", () -> object(rollUpReading))
+      .required("grading", () -> object(gradingReading))
+      .required("status", () -> object(statusReading))
+      .required("forecast", () -> object(forecastReading))
+      .required("confidence", () -> object(confidenceReading))
+      .build(f -> ScoringPolicy.defaults()
+          .withProgress(f.get("progress"))
+          .withRollUp(f.get("rollUp"))
+          .withGrading(f.get("grading"))
+          .withStatus(f.get("status"))
+          .withForecast(f.get("forecast"))
+          .withConfidence(f.get("confidence")));
+
 
   /** An allow-list of kinds, in the order they are listed in messages. */
   final class Kinds<T> {

@@ -3,6 +3,9 @@ package org.okr4j.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.Link;
+import org.okr4j.alignment.NodeRef;
 import org.okr4j.model.AggregateMetric;
 import org.okr4j.model.BinaryMetric;
 import org.okr4j.model.CheckIn;
@@ -23,6 +26,19 @@ import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
 import org.okr4j.model.Visibility;
+import org.okr4j.scoring.Band;
+import org.okr4j.scoring.Bands;
+import org.okr4j.scoring.Cap;
+import org.okr4j.scoring.ConfidencePolicy;
+import org.okr4j.scoring.ForecastPolicy;
+import org.okr4j.scoring.GradeScale;
+import org.okr4j.scoring.GradingPolicy;
+import org.okr4j.scoring.Phase;
+import org.okr4j.scoring.ProgressPolicy;
+import org.okr4j.scoring.RollUpPolicy;
+import org.okr4j.scoring.ScoringPolicy;
+import org.okr4j.scoring.StatusPolicy;
+import org.okr4j.scoring.StatusRule;
 
 /**
  * Writes okr4j values as {@code okr4j/1} JSON. Fields come in one fixed order per kind of value and
@@ -49,6 +65,8 @@ final class WireWriter {
       case OBJECTIVE -> objectiveFields((Objective) value);
       case KEY_RESULT -> keyResultFields((KeyResult) value);
       case CHECK_IN -> checkInFields((CheckIn) value);
+      case SCORING_POLICY -> scoringPolicyFields((ScoringPolicy) value);
+      case ALIGNMENT_GRAPH -> alignmentGraphFields((AlignmentGraph) value);
     }
     g.writeEndObject();
   }
@@ -269,6 +287,171 @@ final class WireWriter {
     g.writeEndObject();
   }
 
+  private void alignmentGraphFields(AlignmentGraph graph) throws IOException {
+    g.writeObjectFieldStart("set");
+    okrSetFields(graph.set());
+    g.writeEndObject();
+    g.writeObjectFieldStart("policy");
+    g.writeStringField("parents", Wire.token(graph.policy().parents()));
+    g.writeStringField("levels", Wire.token(graph.policy().levels()));
+    g.writeStringField("cycles", Wire.token(graph.policy().cycles()));
+    g.writeEndObject();
+    g.writeArrayFieldStart("links");
+    for (Link link : graph.links()) {
+      g.writeStartObject();
+      g.writeFieldName("child");
+      node(link.child());
+      g.writeFieldName("parent");
+      node(link.parent());
+      g.writeStringField("kind", Wire.token(link.kind()));
+      decimalField("weight", link.weight());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void node(NodeRef node) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", node instanceof NodeRef.OfObjective ? "objective" : "key-result");
+    g.writeStringField("id", node.idText());
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- scoring policies
+
+  private void scoringPolicyFields(ScoringPolicy policy) throws IOException {
+    ProgressPolicy progress = policy.progress();
+    g.writeObjectFieldStart("progress");
+    g.writeStringField("linearRule", Wire.token(progress.linearRule()));
+    cap(progress.cap());
+    g.writeStringField("thresholdEquality", Wire.token(progress.thresholdEquality()));
+    g.writeStringField("controlMethod", Wire.token(progress.controlMethod()));
+    g.writeStringField("controlGrading", Wire.token(progress.controlGrading()));
+    g.writeStringField("cadence", Wire.token(progress.cadence()));
+    g.writeStringField("periodBasis", Wire.token(progress.periodBasis()));
+    g.writeStringField("milestoneWeighting", Wire.token(progress.milestoneWeighting()));
+    g.writeStringField("recurring", Wire.token(progress.recurring()));
+    g.writeStringField("aggregate", Wire.token(progress.aggregate()));
+    g.writeStringField("noCheckIn", Wire.token(progress.noCheckIn()));
+    g.writeEndObject();
+
+    RollUpPolicy rollUp = policy.rollUp();
+    g.writeObjectFieldStart("rollUp");
+    g.writeStringField("method", Wire.token(rollUp.method()));
+    g.writeStringField("missing", Wire.token(rollUp.missing()));
+    cap(rollUp.cap());
+    g.writeStringField("children", Wire.token(rollUp.children()));
+    g.writeEndObject();
+
+    GradingPolicy grading = policy.grading();
+    g.writeObjectFieldStart("grading");
+    g.writeObjectFieldStart("scale");
+    g.writeStringField("kind", Wire.token(grading.scale().kind()));
+    if (grading.scale().kind() == GradeScale.Kind.LEVELS) {
+      g.writeArrayFieldStart("levels");
+      for (BigDecimal level : grading.scale().levels()) {
+        decimal(level);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    bands(grading.bands());
+    decimalField("committedTarget", grading.committedTarget());
+    decimalField("sweetSpotLow", grading.sweetSpotLow());
+    decimalField("sweetSpotHigh", grading.sweetSpotHigh());
+    g.writeEndObject();
+
+    StatusPolicy status = policy.status();
+    g.writeObjectFieldStart("status");
+    g.writeObjectFieldStart("expected");
+    g.writeStringField("dayCount", Wire.token(status.expected().dayCount()));
+    g.writeArrayFieldStart("phases");
+    for (var entry : status.expected().phases().toSortedMap(
+        (a, b) -> a.value().compareTo(b.value()), t -> t._1, t -> t._2)) {
+      g.writeStartObject();
+      g.writeStringField("keyResult", entry._1.value());
+      g.writeArrayFieldStart("phases");
+      for (Phase phase : entry._2) {
+        g.writeStartObject();
+        g.writeStringField("due", phase.due().toString());
+        decimalField("expected", phase.expected());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeObjectFieldStart("rule");
+    g.writeStringField("kind", Wire.token(status.rule().kind()));
+    g.writeArrayFieldStart("steps");
+    for (StatusRule.Step step : status.rule().steps()) {
+      g.writeStartObject();
+      decimalField("bound", step.bound());
+      g.writeStringField("status", Wire.token(step.status()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("otherwise", Wire.token(status.rule().otherwise()));
+    g.writeEndObject();
+    g.writeBooleanField("achievedAtOne", status.achievedAtOne());
+    g.writeStringField("binaryStatus", Wire.token(status.binaryStatus()));
+    if (status.rangeTolerance().isDefined()) {
+      decimalField("rangeTolerance", status.rangeTolerance().get());
+    }
+    if (status.staleAfterDays().isDefined()) {
+      g.writeNumberField("staleAfterDays", status.staleAfterDays().get());
+    }
+    if (status.neverUpdatedAfter().isDefined()) {
+      decimalField("neverUpdatedAfter", status.neverUpdatedAfter().get());
+    }
+    g.writeStringField("staleStatus", Wire.token(status.staleStatus()));
+    g.writeStringField("objectiveStatus", Wire.token(status.objectiveStatus()));
+    g.writeEndObject();
+
+    ForecastPolicy forecast = policy.forecast();
+    g.writeObjectFieldStart("forecast");
+    g.writeStringField("method", Wire.token(forecast.method()));
+    decimalField("willMissBelow", forecast.willMissBelow());
+    g.writeEndObject();
+
+    ConfidencePolicy confidence = policy.confidence();
+    g.writeObjectFieldStart("confidence");
+    g.writeStringField("aggregation", Wire.token(confidence.aggregation()));
+    if (confidence.initial().isDefined()) {
+      decimalField("initial", confidence.initial().get().value());
+    }
+    g.writeBooleanField("clearWhenDone", confidence.clearWhenDone());
+    bands(confidence.bands());
+    g.writeEndObject();
+  }
+
+  private void cap(Cap cap) throws IOException {
+    g.writeObjectFieldStart("cap");
+    if (cap.floor().isDefined()) {
+      decimalField("floor", cap.floor().get());
+    }
+    if (cap.ceiling().isDefined()) {
+      decimalField("ceiling", cap.ceiling().get());
+    }
+    g.writeEndObject();
+  }
+
+  private void bands(Bands bands) throws IOException {
+    g.writeArrayFieldStart("bands");
+    for (Band band : bands.bands()) {
+      g.writeStartObject();
+      g.writeStringField("label", band.label());
+      g.writeStringField("colour", Wire.token(band.colour()));
+      if (band.lowerBound().isDefined()) {
+        decimalField("lowerBound", band.lowerBound().get());
+      }
+      g.writeBooleanField("inclusive", band.inclusive());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   private void unitField(Unit unit) throws IOException {
     g.writeFieldName("unit");
     unit(unit);
@@ -276,6 +459,10 @@ final class WireWriter {
 
   private void decimalField(String name, BigDecimal value) throws IOException {
     g.writeFieldName(name);
+    decimal(value);
+  }
+
+  private void decimal(BigDecimal value) throws IOException {
     if (decimalsAsStrings) {
       g.writeString(value.toString());
     } else {

@@ -41,7 +41,9 @@ class FixturesTest {
       "q1.cycle.json", SeedOkrs.Q1,
       "social.objective.json", SeedOkrs.social(),
       "cobrand.key-result.json", SeedOkrs.brand().keyResults().get(2),
-      "talks.check-in.json", SeedOkrs.brand().keyResults().get(1).checkIns().get(0));
+      "talks.check-in.json", SeedOkrs.brand().keyResults().get(1).checkIns().get(0),
+      "oslo.scoring-policy.json", org.okr4j.scoring.ScoringPolicy.oslo(),
+      "phased.scoring-policy.json", PolicyGenerators.policy(new java.util.Random(20261127L)));
 
   static Stream<String> canonical() {
     return CANONICAL.keySet().stream().sorted();
@@ -100,6 +102,7 @@ class FixturesTest {
       case "cycle" -> Cycle.class;
       case "objective" -> Objective.class;
       case "key-result" -> KeyResult.class;
+      case "scoring-policy" -> org.okr4j.scoring.ScoringPolicy.class;
       default -> CheckIn.class;
     };
   }

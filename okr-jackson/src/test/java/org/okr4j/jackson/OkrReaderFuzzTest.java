@@ -31,7 +31,7 @@ class OkrReaderFuzzTest {
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new OkrModule());
 
   private static final List<Class<?>> KINDS = List.of(OkrSet.class, Cycle.class, Objective.class, KeyResult.class,
-      CheckIn.class);
+      CheckIn.class, org.okr4j.scoring.ScoringPolicy.class);
 
   @FuzzTest(maxDuration = "30s")
   void read(byte[] input) throws IOException {
