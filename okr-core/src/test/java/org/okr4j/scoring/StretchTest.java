@@ -153,6 +153,17 @@ class StretchTest {
   }
 
   @Test
+  void degenerateLevelsBuiltDirectlyAreNotScoredUnderReject() {
+    // levels built without derive: target = baseline = 0, stretch 10; target reference divides by 0
+    StretchLevels l = new StretchLevels(d("0"), d("0"), d("0"), d("10"));
+    assertThat(DEF.progress(l, some("3"))).isEmpty();
+    // stretch reference: 3 / 10 = 0.3
+    assertThat(DEF.withReference(StretchPolicy.Reference.STRETCH).progress(l, some("3")).get()).isEqualByComparingTo("0.3");
+    assertThatThrownBy(() -> l.zoneOf(null)).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> DEF.progress(l, null)).isInstanceOf(OkrException.class);
+  }
+
+  @Test
   void belowBaselinePolicy() {
     StretchLevels l = levels(DEF, "100", null, null, "200");
     // target 170: c = 93 → (93 − 100) / 70 = −0.1
