@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  *   <li>{@link #quantive()}: nothing capped, strict thresholds, plain mean, no colour scale;</li>
  *   <li>{@link #perdoo()}: raw key results capped to [0, 1] when rolled up with a plain mean, the
  *       weakest status, confidence cleared at 100 %;</li>
- *   <li>{@link #oslo()}: Oslo okr-tracker's clamped scale, weighted mean, no check-in counts as 0.</li>
+ *   <li>{@link #oslo()}: Oslo okr-tracker's clamped scale, weighted mean, no check-in counts as 0;</li>
+ *   <li>{@link #puzzle()}: Puzzle OKR's progress floored at 0 and fail / commit / target / stretch
+ *       bands (with {@link StretchPolicy#puzzle()} for the stretch levels).</li>
  * </ul>
  *
  * <pre>{@code
@@ -148,6 +150,19 @@ public abstract class ScoringPolicy {
     return defaults()
         .withProgress(ProgressPolicy.defaults().withCap(Cap.clamp01()).withNoCheckIn(ProgressPolicy.NoCheckIn.ZERO))
         .withRollUp(RollUpPolicy.defaults().withMethod(RollUpPolicy.Method.WEIGHTED_MEAN).withCap(Cap.clamp01()));
+  }
+
+  /**
+   * Returns Puzzle OKR's conventions: key-result progress floored at 0 (never negative, not capped
+   * above), graded on the fail / commit / target / stretch bands ({@link Bands#puzzle()}); score the
+   * stretch levels themselves with {@link StretchPolicy#puzzle()} (the stretch level is 100 %).
+   *
+   * @return the preset
+   */
+  public static ScoringPolicy puzzle() {
+    return defaults()
+        .withProgress(ProgressPolicy.defaults().withCap(Cap.nonNegative()))
+        .withGrading(GradingPolicy.defaults().withBands(Bands.puzzle()));
   }
 
   /**
