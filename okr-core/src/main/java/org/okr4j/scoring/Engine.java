@@ -735,14 +735,25 @@ final class Engine {
 
   // ---------------------------------------------------------------- forecast
 
+  /**
+   * Returns the forecast of a key result, computed on first use: no roll-up needs it, and a
+   * fitted forecast re-scores every check-in. The deferred work runs on an engine of its own.
+   */
   private Forecast forecast(KeyResult kr, Window w, @Nullable BigDecimal raw, BigDecimal expected) {
     switch (fp.method()) {
       case NONE:
         return Forecast.of(fp, null);
       case PACE:
-        return Forecast.of(fp, raw == null || expected.signum() == 0 ? null : Decimals.div(raw, expected));
+        return Forecast.later(fp, () -> raw == null || expected.signum() == 0 ? null : Decimals.div(raw, expected));
       default:
-        return Forecast.of(fp, fitted(kr, w, points(kr, w)));
+        ScoringPolicy p = policy;
+        Instant at = asOf;
+        Cycle cycle = w.cycle;
+        return Forecast.later(fp, () -> {
+          Engine e = new Engine(p, at, false);
+          Window own = e.window(cycle, kr); // windows memoise, so none is shared across threads
+          return e.fitted(kr, own, e.points(kr, own));
+        });
     }
   }
 
@@ -923,14 +934,12 @@ final class Engine {
   ObjectiveScore objective(Objective o, Seq<KeyResultScore> krs, Seq<Contribution> children) {
     RollUpPolicy rp = policy.rollUp();
     RollUpMath math = new RollUpMath(rp);
-    RollUpMath forecastMath = new RollUpMath(rp);
     boolean useKrs = rp.usesKeyResults(krs.size());
     boolean useChildren = rp.usesChildren(krs.size());
     if (useKrs) {
       for (KeyResultScore kr : krs) {
         BigDecimal w = kr.weight();
         math.add(kr.progress().getOrNull(), w);
-        forecastMath.add(kr.forecast().progress().getOrNull(), w);
       }
     }
     if (useChildren) {
@@ -944,11 +953,20 @@ final class Engine {
     Option<BigDecimal> g = Option.of(grade);
     Confidence confidence = confidence(krs);
     Forecast forecast = fp.method() == ForecastPolicy.Method.NONE ? Forecast.of(fp, null)
-        : Forecast.of(fp, forecastMath.progress());
+        : Forecast.later(fp, () -> forecastRollUp(rp, useKrs ? krs : List.empty()));
     return ImmutableObjectiveScore.of(o.id(), asOf, Option.of(math.raw()), Option.of(progress), g,
         grade == null ? Option.none() : gp.bands().classify(grade), gp.verdict(o.type(), g), objectiveStatus(krs),
         Option.of(confidence), confidence == null ? Option.none() : cp.bands().classify(confidence.value()), forecast,
         krs, children, found == null ? List.empty() : List.of(found), o, policy);
+  }
+
+  /** Rolls up the key results' forecasts as their progress is rolled up. */
+  private static @Nullable BigDecimal forecastRollUp(RollUpPolicy rp, Seq<KeyResultScore> krs) {
+    RollUpMath math = new RollUpMath(rp);
+    for (KeyResultScore kr : krs) {
+      math.add(kr.forecast().progress().getOrNull(), kr.weight());
+    }
+    return math.progress();
   }
 
   private Status objectiveStatus(Seq<KeyResultScore> krs) {

@@ -73,10 +73,16 @@ final class RollUpMath {
         break;
       default:
         sumW = sumW.add(w);
-        sumWp = sumWp.add(capped.multiply(w));
-        sumWpRaw = sumWpRaw.add(raw.multiply(w));
+        BigDecimal rawW = times(raw, w);
+        sumWpRaw = sumWpRaw.add(rawW);
+        sumWp = sumWp.add(capped == raw ? rawW : times(capped, w));
         break;
     }
+  }
+
+  /** Multiplies, skipping the work when {@code w} is the unscaled 1 (the product would be {@code x}). */
+  private static BigDecimal times(BigDecimal x, BigDecimal w) {
+    return w.equals(BigDecimal.ONE) ? x : x.multiply(w);
   }
 
   private static BigDecimal smaller(@Nullable BigDecimal current, BigDecimal candidate) {

@@ -557,6 +557,10 @@ final class WireReader {
     if (text == null) {
       return null;
     }
+    Instant common = IsoInstants.parse(text);
+    if (common != null) {
+      return common;
+    }
     try {
       if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
         return Instant.parse(text);
