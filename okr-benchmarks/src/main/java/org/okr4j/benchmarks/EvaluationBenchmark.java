@@ -1,5 +1,7 @@
 package org.okr4j.benchmarks;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.okr4j.model.CheckIn;
@@ -27,7 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Benchmark 1: full evaluation (KR progress, objective roll-up, expected progress and status as
  * of one instant) by {@link Scorer#evaluate} against a hand-written baseline doing the same
  * arithmetic over primitive arrays in {@code double}. Linear key results only, so both sides
- * compute the same formulas; okr4j also builds its explanations and exact decimals.
+ * compute the same formulas; okr4j also builds its explanations and exact decimals. A second
+ * baseline, {@link #baselineExact}, does the same arithmetic by hand in {@link BigDecimal} with
+ * okr4j's precision (34 significant digits, {@link MathContext#DECIMAL128}), which separates the
+ * cost of exact decimals from the cost of the library.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +59,11 @@ public class EvaluationBenchmark {
   private int[] objectiveStart;
   private double cycleStart;
   private double cycleLength;
+  // exact baseline arrays
+  private BigDecimal[] baselineDec;
+  private BigDecimal[] targetDec;
+  private BigDecimal[] weightDec;
+  private BigDecimal[][] checkInDec;
 
   /** Generates the organisation and the baseline's arrays. */
   @Setup(Level.Trial)
@@ -67,6 +77,10 @@ public class EvaluationBenchmark {
     weight = new double[n];
     checkInTimes = new long[n][];
     checkInValues = new double[n][];
+    baselineDec = new BigDecimal[n];
+    targetDec = new BigDecimal[n];
+    weightDec = new BigDecimal[n];
+    checkInDec = new BigDecimal[n][];
     objectiveStart = new int[org.set().objectives().size() + 1];
     int k = 0;
     int o = 0;
@@ -77,12 +91,17 @@ public class EvaluationBenchmark {
         baseline[k] = m.baseline().doubleValue();
         target[k] = m.targetValue().doubleValue();
         weight[k] = kr.weight().doubleValue();
+        baselineDec[k] = m.baseline();
+        targetDec[k] = m.targetValue();
+        weightDec[k] = kr.weight();
+        checkInDec[k] = new BigDecimal[kr.checkIns().size()];
         checkInTimes[k] = new long[kr.checkIns().size()];
         checkInValues[k] = new double[kr.checkIns().size()];
         int c = 0;
         for (CheckIn checkIn : kr.checkIns()) {
           checkInTimes[k][c] = checkIn.instant().getEpochSecond();
           checkInValues[k][c] = ((CheckInData.Measurement) checkIn.data()).value().doubleValue();
+          checkInDec[k][c] = ((CheckInData.Measurement) checkIn.data()).value();
           c++;
         }
         k++;
@@ -134,6 +153,45 @@ public class EvaluationBenchmark {
         onTrack += raw >= expected ? 1 : 0;
       }
       checksum += weights == 0 ? 0 : sum / weights + onTrack;
+    }
+    return checksum;
+  }
+
+  /**
+   * The exact baseline: the arithmetic of {@link #baseline} by hand in {@link BigDecimal}, each
+   * quotient to 34 significant digits as okr4j rounds it.
+   *
+   * @return a checksum so the work is not eliminated
+   */
+  @Benchmark
+  public BigDecimal baselineExact() {
+    MathContext mc = MathContext.DECIMAL128;
+    long t = asOf.getEpochSecond();
+    BigDecimal expected = BigDecimal.valueOf(Math.max(0, Math.min(t - (long) cycleStart, (long) cycleLength)))
+        .divide(BigDecimal.valueOf((long) cycleLength), mc);
+    BigDecimal checksum = BigDecimal.ZERO;
+    for (int o = 0; o + 1 < objectiveStart.length; o++) {
+      BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal weights = BigDecimal.ZERO;
+      int onTrack = 0;
+      for (int k = objectiveStart[o]; k < objectiveStart[o + 1]; k++) {
+        long[] times = checkInTimes[k];
+        int latest = -1;
+        for (int c = 0; c < times.length && times[c] <= t; c++) {
+          latest = c;
+        }
+        if (latest < 0) {
+          continue;
+        }
+        BigDecimal raw = checkInDec[k][latest].subtract(baselineDec[k])
+            .divide(targetDec[k].subtract(baselineDec[k]), mc);
+        BigDecimal p = raw.signum() < 0 ? BigDecimal.ZERO : raw.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : raw;
+        sum = sum.add(weightDec[k].multiply(p));
+        weights = weights.add(weightDec[k]);
+        onTrack += raw.compareTo(expected) >= 0 ? 1 : 0;
+      }
+      checksum = checksum.add(weights.signum() == 0 ? BigDecimal.ZERO : sum.divide(weights, mc))
+          .add(BigDecimal.valueOf(onTrack));
     }
     return checksum;
   }
