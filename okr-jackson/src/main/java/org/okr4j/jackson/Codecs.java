@@ -65,7 +65,7 @@ final class Codecs {
 
   static String refusal(Class<?> part) {
     return "okr4j writes and reads " + part.getSimpleName() + " only inside an " + Wire.FORMAT
-        + " document (okr-set, cycle, objective, key-result or check-in); serialize the value that holds it";
+        + " document (of kind " + DocumentKind.wireNames() + "); serialize the value that holds it";
   }
 
   /** Finds the serializers. */

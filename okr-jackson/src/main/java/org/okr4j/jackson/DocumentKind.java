@@ -48,6 +48,22 @@ enum DocumentKind {
     return description;
   }
 
+  /**
+   * The wire names of every kind, in declaration order, as a list in words: {@code "okr-set, cycle,
+   * ... or alignment-graph"}. Messages use it so that they cannot fall out of step with this enum.
+   */
+  static String wireNames() {
+    DocumentKind[] all = values();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < all.length; i++) {
+      if (i > 0) {
+        sb.append(i == all.length - 1 ? " or " : ", ");
+      }
+      sb.append(all[i].wireName);
+    }
+    return sb.toString();
+  }
+
   /** The document kind whose value type is {@code raw} or a supertype of it, if any. */
   static @Nullable DocumentKind of(Class<?> raw) {
     for (DocumentKind k : values()) {

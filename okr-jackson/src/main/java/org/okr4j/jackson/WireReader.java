@@ -537,50 +537,34 @@ final class WireReader {
   }
 
   private @Nullable LocalDate date() throws IOException {
-    String text = string();
-    if (text == null) {
-      return null;
-    }
-    try {
-      if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
-        return LocalDate.parse(text);
-      }
-    } catch (DateTimeException e) {
-      // reported below
-    }
-    report(Wire.MALFORMED + "date", "is not an ISO-8601 date such as 2026-01-31: " + quote(text));
-    return null;
+    return temporal(LocalDate::parse, "date", "an ISO-8601 date such as 2026-01-31");
   }
 
   private @Nullable Instant instant() throws IOException {
-    String text = string();
-    if (text == null) {
-      return null;
-    }
-    try {
-      if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
-        return Instant.parse(text);
-      }
-    } catch (DateTimeException e) {
-      // reported below
-    }
-    report(Wire.MALFORMED + "instant", "is not an ISO-8601 instant such as 2026-01-31T09:00:00Z: " + quote(text));
-    return null;
+    return temporal(Instant::parse, "instant", "an ISO-8601 instant such as 2026-01-31T09:00:00Z");
   }
 
   private @Nullable ZoneId zone() throws IOException {
+    return temporal(ZoneId::of, "zone", "a time-zone id such as Z, +08:00 or Asia/Shanghai");
+  }
+
+  /**
+   * Reads a string of at most {@link Wire#MAX_TEMPORAL_LENGTH} characters through {@code parse};
+   * anything else is reported as {@code okr.json.malformed.<what>}.
+   */
+  private <V> @Nullable V temporal(Function<String, V> parse, String what, String expected) throws IOException {
     String text = string();
     if (text == null) {
       return null;
     }
     try {
       if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
-        return ZoneId.of(text);
+        return parse.apply(text);
       }
     } catch (DateTimeException e) {
       // reported below
     }
-    report(Wire.MALFORMED + "zone", "is not a time-zone id such as Z, +08:00 or Asia/Shanghai: " + quote(text));
+    report(Wire.MALFORMED + what, "is not " + expected + ": " + quote(text));
     return null;
   }
 
