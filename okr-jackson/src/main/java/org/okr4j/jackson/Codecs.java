@@ -50,7 +50,8 @@ final class Codecs {
   /** Model values that exist on the wire only inside a document. */
   private static final List<Class<?>> PARTS = List.of(Metric.class, Target.class, CheckInData.class,
       CheckInData.Item.class, Unit.class, OwnerRef.class, OwnerKind.class, Level.class, Visibility.class,
-      Confidence.class, Milestone.class);
+      Confidence.class, Milestone.class, org.okr4j.scoring.ObjectiveScore.class,
+      org.okr4j.scoring.KeyResultScore.class, org.okr4j.scoring.Explanation.class);
 
   private Codecs() {}
 

@@ -129,6 +129,13 @@ final class WireReader {
   /** Reads a whole document of {@code kind}; the parser is at its first token. */
   <T> T readDocument(DocumentKind kind, Class<T> target) throws IOException {
     JsonParser root = p;
+    if (!kind.isReadable()) {
+      // Refused before reading a token of it: however deep or long the document, nothing is parsed.
+      throw new OkrInputException(root, target, List.of(problem(Wire.READ_UNSUPPORTED, Wire.FORMAT + " "
+          + kind.wireName() + " documents are written, not read:"
+          + " scores cannot be rebuilt from their results; store the OKR set and the scoring policy and score"
+          + " them again with Scorer.evaluate")), 1);
+    }
     Object value = null;
     JsonToken t = p.currentToken();
     if (t == START_OBJECT || t == JsonToken.FIELD_NAME) {
@@ -159,6 +166,7 @@ final class WireReader {
       case CHECK_IN -> new CheckInReading();
       case SCORING_POLICY -> scoringPolicyReading.get();
       case ALIGNMENT_GRAPH -> alignmentGraphReading.get();
+      case SCORECARD -> throw new IllegalStateException("a scorecard is not read");
     };
   }
 
