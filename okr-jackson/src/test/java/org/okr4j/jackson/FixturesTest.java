@@ -47,7 +47,8 @@ class FixturesTest {
       "talks.check-in.json", SeedOkrs.brand().keyResults().get(1).checkIns().get(0),
       "oslo.scoring-policy.json", org.okr4j.scoring.ScoringPolicy.oslo(),
       "phased.scoring-policy.json", PolicyGenerators.policy(new java.util.Random(20261127L)),
-      "marketing.scorecard.json", ScorecardWireTest.marketingCard());
+      "marketing.scorecard.json", ScorecardWireTest.marketingCard(),
+      "marketing.alignment-graph.json", AlignmentGraphWireTest.graph(org.okr4j.alignment.AlignmentPolicy.permissive()));
 
   static Stream<String> canonical() {
     return CANONICAL.keySet().stream().sorted();
