@@ -92,6 +92,22 @@ class ScorecardWireTest {
   }
 
   @Test
+  void aScoreOfAnotherInstantCarriesItsOwnAsOf() throws IOException {
+    // Assembled one second after the scores were computed: each score says when it was computed.
+    Scorecard card = Scorecard.assemble(END_OF_Q1.plusSeconds(1), ScoringPolicy.defaults(), marketingCard().objectives());
+    String written = WireSupport.MAPPER.writeValueAsString(card);
+    WireSupport.assertSchemaValid(written);
+    JsonNode json = TREES.readTree(written);
+    assertThat(json.get("asOf").asText()).isEqualTo("2026-04-01T00:00:01Z");
+    JsonNode first = json.get("objectives").get(0);
+    assertThat(first.get("asOf").asText()).isEqualTo("2026-04-01T00:00:00Z");
+    assertThat(first.get("keyResults").get(0).get("asOf").asText()).isEqualTo("2026-04-01T00:00:00Z");
+    // Scores of the scorecard's own instant do not repeat it.
+    assertThat(TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingCard())).get("objectives").get(0)
+        .has("asOf")).isFalse();
+  }
+
+  @Test
   void explanationsAreWrittenAsWholeTrees() throws IOException {
     Scorecard card = marketingCard();
     JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(card));
