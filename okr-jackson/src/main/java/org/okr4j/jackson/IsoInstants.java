@@ -60,6 +60,18 @@ final class IsoInstants {
     return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
   }
 
+  /**
+   * Parses {@code text} through the fast path, else through {@link Instant#parse}.
+   *
+   * @param text the text
+   * @return the instant
+   * @throws java.time.format.DateTimeParseException if {@code text} is not an ISO-8601 instant
+   */
+  static Instant parseAny(String text) {
+    Instant common = parse(text);
+    return common != null ? common : Instant.parse(text);
+  }
+
   /** Days since 1970-01-01 of a valid date. */
   private static long epochDay(int year, int month, int day) {
     long y = year - 1L; // whole years before this one
