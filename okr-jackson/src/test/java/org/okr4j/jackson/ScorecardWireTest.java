@@ -212,6 +212,28 @@ class ScorecardWireTest {
   }
 
   @Test
+  void anInvalidSetIsReportedAtItsPointerAndNothingIsScored() throws IOException {
+    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    // kr-talks: linear from 0 to an absolute target of 0 is a target equal to its baseline.
+    JsonNode talks = json.get("set").get("objectives").get(1).get("keyResults").get(1);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) talks.get("metric").get("target"))
+        .put("amount", BigDecimal.ZERO);
+    assertThat(codesAt(WireSupport.failure(TREES.writeValueAsString(json), GraphScorecard.class)))
+        .containsExactly("okr.key-result.target-equals-baseline at /set/objectives/1/keyResults/1/metric/target");
+  }
+
+  @Test
+  void aMissingScoreFieldIsAMismatchAtTheFieldFound() throws IOException {
+    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    // o-company is scored: its fields run id, raw, progress...; without raw, progress comes first.
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("objectives").get(0)).remove("raw");
+    OkrInputException e = WireSupport.failure(TREES.writeValueAsString(json), Scorecard.class);
+    assertThat(codesAt(e)).containsExactly("okr.json.scorecard-mismatch at /objectives/0/progress");
+    assertThat(e.getMessage()).contains("is field \"progress\", but scoring the document's set under its policy"
+        + " at its asOf gives field \"raw\"");
+  }
+
+  @Test
   void aScorecardWithoutItsSetIsAMissingField() throws IOException {
     // A plain Scorecard does not hold its set's cycles, so its document has no set to score again.
     String json = WireSupport.MAPPER.writeValueAsString(marketingCard());
