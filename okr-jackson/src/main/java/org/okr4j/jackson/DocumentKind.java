@@ -2,6 +2,7 @@ package org.okr4j.jackson;
 
 import org.jspecify.annotations.Nullable;
 import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.GraphScorecard;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
@@ -12,8 +13,8 @@ import org.okr4j.scoring.ScoringPolicy;
 
 /**
  * The allow-list of document kinds: the values that can stand alone as an {@code okr4j/1} document,
- * named by the envelope's {@code kind}. Every kind is written; every kind but {@code scorecard} is
- * also read.
+ * named by the envelope's {@code kind}. Every kind is written and read. A {@code scorecard} document
+ * holds a {@link Scorecard} or a {@link GraphScorecard}: both kinds share its wire name.
  */
 enum DocumentKind {
   OKR_SET("okr-set", OkrSet.class, "an OKR set"),
@@ -23,8 +24,10 @@ enum DocumentKind {
   CHECK_IN("check-in", CheckIn.class, "a check-in"),
   SCORING_POLICY("scoring-policy", ScoringPolicy.class, "a scoring policy"),
   ALIGNMENT_GRAPH("alignment-graph", AlignmentGraph.class, "an alignment graph"),
-  /** Written only: a scorecard's scores cannot be rebuilt from their results (see {@link #isReadable()}). */
-  SCORECARD("scorecard", Scorecard.class, "a scorecard");
+  /** Read by scoring the document's set again, and compared with the document's scores. */
+  SCORECARD("scorecard", Scorecard.class, "a scorecard"),
+  /** The same document as {@link #SCORECARD}, which must then hold the alignment rolled up through. */
+  GRAPH_SCORECARD("scorecard", GraphScorecard.class, "a scorecard rolled up through an alignment graph");
 
   private final String wireName;
   private final Class<?> type;
@@ -46,15 +49,6 @@ enum DocumentKind {
     return type;
   }
 
-  /**
-   * Tells whether documents of this kind can be read back. A {@code scorecard} cannot: the core builds
-   * scores only by scoring an OKR set ({@code Scorer}), and a scorecard does not hold the set's
-   * cycles, so reading would have to invent what the document does not say.
-   */
-  boolean isReadable() {
-    return this != SCORECARD;
-  }
-
   /** The value in words, for messages: "a key result". */
   String description() {
     return description;
@@ -65,13 +59,18 @@ enum DocumentKind {
    * ... or alignment-graph"}. Messages use it so that they cannot fall out of step with this enum.
    */
   static String wireNames() {
-    DocumentKind[] all = values();
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < all.length; i++) {
-      if (i > 0) {
-        sb.append(i == all.length - 1 ? " or " : ", ");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (DocumentKind k : values()) {
+      if (!names.contains(k.wireName)) {
+        names.add(k.wireName);
       }
-      sb.append(all[i].wireName);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) {
+        sb.append(i == names.size() - 1 ? " or " : ", ");
+      }
+      sb.append(names.get(i));
     }
     return sb.toString();
   }

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>It writes and reads, as whole documents, the {@link org.okr4j.model.OkrSet} aggregate and the
  * {@link org.okr4j.model.Cycle}, {@link org.okr4j.model.Objective}, {@link org.okr4j.model.KeyResult}
  * and {@link org.okr4j.model.CheckIn} values, the {@link org.okr4j.scoring.ScoringPolicy} and the
- * {@link org.okr4j.alignment.AlignmentGraph}; it writes, but does not read, the
- * {@link org.okr4j.scoring.Scorecard} with its explanations (reading one fails with
- * {@code okr.json.read-unsupported}: scores are rebuilt by scoring the set again); the ids ({@code CycleId}, {@code ObjectiveId},
+ * {@link org.okr4j.alignment.AlignmentGraph}; the {@link org.okr4j.alignment.GraphScorecard} with
+ * its set, alignment and explanations, read back by scoring the set again and refused with
+ * {@code okr.json.scorecard-mismatch} if the document's scores differ from the computed ones; the
+ * {@link org.okr4j.scoring.Scorecard}, which does not hold its set and is therefore written without
+ * one (reading such a document reports {@code okr.required at /set}); the ids ({@code CycleId}, {@code ObjectiveId},
  * {@code KeyResultId}) as JSON strings. A document is an object with {@code "format": "okr4j/1"}
  * and a {@code kind} ({@code okr-set}, {@code cycle}, {@code objective}, {@code key-result},
  * {@code check-in}, {@code scoring-policy}, {@code alignment-graph}, {@code scorecard}) next to the value's own fields; polymorphic values (metrics, targets,
@@ -36,7 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the core's {@code okr.*} codes, the module reports {@code okr.json.unsupported-format},
  * {@code okr.json.unknown-kind}, {@code okr.json.unknown-value}, {@code okr.json.unknown-field},
  * {@code okr.json.duplicate-field}, {@code okr.json.wrong-type}, {@code okr.json.too-many},
- * {@code okr.json.read-unsupported} and {@code okr.json.malformed.*} ({@code date}, {@code instant}, {@code zone}, {@code decimal},
+ * {@code okr.json.scorecard-mismatch} and {@code okr.json.malformed.*} ({@code date}, {@code instant}, {@code zone}, {@code decimal},
  * {@code integer}). Reading streams: no {@code JsonNode} tree is built.
  *
  * <p><b>Host settings.</b> Field names, field order, the format of numbers and dates, and the

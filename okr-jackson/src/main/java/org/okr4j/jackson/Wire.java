@@ -46,8 +46,11 @@ final class Wire {
   static final String TOO_MANY = "okr.json.too-many";
   /** A value nests deeper than the format allows: an explanation tree over {@link #MAX_EXPLANATION_DEPTH}. */
   static final String TOO_DEEP = "okr.json.too-deep";
-  /** A document of a kind that is written but never read: a {@code scorecard}. */
-  static final String READ_UNSUPPORTED = "okr.json.read-unsupported";
+  /**
+   * A {@code scorecard} document's scores differ from those okr4j computes for the document's set,
+   * alignment and policy at its {@code asOf}; reported at the first difference.
+   */
+  static final String SCORECARD_MISMATCH = "okr.json.scorecard-mismatch";
   /** Prefix of the codes for text that is not a date, instant, zone, decimal or integer. */
   static final String MALFORMED = "okr.json.malformed.";
 

@@ -57,6 +57,7 @@ import org.okr4j.model.Visibility;
 import org.okr4j.model.KeyResultId;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.AlignmentPolicy;
+import org.okr4j.alignment.GraphScorecard;
 import org.okr4j.alignment.Link;
 import org.okr4j.alignment.NodeRef;
 import org.okr4j.model.ObjectiveId;
@@ -71,6 +72,8 @@ import org.okr4j.scoring.GradingPolicy;
 import org.okr4j.scoring.Phase;
 import org.okr4j.scoring.ProgressPolicy;
 import org.okr4j.scoring.RollUpPolicy;
+import org.okr4j.scoring.Scorecard;
+import org.okr4j.scoring.Scorer;
 import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.scoring.StatusPolicy;
 import org.okr4j.scoring.StatusRule;
@@ -129,13 +132,6 @@ final class WireReader {
   /** Reads a whole document of {@code kind}; the parser is at its first token. */
   <T> T readDocument(DocumentKind kind, Class<T> target) throws IOException {
     JsonParser root = p;
-    if (!kind.isReadable()) {
-      // Refused before reading a token of it: however deep or long the document, nothing is parsed.
-      throw new OkrInputException(root, target, List.of(problem(Wire.READ_UNSUPPORTED, Wire.FORMAT + " "
-          + kind.wireName() + " documents are written, not read:"
-          + " scores cannot be rebuilt from their results; store the OKR set and the scoring policy and score"
-          + " them again with Scorer.evaluate")), 1);
-    }
     Object value = null;
     JsonToken t = p.currentToken();
     if (t == START_OBJECT || t == JsonToken.FIELD_NAME) {
@@ -166,7 +162,8 @@ final class WireReader {
       case CHECK_IN -> new CheckInReading();
       case SCORING_POLICY -> scoringPolicyReading.get();
       case ALIGNMENT_GRAPH -> alignmentGraphReading.get();
-      case SCORECARD -> throw new IllegalStateException("a scorecard is not read");
+      case SCORECARD -> scorecardReading.get();
+      case GRAPH_SCORECARD -> graphScorecardReading.get();
     };
   }
 
@@ -413,8 +410,17 @@ final class WireReader {
    */
   private void copyField(TokenBuffer buffer) throws IOException {
     buffer.writeFieldName(p.currentName());
+    p.nextToken();
+    copyValue(buffer);
+  }
+
+  /**
+   * Copies the current value into {@code buffer}, without recursion, keeping each number's text as
+   * written; the parser ends at the value's last token.
+   */
+  private void copyValue(TokenBuffer buffer) throws IOException {
     int depth = 0;
-    for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+    for (JsonToken t = p.currentToken(); t != null; t = p.nextToken()) {
       switch (t) {
         case START_OBJECT -> {
           buffer.writeStartObject();
@@ -1694,6 +1700,153 @@ final class WireReader {
           .withForecast(f.get("forecast"))
           .withConfidence(f.get("confidence")));
 
+
+  // ---------------------------------------------------------------- scorecards
+
+  /** The alignment a scorecard was rolled up through: an alignment graph without its set. */
+  record Alignment(AlignmentPolicy policy, List<Link> links) {}
+
+  /** A document's scores, copied token by token as written, and the JSON Pointer of their array. */
+  record Scores(TokenBuffer tokens, String at) {}
+
+  private final Supplier<Reading<Alignment>> alignmentReading = new FieldsSpec<Alignment>("an alignment")
+      .required("policy", () -> object(alignmentPolicyReading))
+      .required("links", listOf(linkReading))
+      .build(f -> new Alignment(f.get("policy"), present(f.get("links"))));
+
+  /** The fields of a scorecard document; {@code alignment} is required for a {@link GraphScorecard}. */
+  private <T> FieldsSpec<T> scorecardSpec(String what, boolean rolledUp) {
+    FieldsSpec<T> spec = new FieldsSpec<T>(what)
+        .required("asOf", this::instant)
+        .required("policy", () -> object(scoringPolicyReading))
+        .required("set", () -> object(OkrSetReading::new));
+    Element<Alignment> alignment = () -> object(alignmentReading);
+    return (rolledUp ? spec.required("alignment", alignment) : spec.optional("alignment", alignment))
+        .required("objectives", this::scores);
+  }
+
+  /**
+   * A scorecard is read by scoring the document's set under its policy at its {@code asOf} (rolled up
+   * through its alignment, if any) and returned only if the scores written for it are exactly the
+   * document's scores.
+   */
+  private final Supplier<Reading<Scorecard>> scorecardReading = this.<Scorecard>scorecardSpec("a scorecard", false)
+      .build(f -> {
+        if (!f.present("alignment")) {
+          return checked(f.get("objectives"), Scorer.evaluate(f.get("set"), f.get("policy"), f.get("asOf")));
+        }
+        GraphScorecard scores = rollUp(f);
+        return scores == null ? null : checked(f.get("objectives"), scores.scorecard());
+      });
+
+  private final Supplier<Reading<GraphScorecard>> graphScorecardReading = this.<GraphScorecard>scorecardSpec(
+      "a scorecard rolled up through an alignment graph", true)
+      .build(f -> {
+        GraphScorecard scores = rollUp(f);
+        return scores == null || checked(f.get("objectives"), scores.scorecard()) == null ? null : scores;
+      });
+
+  /** Builds the document's alignment graph and rolls the set's scores up through it. */
+  private @Nullable GraphScorecard rollUp(Fields<?> f) {
+    Alignment alignment = f.get("alignment");
+    Validation<Seq<OkrError>, AlignmentGraph> graph =
+        AlignmentGraph.build(f.get("set"), alignment.policy(), alignment.links());
+    if (graph.isInvalid()) {
+      core(pointer() + "/alignment", graph.getError(), null);
+      return null;
+    }
+    return GraphScorecard.evaluate(graph.get(), f.get("policy"), f.get("asOf"));
+  }
+
+  /** Copies a document's scores as written, to compare them once the scorecard is computed. */
+  private @Nullable Scores scores() throws IOException {
+    if (p.currentToken() != START_ARRAY) {
+      return wrong("an array");
+    }
+    String at = pointer();
+    TokenBuffer tokens = new TokenBuffer((com.fasterxml.jackson.core.ObjectCodec) null, false);
+    copyValue(tokens);
+    return new Scores(tokens, at);
+  }
+
+  /**
+   * Returns {@code card} if the document's scores are what okr4j writes for it, token by token
+   * (whitespace aside, and a decimal matching a number or a string of the same text); otherwise
+   * reports {@code okr.json.scorecard-mismatch} at the first difference and returns {@code null}.
+   */
+  private @Nullable Scorecard checked(Scores scores, Scorecard card) {
+    TokenBuffer expected = new TokenBuffer((com.fasterxml.jackson.core.ObjectCodec) null, false);
+    try {
+      try {
+        new WireWriter(expected, Settings.DEFAULTS).scores(card);
+      } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+        // Only an explanation deeper than the format writes: no document could hold these scores.
+        add(new Problem(Wire.TOO_DEEP, scores.at(), "the scores of this set nest an explanation more than "
+            + Wire.MAX_EXPLANATION_DEPTH + " levels deep, which " + Wire.FORMAT + " does not write", null));
+        return null;
+      }
+      try (JsonParser want = expected.asParser(); JsonParser got = scores.tokens().asParser(p.streamReadConstraints())) {
+        for (;;) {
+          JsonToken w = want.nextToken();
+          JsonToken h = got.nextToken();
+          if (w == null && h == null) {
+            return card;
+          }
+          if (!same(w, want, h, got)) {
+            add(new Problem(Wire.SCORECARD_MISMATCH, scores.at() + at(got), "is " + show(h, got)
+                + ", but scoring the document's set under its policy at its asOf gives " + show(w, want), null));
+            return null;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static boolean same(@Nullable JsonToken w, JsonParser want, @Nullable JsonToken h, JsonParser got)
+      throws IOException {
+    if (w == null || h == null) {
+      return false;
+    }
+    boolean number = w == JsonToken.VALUE_NUMBER_INT || w == JsonToken.VALUE_NUMBER_FLOAT;
+    if (number) {
+      return (h == JsonToken.VALUE_NUMBER_INT || h == JsonToken.VALUE_NUMBER_FLOAT || h == JsonToken.VALUE_STRING)
+          && want.getText().equals(got.getText());
+    }
+    if (w != h) {
+      return false;
+    }
+    return switch (w) {
+      case FIELD_NAME -> want.currentName().equals(got.currentName());
+      case VALUE_STRING -> want.getText().equals(got.getText());
+      default -> true;
+    };
+  }
+
+  /** The pointer of the current token of a copy, relative to the copied array. */
+  private static String at(JsonParser parser) {
+    JsonStreamContext context = parser.getParsingContext();
+    JsonToken t = parser.currentToken();
+    if ((t == START_OBJECT || t == START_ARRAY) && context.getParent() != null) {
+      context = context.getParent();
+    }
+    return context.pathAsPointer().toString();
+  }
+
+  private static String show(@Nullable JsonToken t, JsonParser parser) throws IOException {
+    if (t == null) {
+      return "the end of the scores";
+    }
+    return switch (t) {
+      case FIELD_NAME -> "field " + quote(parser.currentName());
+      case END_OBJECT -> "the end of an object";
+      case END_ARRAY -> "the end of an array";
+      case VALUE_STRING -> quote(parser.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> shorten(parser.getText());
+      default -> describe(t);
+    };
+  }
 
   /** An allow-list of kinds, in the order they are listed in messages. */
   final class Kinds<T> {

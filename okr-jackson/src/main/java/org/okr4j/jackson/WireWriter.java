@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.GraphScorecard;
 import org.okr4j.alignment.Link;
 import org.okr4j.alignment.NodeRef;
 import org.okr4j.model.AggregateMetric;
@@ -79,7 +81,11 @@ final class WireWriter {
       case CHECK_IN -> checkInFields((CheckIn) value);
       case SCORING_POLICY -> scoringPolicyFields((ScoringPolicy) value);
       case ALIGNMENT_GRAPH -> alignmentGraphFields((AlignmentGraph) value);
-      case SCORECARD -> scorecardFields((Scorecard) value);
+      case SCORECARD -> scorecardFields((Scorecard) value, null);
+      case GRAPH_SCORECARD -> {
+        GraphScorecard scores = (GraphScorecard) value;
+        scorecardFields(scores.scorecard(), scores.graph());
+      }
     }
     g.writeEndObject();
   }
@@ -304,6 +310,11 @@ final class WireWriter {
     g.writeObjectFieldStart("set");
     okrSetFields(graph.set());
     g.writeEndObject();
+    alignmentFields(graph);
+  }
+
+  /** The alignment of a graph without its set: its {@code policy} and {@code links}. */
+  private void alignmentFields(AlignmentGraph graph) throws IOException {
     g.writeObjectFieldStart("policy");
     g.writeStringField("parents", Wire.token(graph.policy().parents()));
     g.writeStringField("levels", Wire.token(graph.policy().levels()));
@@ -471,12 +482,36 @@ final class WireWriter {
 
   // ---------------------------------------------------------------- scorecards
 
-  private void scorecardFields(Scorecard card) throws IOException {
+  /**
+   * Writes a scorecard. With the alignment graph it was rolled up through (a {@link GraphScorecard}),
+   * the document is self-contained: it holds the scored set and the graph's policy and links, from
+   * which the reader scores again. A plain {@link Scorecard} does not hold its set (its scores know
+   * their objectives and key results, but not the set's cycles), so it is written with its scores
+   * only, a report that cannot be read back.
+   */
+  private void scorecardFields(Scorecard card, @Nullable AlignmentGraph graph) throws IOException {
     g.writeStringField("asOf", card.asOf().toString());
     g.writeObjectFieldStart("policy");
     scoringPolicyFields(card.policy());
     g.writeEndObject();
-    g.writeArrayFieldStart("objectives");
+    if (graph != null) {
+      g.writeObjectFieldStart("set");
+      okrSetFields(graph.set());
+      g.writeEndObject();
+      g.writeObjectFieldStart("alignment");
+      alignmentFields(graph);
+      g.writeEndObject();
+    }
+    g.writeFieldName("objectives");
+    scores(card);
+  }
+
+  /**
+   * Writes a scorecard's scores as the array of a document's {@code objectives}; the reader writes a
+   * scorecard it computed with this method to compare it with the document's.
+   */
+  void scores(Scorecard card) throws IOException {
+    g.writeStartArray();
     for (ObjectiveScore o : card.objectives()) {
       objectiveScore(o, card.asOf());
     }

@@ -21,13 +21,13 @@ import org.okr4j.model.KeyResult;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
 import org.okr4j.scoring.Scorecard;
+import org.okr4j.alignment.GraphScorecard;
 
 /**
  * The fixtures in {@code src/test/resources/org/okr4j/jackson/fixtures}: each conforms to the JSON
  * Schema, reads back to its Java value, and is exactly what the writer produces (indented with
- * Jackson's default pretty printer). A {@code scorecard} is written but never read: its fixture is
- * checked against the writer's bytes and the schema, and reading it must fail with
- * {@code okr.json.read-unsupported}. Files under {@code lenient/} are hand-written in forms the
+ * Jackson's default pretty printer). A {@code scorecard} fixture holds its set and alignment and
+ * reads back as a {@link GraphScorecard} (scored again and compared with its scores). Files under {@code lenient/} are hand-written in forms the
  * reader accepts but never writes (kind not first, decimals as strings, other spacing).
  *
  * <p>After an intended format change, regenerate the canonical files with
@@ -47,7 +47,7 @@ class FixturesTest {
       "talks.check-in.json", SeedOkrs.brand().keyResults().get(1).checkIns().get(0),
       "oslo.scoring-policy.json", org.okr4j.scoring.ScoringPolicy.oslo(),
       "phased.scoring-policy.json", PolicyGenerators.policy(new java.util.Random(20261127L)),
-      "marketing.scorecard.json", ScorecardWireTest.marketingCard(),
+      "marketing.scorecard.json", ScorecardWireTest.marketingScores(),
       "marketing.alignment-graph.json", AlignmentGraphWireTest.graph(org.okr4j.alignment.AlignmentPolicy.permissive()));
 
   static Stream<String> canonical() {
@@ -65,10 +65,6 @@ class FixturesTest {
     }
     String fixture = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(written).isEqualTo(fixture);
-    if (typeOf(fixture) == Scorecard.class) {
-      assertReadUnsupported(fixture);
-      return;
-    }
     assertThat(WireSupport.MAPPER.readValue(fixture, typeOf(fixture))).isEqualTo(value);
   }
 
@@ -84,10 +80,6 @@ class FixturesTest {
     String json = Files.readString(file, StandardCharsets.UTF_8);
     WireSupport.assertSchemaValid(json);
     Class<?> type = typeOf(json);
-    if (type == Scorecard.class) {
-      assertReadUnsupported(json);
-      return;
-    }
     Object value = WireSupport.MAPPER.readValue(json, type);
     String written = WireSupport.MAPPER.writeValueAsString(value);
     WireSupport.assertSchemaValid(written);
@@ -107,9 +99,11 @@ class FixturesTest {
     assertThat(WireSupport.MAPPER.readValue(json, OkrSet.class)).isEqualTo(SeedOkrs.marketing());
   }
 
-  private static void assertReadUnsupported(String json) {
-    assertThat(WireSupport.codesAt(WireSupport.failure(json, Scorecard.class)))
-        .containsExactly("okr.json.read-unsupported at ");
+  @Test
+  void theScorecardFixtureReadsAsAPlainScorecardToo() throws IOException {
+    String json = Files.readString(DIR.resolve("marketing.scorecard.json"), StandardCharsets.UTF_8);
+    assertThat(WireSupport.MAPPER.readValue(json, Scorecard.class))
+        .isEqualTo(ScorecardWireTest.marketingScores().scorecard());
   }
 
   /** The model type named by a document's {@code kind}, found with a plain Jackson tree. */
@@ -122,7 +116,7 @@ class FixturesTest {
       case "key-result" -> KeyResult.class;
       case "scoring-policy" -> org.okr4j.scoring.ScoringPolicy.class;
       case "alignment-graph" -> org.okr4j.alignment.AlignmentGraph.class;
-      case "scorecard" -> Scorecard.class;
+      case "scorecard" -> GraphScorecard.class;
       default -> CheckIn.class;
     };
   }

@@ -30,10 +30,10 @@ class OkrReaderFuzzTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new OkrModule());
 
-  /** Every document kind's type ({@code scorecard}'s too: reading one must always fail cleanly). */
+  /** Every document kind's type ({@code scorecard} is read as a Scorecard and as a GraphScorecard). */
   private static final List<Class<?>> KINDS = List.of(OkrSet.class, Cycle.class, Objective.class, KeyResult.class,
       CheckIn.class, org.okr4j.scoring.ScoringPolicy.class, org.okr4j.alignment.AlignmentGraph.class,
-      org.okr4j.scoring.Scorecard.class);
+      org.okr4j.scoring.Scorecard.class, org.okr4j.alignment.GraphScorecard.class);
 
   @org.junit.jupiter.api.Test
   void everyDocumentKindIsFuzzed() {
@@ -54,6 +54,11 @@ class OkrReaderFuzzTest {
         continue; // the JSON literal null
       }
       byte[] written = MAPPER.writeValueAsBytes(value);
+      if (kind == org.okr4j.scoring.Scorecard.class) {
+        // A plain Scorecard does not hold its set, so its document cannot be read back; the same
+        // input read as a GraphScorecard (when it has an alignment) is checked by the next kind.
+        continue;
+      }
       Object back = MAPPER.readValue(written, kind);
       if (!back.equals(value)) {
         throw new AssertionError("read(write(x)) != x for " + new String(written, java.nio.charset.StandardCharsets.UTF_8));

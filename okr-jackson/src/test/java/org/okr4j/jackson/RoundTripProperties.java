@@ -56,11 +56,49 @@ class RoundTripProperties {
   }
 
   /**
-   * Scorecards are written, not read: for generated sets, scoring twice gives the same bytes, the
-   * document conforms to the schema, and reading it is refused with {@code okr.json.read-unsupported}.
+   * Scorecards rolled up through an alignment graph round-trip: for generated sets, each objective
+   * contributing to the one before it, under generated policies, {@code read(write(x))} equals
+   * {@code x}, rewrites to the same bytes, conforms to the schema, and read as a plain
+   * {@link org.okr4j.scoring.Scorecard} gives {@code x.scorecard()}.
    */
   @Test
-  void scorecardsOfGeneratedSetsAreWrittenStablyAndConform() {
+  void scorecardsOfGeneratedSetsRoundTrip() {
+    java.time.Instant asOf = java.time.Instant.parse("2026-02-15T00:00:00Z");
+    qt().withExamples(Math.max(1, EXAMPLES / 10)).forAll(WireGenerators.okrSets(), PolicyGenerators.policies())
+        .checkAssert((set, policy) -> {
+          try {
+            java.util.List<org.okr4j.alignment.Link> chain = new java.util.ArrayList<>();
+            for (int i = 1; i < set.objectives().size(); i++) {
+              chain.add(org.okr4j.alignment.Link.contributes(
+                  new org.okr4j.alignment.NodeRef.OfObjective(set.objectives().get(i).id()),
+                  new org.okr4j.alignment.NodeRef.OfObjective(set.objectives().get(i - 1).id()),
+                  java.math.BigDecimal.ONE));
+            }
+            org.okr4j.alignment.GraphScorecard scores = org.okr4j.alignment.GraphScorecard.evaluate(
+                org.okr4j.alignment.AlignmentGraph.buildOrThrow(set, org.okr4j.alignment.AlignmentPolicy.permissive(),
+                    chain), policy, asOf);
+            String json = WireSupport.MAPPER.writeValueAsString(scores);
+            WireSupport.assertSchemaValid(json);
+            org.okr4j.alignment.GraphScorecard back =
+                WireSupport.MAPPER.readValue(json, org.okr4j.alignment.GraphScorecard.class);
+            assertThat(back).isEqualTo(scores);
+            assertThat(WireSupport.MAPPER.writeValueAsString(back)).isEqualTo(json);
+            assertThat(WireSupport.MAPPER.readValue(json, org.okr4j.scoring.Scorecard.class))
+                .isEqualTo(scores.scorecard());
+          } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+
+  /**
+   * A plain {@link org.okr4j.scoring.Scorecard} does not hold its set: for generated sets, scoring
+   * twice gives the same bytes, the document conforms to the schema, and reading it reports the
+   * missing {@code set}. The workaround docs/wire-format.md gives holds: the same set rolled up
+   * through a graph without links is a readable document of the same scorecard.
+   */
+  @Test
+  void plainScorecardsOfGeneratedSetsAreWrittenStablyAndLackTheirSet() {
     java.time.Instant asOf = java.time.Instant.parse("2026-02-15T00:00:00Z");
     qt().withExamples(Math.max(1, EXAMPLES / 10)).forAll(WireGenerators.okrSets()).checkAssert(set -> {
       try {
@@ -70,7 +108,12 @@ class RoundTripProperties {
             .isEqualTo(json);
         WireSupport.assertSchemaValid(json);
         assertThat(WireSupport.codesAt(WireSupport.failure(json, org.okr4j.scoring.Scorecard.class)))
-            .containsExactly("okr.json.read-unsupported at ");
+            .containsExactly("okr.required at /set");
+        org.okr4j.alignment.GraphScorecard unlinked = org.okr4j.alignment.GraphScorecard.evaluate(
+            org.okr4j.alignment.AlignmentGraph.buildOrThrow(set, org.okr4j.alignment.AlignmentPolicy.permissive(),
+                java.util.List.of()), policy, asOf);
+        assertThat(WireSupport.MAPPER.readValue(WireSupport.MAPPER.writeValueAsString(unlinked),
+            org.okr4j.scoring.Scorecard.class)).isEqualTo(org.okr4j.scoring.Scorer.evaluate(set, policy, asOf));
       } catch (java.io.IOException e) {
         throw new AssertionError(e);
       }

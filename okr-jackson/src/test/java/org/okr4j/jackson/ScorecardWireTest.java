@@ -37,9 +37,11 @@ import org.okr4j.scoring.ScoringPolicy;
 
 /**
  * {@code scorecard} documents: every score with its explanations is written, in a fixed order and
- * byte for byte the same for equal scorecards, and conforms to the schema. A scorecard is never
- * read back (its scores cannot be rebuilt from their results): reading one fails with
- * {@code okr.json.read-unsupported} before a token of it is parsed, however deep its explanations.
+ * byte for byte the same for equal scorecards, and conforms to the schema. A {@link GraphScorecard}
+ * is written with its set and alignment and read back by scoring them again; a document whose scores
+ * differ from the computed ones is refused with {@code okr.json.scorecard-mismatch} at the first
+ * difference. A plain {@link Scorecard} does not hold its set: its document lacks {@code set} and
+ * reading it reports {@code okr.required at /set}.
  */
 class ScorecardWireTest {
 
@@ -53,6 +55,17 @@ class ScorecardWireTest {
 
   static Scorecard marketingCard() {
     return Scorer.evaluate(SeedOkrs.marketing(), ScoringPolicy.defaults(), END_OF_Q1);
+  }
+
+  /**
+   * The seed rolled up through one contributing link, o-social → o-brand, under the pooled roll-up,
+   * as of the end of Q1: the scorecard of the {@code marketing.scorecard.json} fixture.
+   */
+  static GraphScorecard marketingScores() {
+    AlignmentGraph graph = AlignmentGraph.buildOrThrow(SeedOkrs.marketing(), AlignmentPolicy.permissive(),
+        java.util.List.of(Link.contributes(new NodeRef.OfObjective(ObjectiveId.of("o-social")),
+            new NodeRef.OfObjective(ObjectiveId.of("o-brand")), BigDecimal.ONE)));
+    return GraphScorecard.evaluate(graph, pooled(), END_OF_Q1);
   }
 
   private static ScoringPolicy pooled() {
@@ -148,14 +161,116 @@ class ScorecardWireTest {
   }
 
   @Test
-  void readingAScorecardIsUnsupportedWithATypedError() throws IOException {
+  void theMarketingScorecardRoundTripsThroughItsSetAndAlignment() throws IOException {
+    GraphScorecard scores = marketingScores();
+    String json = WireSupport.MAPPER.writeValueAsString(scores);
+    WireSupport.assertSchemaValid(json);
+    assertThat(json).contains("\"set\":{\"cycles\":[", "\"alignment\":{\"policy\":{\"parents\":\"multiple\"");
+    GraphScorecard back = WireSupport.MAPPER.readValue(json, GraphScorecard.class);
+    assertThat(back).isEqualTo(scores);
+    assertThat(WireSupport.MAPPER.writeValueAsString(back)).isEqualTo(json);
+    // Read as a plain Scorecard, the same document gives the rolled-up scorecard.
+    assertThat(WireSupport.MAPPER.readValue(json, Scorecard.class)).isEqualTo(scores.scorecard());
+    // A document with decimals as strings is the same document.
+    String strings = new ObjectMapper().registerModule(new OkrModule().withDecimalsAsStrings()).writeValueAsString(scores);
+    assertThat(WireSupport.MAPPER.readValue(strings, GraphScorecard.class)).isEqualTo(scores);
+    // Through a plain Jackson tree (other spacing, same tokens) it still reads.
+    assertThat(WireSupport.MAPPER.readValue(TREES.writeValueAsString(TREES.readTree(json)), GraphScorecard.class))
+        .isEqualTo(scores);
+  }
+
+  @Test
+  void aTamperedProgressIsAMismatchAtItsPointer() throws IOException {
+    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    com.fasterxml.jackson.databind.node.ObjectNode talks =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.get("objectives").get(1).get("keyResults").get(1);
+    assertThat(talks.get("id").asText()).isEqualTo("kr-talks");
+    // kr-talks: linear 0 → 5, latest check-in 2, so its progress is (2 − 0) / (5 − 0) = 0.4; claim 0.5.
+    assertThat(talks.get("progress").decimalValue()).isEqualByComparingTo("0.4");
+    talks.put("progress", new BigDecimal("0.5"));
+    String tampered = TREES.writeValueAsString(json);
+    for (Class<?> type : java.util.List.of(GraphScorecard.class, Scorecard.class)) {
+      OkrInputException e = WireSupport.failure(tampered, type);
+      assertThat(codesAt(e)).containsExactly("okr.json.scorecard-mismatch at /objectives/1/keyResults/1/progress");
+      assertThat(e.getMessage()).contains("is 0.5, but scoring the document's set under its policy at its asOf gives 0.4");
+    }
+  }
+
+  @Test
+  void aTamperedExplanationOrAMissingScoreIsAMismatchToo() throws IOException {
+    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("objectives").get(0).get("explanation"))
+        .put("label", "objective o-made-up");
+    assertThat(codesAt(WireSupport.failure(TREES.writeValueAsString(json), GraphScorecard.class)))
+        .containsExactly("okr.json.scorecard-mismatch at /objectives/0/explanation/label");
+    JsonNode fewer = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    int last = fewer.get("objectives").size() - 1;
+    ((com.fasterxml.jackson.databind.node.ArrayNode) fewer.get("objectives")).remove(last);
+    OkrInputException e = WireSupport.failure(TREES.writeValueAsString(fewer), GraphScorecard.class);
+    assertThat(codesAt(e)).containsExactly("okr.json.scorecard-mismatch at /objectives");
+    assertThat(e.getMessage()).contains("is the end of an array, but scoring");
+  }
+
+  @Test
+  void anInvalidSetIsReportedAtItsPointerAndNothingIsScored() throws IOException {
+    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    // kr-talks: linear from 0 to an absolute target of 0 is a target equal to its baseline.
+    JsonNode talks = json.get("set").get("objectives").get(1).get("keyResults").get(1);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) talks.get("metric").get("target"))
+        .put("amount", BigDecimal.ZERO);
+    assertThat(codesAt(WireSupport.failure(TREES.writeValueAsString(json), GraphScorecard.class)))
+        .containsExactly("okr.key-result.target-equals-baseline at /set/objectives/1/keyResults/1/metric/target");
+  }
+
+  @Test
+  void aMissingScoreFieldIsAMismatchAtTheFieldFound() throws IOException {
+    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    // o-company is scored: its fields run id, raw, progress...; without raw, progress comes first.
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("objectives").get(0)).remove("raw");
+    OkrInputException e = WireSupport.failure(TREES.writeValueAsString(json), Scorecard.class);
+    assertThat(codesAt(e)).containsExactly("okr.json.scorecard-mismatch at /objectives/0/progress");
+    assertThat(e.getMessage()).contains("is field \"progress\", but scoring the document's set under its policy"
+        + " at its asOf gives field \"raw\"");
+  }
+
+  @Test
+  void aScorecardWithoutItsSetIsAMissingField() throws IOException {
+    // A plain Scorecard does not hold its set's cycles, so its document has no set to score again.
     String json = WireSupport.MAPPER.writeValueAsString(marketingCard());
+    assertThat(TREES.readTree(json).has("set")).isFalse();
     OkrInputException e = WireSupport.failure(json, Scorecard.class);
-    assertThat(codesAt(e)).containsExactly("okr.json.read-unsupported at ");
-    assertThat(e.getMessage()).contains("okr.json.read-unsupported at /: okr4j/1 scorecard documents are written, not read",
-        "Scorer.evaluate");
+    assertThat(codesAt(e)).containsExactly("okr.required at /set");
+    assertThat(codesAt(WireSupport.failure(json, GraphScorecard.class)))
+        .containsExactly("okr.required at /set", "okr.required at /alignment");
     // Reading it as another kind is the usual kind mismatch.
     assertThat(codesAt(WireSupport.failure(json, OkrSet.class))).containsExactly("okr.json.unknown-kind at /kind");
+  }
+
+  @Test
+  void aScorecardWithItsSetButNoAlignmentIsScoredWithoutRollUp() throws IOException {
+    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(
+        GraphScorecard.evaluate(AlignmentGraph.buildOrThrow(SeedOkrs.marketing(), AlignmentPolicy.permissive(),
+            java.util.List.of()), ScoringPolicy.defaults(), END_OF_Q1)));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("alignment");
+    String withoutAlignment = TREES.writeValueAsString(json);
+    WireSupport.assertSchemaValid(withoutAlignment);
+    assertThat(WireSupport.MAPPER.readValue(withoutAlignment, Scorecard.class)).isEqualTo(marketingCard());
+    assertThat(codesAt(WireSupport.failure(withoutAlignment, GraphScorecard.class)))
+        .containsExactly("okr.required at /alignment");
+  }
+
+  @Test
+  void aCycleInTheAlignmentComesBackUnderAlignment() throws IOException {
+    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    // The document's only link is o-social → o-brand; o-brand → o-social closes a cycle.
+    ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("alignment").get("links")).addObject()
+        .<com.fasterxml.jackson.databind.node.ObjectNode>set("child", TREES.createObjectNode().put("kind", "objective")
+            .put("id", "o-brand"))
+        .<com.fasterxml.jackson.databind.node.ObjectNode>set("parent", TREES.createObjectNode().put("kind", "objective")
+            .put("id", "o-social"))
+        .put("kind", "contributes");
+    assertThat(codesAt(WireSupport.failure(TREES.writeValueAsString(json), GraphScorecard.class)))
+        .containsExactly("okr.alignment.cycle at /alignment/links/1");
   }
 
   /** A scorecard document whose explanation nests {@code depth} levels, generated on the fly. */
@@ -174,11 +289,14 @@ class ScorecardWireTest {
     ObjectMapper unconstrained = new ObjectMapper(JsonFactory.builder().streamReadConstraints(
         StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build()).build())
         .registerModule(new OkrModule());
+    // The parser's nesting limit stops the copy of the scores: a Jackson exception, no stack overflow.
+    Throwable limited = catchThrowable(() -> WireSupport.MAPPER.readValue(deeplyExplained(100_000), Scorecard.class));
+    assertThat(limited).isInstanceOf(JacksonException.class);
+    // Without it the scores are copied without recursion, and the missing fields are reported.
+    Throwable t = catchThrowable(() -> unconstrained.readValue(deeplyExplained(100_000), Scorecard.class));
+    assertThat(t).isInstanceOf(OkrInputException.class);
+    assertThat(codesAt((OkrInputException) t)).containsExactly("okr.required at /policy", "okr.required at /set");
     for (ObjectMapper mapper : java.util.List.of(WireSupport.MAPPER, unconstrained)) {
-      Throwable t = catchThrowable(() -> mapper.readValue(deeplyExplained(100_000), Scorecard.class));
-      // The typed error, whatever the parser's nesting limit: the reader parses nothing of a scorecard.
-      assertThat(t).isInstanceOf(OkrInputException.class);
-      assertThat(codesAt((OkrInputException) t)).containsExactly("okr.json.read-unsupported at ");
       // Read as another kind, the parser's limit or the iterative skip bounds it: only Jackson exceptions.
       Throwable other = catchThrowable(() -> mapper.readValue(deeplyExplained(100_000), OkrSet.class));
       assertThat(other).isInstanceOf(JacksonException.class);
