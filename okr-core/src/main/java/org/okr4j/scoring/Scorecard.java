@@ -11,6 +11,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import org.immutables.value.Value;
 import org.okr4j.model.KeyResultId;
+import org.okr4j.model.OkrSet;
 import org.okr4j.model.ObjectiveId;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrPath;
@@ -57,6 +58,17 @@ public abstract class Scorecard {
   @Value.Parameter
   public abstract Vector<ObjectiveScore> objectives();
 
+  /**
+   * Returns the set these scores were computed from: present for a scorecard made by
+   * {@link Scorer#evaluate} or {@link Scorer#rescore} (the set after the change), empty for one put
+   * together by {@link #assemble}. Not part of equality, which compares the scores.
+   *
+   * @return the scored set, if known
+   */
+  @Value.Parameter
+  @Value.Auxiliary
+  public abstract Option<OkrSet> set();
+
   @Value.Parameter
   @Value.Auxiliary
   abstract Lazy<Map<ObjectiveId, Integer>> objectiveIndex();
@@ -78,10 +90,10 @@ public abstract class Scorecard {
    */
   public static Scorecard assemble(Instant asOf, ScoringPolicy policy, Seq<ObjectiveScore> objectives) {
     Args.require(objectives, "objectives").forEach(o -> Args.require(o, "objectives"));
-    return of(Args.require(asOf, "asOf"), Args.require(policy, "policy"), Vector.ofAll(objectives));
+    return of(Args.require(asOf, "asOf"), Args.require(policy, "policy"), Vector.ofAll(objectives), Option.none());
   }
 
-  static Scorecard of(Instant asOf, ScoringPolicy policy, Vector<ObjectiveScore> objectives) {
+  static Scorecard of(Instant asOf, ScoringPolicy policy, Vector<ObjectiveScore> objectives, Option<OkrSet> set) {
     Lazy<Map<ObjectiveId, Integer>> objectiveIndex =
         Lazy.of(() -> HashMap.ofEntries(objectives.zipWithIndex().map(t -> Tuple.of(t._1.id(), t._2))));
     Lazy<Map<KeyResultId, KeyResultScore>> keyResultIndex = Lazy.of(() -> {
@@ -93,7 +105,7 @@ public abstract class Scorecard {
       }
       return HashMap.ofAll(index);
     });
-    return ImmutableScorecard.of(asOf, policy, objectives, objectiveIndex, keyResultIndex);
+    return ImmutableScorecard.of(asOf, policy, objectives, set, objectiveIndex, keyResultIndex);
   }
 
   /**
@@ -156,7 +168,7 @@ public abstract class Scorecard {
    * @param score the new score of an objective of this scorecard with the same key results
    * @return the copy, or this scorecard if it has no objective with that id
    */
-  Scorecard replacing(ObjectiveScore score) {
+  Scorecard replacing(ObjectiveScore score, OkrSet after) {
     Option<Integer> at = objectiveIndex().get().get(score.id());
     if (at.isEmpty()) {
       return this;
@@ -169,6 +181,7 @@ public abstract class Scorecard {
       }
       return index;
     });
-    return ImmutableScorecard.of(asOf(), policy(), objectives().update(at.get(), score), objectiveIndex(), updated);
+    return ImmutableScorecard.of(asOf(), policy(), objectives().update(at.get(), score), Option.some(after), objectiveIndex(),
+        updated);
   }
 }

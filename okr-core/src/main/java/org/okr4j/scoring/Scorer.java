@@ -55,7 +55,7 @@ public final class Scorer {
       last[0] = cycle;
       return engine.objective(o, o.keyResults().map(kr -> engine.score(kr, cycle)), List.empty());
     });
-    return Scorecard.of(asOf, policy, scores);
+    return Scorecard.of(asOf, policy, scores, Option.some(set));
   }
 
   /**
@@ -163,6 +163,6 @@ public final class Scorer {
     KeyResultScore fresh = engine.score(o.keyResult(keyResult).get(), set.cycleOf(o));
     ObjectiveScore prior = before.get();
     Seq<KeyResultScore> krs = prior.keyResults().map(k -> k.id().equals(keyResult) ? fresh : k);
-    return Either.right(card.replacing(engine.objective(o, krs, prior.children())));
+    return Either.right(card.replacing(engine.objective(o, krs, prior.children()), set));
   }
 }

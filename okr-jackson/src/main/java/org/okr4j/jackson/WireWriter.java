@@ -485,9 +485,9 @@ final class WireWriter {
   /**
    * Writes a scorecard. With the alignment graph it was rolled up through (a {@link GraphScorecard}),
    * the document is self-contained: it holds the scored set and the graph's policy and links, from
-   * which the reader scores again. A plain {@link Scorecard} does not hold its set (its scores know
-   * their objectives and key results, but not the set's cycles), so it is written with its scores
-   * only, a report that cannot be read back.
+   * which the reader scores again. A plain {@link Scorecard} made by the scorer knows its set
+   * ({@link Scorecard#set()}) and is written with it; one put together by
+   * {@link Scorecard#assemble} is written with its scores only, a report that cannot be read back.
    */
   private void scorecardFields(Scorecard card, @Nullable AlignmentGraph graph) throws IOException {
     g.writeStringField("asOf", card.asOf().toString());
@@ -500,6 +500,10 @@ final class WireWriter {
       g.writeEndObject();
       g.writeObjectFieldStart("alignment");
       alignmentFields(graph);
+      g.writeEndObject();
+    } else if (card.set().isDefined()) {
+      g.writeObjectFieldStart("set");
+      okrSetFields(card.set().get());
       g.writeEndObject();
     }
     g.writeFieldName("objectives");

@@ -40,8 +40,9 @@ import org.okr4j.scoring.ScoringPolicy;
  * byte for byte the same for equal scorecards, and conforms to the schema. A {@link GraphScorecard}
  * is written with its set and alignment and read back by scoring them again; a document whose scores
  * differ from the computed ones is refused with {@code okr.json.scorecard-mismatch} at the first
- * difference. A plain {@link Scorecard} does not hold its set: its document lacks {@code set} and
- * reading it reports {@code okr.required at /set}.
+ * difference. A plain {@link Scorecard} from the scorer carries its set and reads back; one put
+ * together by {@link Scorecard#assemble} does not: its document lacks {@code set} and reading it
+ * reports {@code okr.required at /set}.
  */
 class ScorecardWireTest {
 
@@ -234,9 +235,22 @@ class ScorecardWireTest {
   }
 
   @Test
-  void aScorecardWithoutItsSetIsAMissingField() throws IOException {
-    // A plain Scorecard does not hold its set's cycles, so its document has no set to score again.
+  void aScorerMadeScorecardCarriesItsSetAndReadsBack() throws IOException {
     String json = WireSupport.MAPPER.writeValueAsString(marketingCard());
+    assertThat(TREES.readTree(json).has("set")).isTrue();
+    assertThat(TREES.readTree(json).has("alignment")).isFalse();
+    Scorecard back = WireSupport.MAPPER.readValue(json, Scorecard.class);
+    assertThat(back).isEqualTo(marketingCard());
+    assertThat(back.set()).contains(SeedOkrs.marketing());
+    assertThat(WireSupport.MAPPER.writeValueAsString(back)).isEqualTo(json);
+  }
+
+  @Test
+  void aScorecardWithoutItsSetIsAMissingField() throws IOException {
+    // An assembled Scorecard does not know the set its scores came from, so its document has no set
+    // to score again.
+    Scorecard card = marketingCard();
+    String json = WireSupport.MAPPER.writeValueAsString(Scorecard.assemble(card.asOf(), card.policy(), card.objectives()));
     assertThat(TREES.readTree(json).has("set")).isFalse();
     OkrInputException e = WireSupport.failure(json, Scorecard.class);
     assertThat(codesAt(e)).containsExactly("okr.required at /set");
