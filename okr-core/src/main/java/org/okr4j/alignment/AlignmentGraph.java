@@ -134,7 +134,9 @@ public final class AlignmentGraph {
    * that is refused for another reason is left out, then loops among the remaining links are found
    * in one pass and each is reported once, at the latest of its links in input order (the loop named
    * starts at that link's child). A link refused for one reason is not judged again for another;
-   * the policy's reasons are all reported.
+   * the policy's reasons are all reported. A refused link takes no parent's place under the
+   * {@link AlignmentPolicy.ParentRule parent rule}: a later link from the same child is judged as if
+   * the refused one were absent.
    *
    * <p>Errors: {@code okr.required} at {@code /set}, {@code /policy} or {@code /links};
    * {@code okr.alignment.missing-link} at {@code /links/i}; {@code okr.alignment.unknown-node} at
