@@ -16,8 +16,10 @@ import org.okr4j.model.KeyResult;
 import org.okr4j.model.KeyResultId;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
+import org.okr4j.model.OwnerRef;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Contribution;
+import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.KeyResultScore;
 import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.RollUpPolicy;
@@ -94,6 +96,15 @@ public final class GraphScorecard {
     require(graph, "graph");
     require(policy, "policy");
     require(asOf, "asOf");
+    return compute(graph, policy, asOf, null);
+  }
+
+  /**
+   * Scores the graph, leaving out every contributing link whose child is marked in {@code excluded}
+   * (all links are counted when it is {@code null}).
+   */
+  static GraphScorecard compute(AlignmentGraph graph, ScoringPolicy policy, Instant asOf,
+      boolean @Nullable [] excluded) {
     NodeIndex index = graph.index();
     OkrSet set = graph.set();
     KeyResultScore[] keyResults = new KeyResultScore[index.nodeCount];
@@ -106,7 +117,7 @@ public final class GraphScorecard {
     ObjectiveScore[] scores = new ObjectiveScore[index.objectiveCount];
     for (int v : graph.topologicalOrder()) {
       if (index.isObjective(v)) {
-        scores[v] = score(graph, v, index.objective(v), k -> keyResults[k], o -> scores[o], policy, asOf);
+        scores[v] = score(graph, v, index.objective(v), k -> keyResults[k], o -> scores[o], policy, asOf, excluded);
       }
     }
     return new GraphScorecard(graph, policy, asOf, Vector.of(scores));
@@ -115,7 +126,7 @@ public final class GraphScorecard {
   /** Scores objective node {@code v} from the scores of its key results and contributors. */
   private static ObjectiveScore score(AlignmentGraph graph, int v, Objective objective,
       IntFunction<KeyResultScore> keyResultAt, IntFunction<ObjectiveScore> objectiveAt,
-      ScoringPolicy policy, Instant asOf) {
+      ScoringPolicy policy, Instant asOf, boolean @Nullable [] excluded) {
     NodeIndex index = graph.index();
     LinkTable table = graph.table();
     Seq<Link> links = graph.links();
@@ -130,6 +141,9 @@ public final class GraphScorecard {
         continue;
       }
       int c = table.childOf(l);
+      if (excluded != null && excluded[c]) {
+        continue;
+      }
       aligned.add(index.isObjective(c) ? Contribution.objective(objectiveAt.apply(c), link.weight())
           : Contribution.keyResult(keyResultAt.apply(c)).withWeight(link.weight()));
     }
@@ -167,7 +181,7 @@ public final class GraphScorecard {
       IntFunction<KeyResultScore> keyResultAt = k -> k == node ? fresh
           : current.get(index.objectiveNodeOf(k)).keyResults().get(k - index.firstKeyResult(index.objectiveNodeOf(k)));
       Objective objective = v == ownerNode ? owner.get() : index.objective(v);
-      updated = updated.update(v, score(graph, v, objective, keyResultAt, current::get, policy, asOf));
+      updated = updated.update(v, score(graph, v, objective, keyResultAt, current::get, policy, asOf, null));
     }
     return Either.right(new GraphScorecard(graph, policy, asOf, updated));
   }
@@ -239,7 +253,36 @@ public final class GraphScorecard {
     return k < 0 ? Option.none() : Option.some(keyResultAt(k));
   }
 
-  private KeyResultScore keyResultAt(int k) {
+  /**
+   * Returns the scores as {@code principal} may see them: the graph's {@link AlignmentView} with a
+   * redacted score for every node, hidden contributions counted or left out; see {@link ScoredView}.
+   *
+   * @param principal the viewer; {@code null} stands for an anonymous viewer, who sees public
+   *     objectives only
+   * @param hiddenContributions whether parents' numbers count hidden contributions or leave them out
+   * @return the scored view
+   * @throws OkrException if {@code hiddenContributions} is missing
+   */
+  public ScoredView viewFor(@Nullable OwnerRef principal, ScoredView.HiddenContributions hiddenContributions) {
+    require(hiddenContributions, "hiddenContributions");
+    return ScoredView.of(this, principal, hiddenContributions);
+  }
+
+  /** Re-scores this scorecard's graph leaving out the contributions of the marked nodes. */
+  GraphScorecard recompute(boolean[] excluded) {
+    return compute(graph, policy, asOf, excluded);
+  }
+
+  /**
+   * Returns the explanation of key-result node {@code k} as a view shows it, given which nodes are
+   * hidden and how hidden contributions count.
+   */
+  Explanation keyResultExplanation(int k, boolean[] hidden, AlignmentView view,
+      ScoredView.HiddenContributions mode) {
+    return keyResultAt(k).explanation();
+  }
+
+  KeyResultScore keyResultAt(int k) {
     NodeIndex index = graph.index();
     int o = index.objectiveNodeOf(k);
     return objectives.get(o).keyResults().get(k - index.firstKeyResult(o));
