@@ -1214,11 +1214,11 @@ public final class AlignmentGraph {
   }
 
   /**
-   * Returns the objective nodes whose progress may move when {@code start} moves (its contributing
-   * ancestors that are objectives, and {@code start} itself if it is one), children before parents.
+   * Returns the nodes whose scores may move when {@code start} moves: {@code start} and its
+   * contributing ancestors (key results through cascades, objectives), children before parents.
    * Visits only those ancestors.
    */
-  int[] impactedObjectives(int start) {
+  int[] impactedNodes(int start) {
     int[] position = order().position();
     java.util.HashSet<Integer> seen = new java.util.HashSet<>();
     java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
@@ -1227,9 +1227,7 @@ public final class AlignmentGraph {
     stack.push(start);
     while (!stack.isEmpty()) {
       int v = stack.pop();
-      if (index.isObjective(v)) {
-        found.add(v);
-      }
+      found.add(v);
       for (int w : contributingParentsOf(v)) {
         if (seen.add(w)) {
           stack.push(w);

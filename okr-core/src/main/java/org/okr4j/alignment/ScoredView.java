@@ -87,17 +87,32 @@ public final class ScoredView {
     }
     GraphScorecard scores = mode == HiddenContributions.EXCLUDE && anyHidden
         ? full.recompute(hidden) : full;
+    // Key results whose cascaded value includes hidden work (only when counted): their formulas
+    // and inputs would show hidden values, or sums from which a single hidden value reads off.
+    boolean[] tainted = new boolean[n];
+    if (mode == HiddenContributions.COUNT && anyHidden && full.cascade() != GraphScorecard.Cascade.NONE) {
+      LinkTable table = graph.table();
+      for (int v : graph.topologicalOrder()) {
+        if (index.isObjective(v)) {
+          continue;
+        }
+        for (int l : table.down(v)) {
+          int c = table.childOf(l);
+          tainted[v] |= !index.isObjective(c) && graph.links().get(l).isContributing() && (hidden[c] || tainted[c]);
+        }
+      }
+    }
     ArrayList<ScoredNode> out = new ArrayList<>(view.nodes().size());
     for (ViewNode node : view.nodes()) {
       if (node instanceof ViewNode.Visible visible) {
         int v = index.indexOf(visible.ref());
         if (index.isObjective(v)) {
           ObjectiveScore s = scores.objectives().get(v);
-          Explanation explanation = redact(s.explanation(), graph, view, v, hidden, mode);
+          Explanation explanation = redact(s.explanation(), graph, view, v, hidden, tainted, mode);
           out.add(new ScoredNode(node, s.progress(), s.band(), Option.some(s.status()), explanation));
         } else {
           KeyResultScore s = scores.keyResultAt(v);
-          Explanation explanation = scores.keyResultExplanation(v, hidden, view, mode);
+          Explanation explanation = tainted[v] ? withheld(s.explanation()) : s.explanation();
           out.add(new ScoredNode(node, s.progress(), s.band(), Option.some(s.status()), explanation));
         }
       } else {
@@ -121,19 +136,36 @@ public final class ScoredView {
    * EXCLUDE mode the hidden contributors were never rolled in, so only the rule changes.
    */
   static Explanation redact(Explanation explanation, AlignmentGraph graph, AlignmentView view, int v,
-      boolean[] hidden, HiddenContributions mode) {
+      boolean[] hidden, boolean[] tainted, HiddenContributions mode) {
     NodeIndex index = graph.index();
     LinkTable table = graph.table();
     ArrayList<String> described = new ArrayList<>();
+    ArrayList<String> withheld = new ArrayList<>();
     LinkedHashSet<String> tokens = new LinkedHashSet<>();
+    for (int k = index.firstKeyResult(v); k < index.endKeyResult(v); k++) {
+      if (tainted[k]) {
+        withheld.add(describe(index, k));
+      }
+    }
     for (int l : table.down(v)) {
       int c = table.childOf(l);
-      if (!hidden[c] || !graph.links().get(l).isContributing()) {
+      if (!graph.links().get(l).isContributing()) {
         continue;
       }
-      described.add((index.isObjective(c) ? "objective " : "key result ") + index.ref(c).idText() + " ("
-          + index.title(c) + ")");
-      tokens.add(view.viewOf(c).key());
+      if (hidden[c]) {
+        described.add(describe(index, c));
+        tokens.add(view.viewOf(c).key());
+      } else if (tainted[c]) {
+        withheld.add(describe(index, c));
+      }
+    }
+    if (!withheld.isEmpty()) {
+      ArrayList<Explanation> inputs = new ArrayList<>();
+      for (Explanation input : explanation.inputs()) {
+        inputs.add(describesAny(input.label(), withheld) ? withheld(input) : input);
+      }
+      explanation = Explanation.of(explanation.label(), explanation.value(), explanation.formula(),
+          explanation.rule(), List.ofAll(inputs));
     }
     if (tokens.isEmpty()) {
       return explanation;
@@ -155,6 +187,17 @@ public final class ScoredView {
     }
     return Explanation.of(explanation.label(), explanation.value(), "",
         suffix(explanation.rule(), "counts " + names + " (not shown); formula withheld"), List.ofAll(inputs));
+  }
+
+  /** Describes a node as a roll-up explanation names it: {@code key result kr-a (Title)}. */
+  private static String describe(NodeIndex index, int c) {
+    return (index.isObjective(c) ? "objective " : "key result ") + index.ref(c).idText() + " (" + index.title(c) + ")";
+  }
+
+  /** Keeps a cascaded key result's label and progress, and withholds how they were derived. */
+  static Explanation withheld(Explanation explanation) {
+    return Explanation.of(explanation.label(), explanation.value(), "",
+        "cascaded from key results that include hidden work; values withheld", List.empty());
   }
 
   private static boolean describesAny(String label, ArrayList<String> described) {

@@ -31,7 +31,7 @@ import org.okr4j.scoring.ScoringPolicy;
  * to 3 key results each, every objective public, private, restricted to the viewer or restricted to
  * someone else, owned by the viewer now and then; up to 24 random link attempts between any nodes
  * (so key result → key result cascades appear), contributing with weight 0 to 3 or supporting;
- * every children mode and roll-up method.
+ * every children mode, roll-up method and {@link GraphScorecard.Cascade}.
  *
  * <p>Every title, id, owner, note and value is a distinctive token: ids {@code o3x} and
  * {@code k3y1z}, owners {@code u3w}, titles {@code Objective t3t}, notes {@code note n3y1n}, and
@@ -160,7 +160,8 @@ class ScoredViewProperties {
         integers().between(0, 5)).checkAssert((seed, children, method, options) -> {
           Scenario s = new Scenario(seed, seed + 1);
           HiddenContributions mode = HiddenContributions.values()[options % 2];
-          ScoredView view = GraphScorecard.evaluate(s.graph, policy(children, method), AT)
+          GraphScorecard.Cascade cascade = GraphScorecard.Cascade.values()[options / 2];
+          ScoredView view = GraphScorecard.evaluate(s.graph, policy(children, method), AT, cascade)
               .viewFor(VIEWER, mode);
           String text = render(view);
           for (String hidden : s.hiddenTexts) {
@@ -185,9 +186,10 @@ class ScoredViewProperties {
     qt().withExamples(examples()).forAll(longs().all(), integers().between(0, 4), integers().between(0, 2),
         integers().between(0, 2)).checkAssert((seed, children, method, cascade) -> {
           ScoringPolicy policy = policy(children, method);
-          ScoredView one = GraphScorecard.evaluate(new Scenario(seed, seed + 1).graph, policy, AT)
+          GraphScorecard.Cascade c = GraphScorecard.Cascade.values()[cascade];
+          ScoredView one = GraphScorecard.evaluate(new Scenario(seed, seed + 1).graph, policy, AT, c)
               .viewFor(VIEWER, HiddenContributions.EXCLUDE);
-          ScoredView other = GraphScorecard.evaluate(new Scenario(seed, seed + 2).graph, policy, AT)
+          ScoredView other = GraphScorecard.evaluate(new Scenario(seed, seed + 2).graph, policy, AT, c)
               .viewFor(VIEWER, HiddenContributions.EXCLUDE);
           assertThat(other).isEqualTo(one);
           assertThat(render(other)).isEqualTo(render(one));
@@ -199,7 +201,8 @@ class ScoredViewProperties {
     qt().withExamples(examples()).forAll(longs().all(), integers().between(0, 4), integers().between(0, 2),
         integers().between(0, 2)).checkAssert((seed, children, method, cascade) -> {
           Scenario s = new Scenario(seed, seed + 1);
-          GraphScorecard full = GraphScorecard.evaluate(s.graph, policy(children, method), AT);
+          GraphScorecard full = GraphScorecard.evaluate(s.graph, policy(children, method), AT,
+              GraphScorecard.Cascade.values()[cascade]);
           ScoredView view = full.viewFor(VIEWER, HiddenContributions.COUNT);
           for (ScoredNode node : view.scores()) {
             if (node.node() instanceof ViewNode.Visible v) {
