@@ -155,6 +155,35 @@ class CascadeTest {
   }
 
   @Test
+  void childrenWithoutAValueOrProgressAreLeftOut() {
+    // A binary child (done) has no measured value: summed values take sales' 1500 only → 0.3.
+    // An unscored child (no check-in) has no progress: the mean takes sales' 0.75 only.
+    OkrSet set = Fixtures.set(
+        objective("o-company", Fixtures.COMPANY, Visibility.PUBLIC, kr("kr-total", 5000, JAN, 100)),
+        objective("o-launch", MARKETING, Visibility.PUBLIC, KeyResult.builder().id("kr-launch").title("Launch")
+            .metric(BinaryMetric.INSTANCE).checkIn(CheckIn.of(JAN, new CheckInData.Completion(true))).buildOrThrow(),
+            KeyResult.builder().id("kr-quiet").title("Quiet").metric(LinearMetric.count(10)).buildOrThrow()),
+        objective("o-sales", SALES, Visibility.PUBLIC, kr("kr-sales", 2000, JAN, 1500)));
+    AlignmentGraph g = AlignmentGraph.buildOrThrow(set, AlignmentPolicy.defaults(), List.of(
+        Link.contributes(NodeRef.keyResult("kr-launch"), NodeRef.keyResult("kr-total")),
+        Link.contributes(NodeRef.keyResult("kr-quiet"), NodeRef.keyResult("kr-total")),
+        Link.contributes(NodeRef.keyResult("kr-sales"), NodeRef.keyResult("kr-total")),
+        Link.supports(NodeRef.objective("o-sales"), NodeRef.keyResult("kr-total")),
+        Link.contributes(NodeRef.objective("o-launch"), NodeRef.keyResult("kr-total"))));
+    assertThat(total(GraphScorecard.evaluate(g, ScoringPolicy.defaults(), AT, Cascade.SUMMED_VALUES)))
+        .isEqualByComparingTo("0.3");
+    // mean: launch done (1) and sales 0.75, quiet not scored: (1 + 0.75) / 2 = 0.875
+    assertThat(total(GraphScorecard.evaluate(g, ScoringPolicy.defaults(), AT, Cascade.MEAN_OF_PROGRESS)))
+        .isEqualByComparingTo("0.875");
+    // only the unscored child: the parent keeps its own check-in, 100 / 5000 = 0.02
+    AlignmentGraph quiet = AlignmentGraph.buildOrThrow(set, AlignmentPolicy.defaults(), List.of(
+        Link.contributes(NodeRef.keyResult("kr-quiet"), NodeRef.keyResult("kr-total"))));
+    for (Cascade c : Cascade.values()) {
+      assertThat(total(GraphScorecard.evaluate(quiet, ScoringPolicy.defaults(), AT, c))).isEqualByComparingTo("0.02");
+    }
+  }
+
+  @Test
   void rescoreFollowsTheCascade() {
     // sales checks in 2000: summed 2400 + 2000 = 4400 → 0.88
     OkrSet before = set(Visibility.PUBLIC);
