@@ -134,7 +134,9 @@ public final class AlignmentGraph {
    * that is refused for another reason is left out, then loops among the remaining links are found
    * in one pass and each is reported once, at the latest of its links in input order (the loop named
    * starts at that link's child). A link refused for one reason is not judged again for another;
-   * the policy's reasons are all reported.
+   * the policy's reasons are all reported. A refused link takes no parent's place under the
+   * {@link AlignmentPolicy.ParentRule parent rule}: a later link from the same child is judged as if
+   * the refused one were absent.
    *
    * <p>Errors: {@code okr.required} at {@code /set}, {@code /policy} or {@code /links};
    * {@code okr.alignment.missing-link} at {@code /links/i}; {@code okr.alignment.unknown-node} at
@@ -1212,11 +1214,11 @@ public final class AlignmentGraph {
   }
 
   /**
-   * Returns the objective nodes whose progress may move when {@code start} moves (its contributing
-   * ancestors that are objectives, and {@code start} itself if it is one), children before parents.
+   * Returns the nodes whose scores may move when {@code start} moves: {@code start} and its
+   * contributing ancestors (key results through cascades, objectives), children before parents.
    * Visits only those ancestors.
    */
-  int[] impactedObjectives(int start) {
+  int[] impactedNodes(int start) {
     int[] position = order().position();
     java.util.HashSet<Integer> seen = new java.util.HashSet<>();
     java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
@@ -1225,9 +1227,7 @@ public final class AlignmentGraph {
     stack.push(start);
     while (!stack.isEmpty()) {
       int v = stack.pop();
-      if (index.isObjective(v)) {
-        found.add(v);
-      }
+      found.add(v);
       for (int w : contributingParentsOf(v)) {
         if (seen.add(w)) {
           stack.push(w);

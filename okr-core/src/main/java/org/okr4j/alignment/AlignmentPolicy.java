@@ -144,9 +144,24 @@ public abstract class AlignmentPolicy {
     return "AlignmentPolicy[parents=" + parents() + ", levels=" + levels() + ", cycles=" + cycles() + "]";
   }
 
-  /** How many alignment parents a node may have. A key result's own objective never counts. */
+  /**
+   * How many alignment parents a node may have. A key result's own objective never counts.
+   *
+   * <p><b>What counts as a parent.</b> Under {@link #SINGLE} every alignment link out of a node is a
+   * parent, {@link LinkKind#SUPPORTS supporting} or {@link LinkKind#CONTRIBUTES contributing}, so a
+   * node shows at most one "who I work for" (two contributing links to two objectives are refused,
+   * and so are a supporting link and a contributing one). Only {@link #SINGLE_CONTRIBUTING} lets
+   * supporting links through besides the one contributing parent. Only accepted links take a parent's
+   * place: a link refused for another reason (say the cycle rule) does not, in
+   * {@link AlignmentGraph#link(Link)} and in bulk construction alike, so the next link is judged as
+   * the first. A refused link is {@code okr.alignment.too-many-parents} at {@code /links/i}, naming
+   * the child and the parent it already has.
+   */
   public enum ParentRule {
-    /** At most one link from any node, contributing or supporting (Lattice, Perdoo, OpenOKR). */
+    /**
+     * At most one link from any node, contributing or supporting (Lattice, Perdoo, OpenOKR): a
+     * supporting link is a parent too.
+     */
     SINGLE,
     /** At most one contributing link from any node; any number of supporting links. */
     SINGLE_CONTRIBUTING,

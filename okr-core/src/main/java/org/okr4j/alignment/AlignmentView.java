@@ -32,6 +32,9 @@ import org.okr4j.model.Visibility;
  * view.toMermaid();
  * }</pre>
  *
+ * <p>For the scores as the viewer may see them, with hidden contributions counted or left out, see
+ * {@link ScoredView} ({@link GraphScorecard#viewFor(OwnerRef, ScoredView.HiddenContributions)}).
+ *
  * <p>Immutable and thread-safe.
  */
 public final class AlignmentView {

@@ -11,13 +11,21 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Numbers;
+import org.okr4j.model.CheckIn;
+import org.okr4j.model.CheckInData;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.KeyResultId;
+import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
+import org.okr4j.model.OwnerRef;
+import org.okr4j.model.Target;
+import org.okr4j.model.Unit;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Contribution;
+import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.KeyResultScore;
 import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.RollUpPolicy;
@@ -42,8 +50,11 @@ import org.okr4j.validation.OkrPath;
  * aligned contribution is one {@link LinkKind#CONTRIBUTES contributing} link into the objective, from
  * a child objective (its rolled-up progress) or from a key result of another objective (its
  * progress), weighted by the link's weight. {@link LinkKind#SUPPORTS Supporting} links are shown in
- * exports but never counted. Links into a key result (objective → key result, key result → key
- * result cascade) do not change the key result's progress.
+ * exports but never counted. Links into a key result from an objective never change the key
+ * result's progress; contributing links from key results (a key result → key result cascade) change
+ * it only under a {@link Cascade} other than the default {@link Cascade#NONE}: by summed values
+ * (Quantive) or by the mean of the children's progress. Key results are scored in the same
+ * topological order, so a cascade of cascades is taken bottom-up.
  *
  * <p><b>Shared descendants (diamonds).</b> Each contributing link counts exactly once toward its
  * parent, with the child's full progress: a node linked to two parents counts fully toward each, and
@@ -55,8 +66,12 @@ import org.okr4j.validation.OkrPath;
  * (key results and aligned objectives or key results, by id and title) with its weight.
  *
  * <p><b>Incremental re-evaluation.</b> {@link #rescore(OkrSet, KeyResultId)} re-scores one changed
- * key result and then only the objectives its change can reach, in topological order; the result
- * equals a full evaluation of the changed set.
+ * key result and then only the key results and objectives its change can reach (through cascades
+ * and contributing links), in topological order; the result equals a full evaluation of the changed
+ * set under the same cascade rule.
+ *
+ * <p><b>Views.</b> {@link #viewFor(OwnerRef, ScoredView.HiddenContributions)} gives the scores as one
+ * viewer may see them, hidden work counted or left out; see {@link ScoredView}.
  *
  * <pre>{@code
  * GraphScorecard scores = GraphScorecard.evaluate(graph, policy, asOf);
@@ -71,14 +86,51 @@ public final class GraphScorecard {
   private final AlignmentGraph graph;
   private final ScoringPolicy policy;
   private final Instant asOf;
+  private final Cascade cascade;
   /** Objective scores in node order (the set's order). */
   private final Vector<ObjectiveScore> objectives;
 
-  private GraphScorecard(AlignmentGraph graph, ScoringPolicy policy, Instant asOf, Vector<ObjectiveScore> objectives) {
+  private GraphScorecard(AlignmentGraph graph, ScoringPolicy policy, Instant asOf, Cascade cascade,
+      Vector<ObjectiveScore> objectives) {
     this.graph = graph;
     this.policy = policy;
     this.asOf = asOf;
+    this.cascade = cascade;
     this.objectives = objectives;
+  }
+
+  /**
+   * How a key result takes progress from the key results linked into it by
+   * {@link LinkKind#CONTRIBUTES contributing} links (a key result → key result cascade). Only key
+   * results that are children count; links from objectives into a key result never change it.
+   *
+   * <p>Under {@link #SUMMED_VALUES} and {@link #MEAN_OF_PROGRESS} a cascaded key result is scored
+   * from a key result like its own but with one synthetic check-in, made at the latest check-in
+   * among the children used (or at the evaluation instant if they have none), that replaces its own
+   * check-ins; {@link KeyResultScore#keyResult()} shows it. Children are taken after their own
+   * cascades, so chains of cascades sum or average all the way down. A child linked with weight 0,
+   * or one without a value (summed values) or without progress (mean of progress), is left out; a
+   * key result with no child left keeps its own check-ins.
+   */
+  public enum Cascade {
+    /**
+     * Links into a key result do not change it: it is scored from its own check-ins only. The
+     * default, as GitLab's users ask ("a CEO revenue KR should ignore cascaded KRs").
+     */
+    NONE,
+    /**
+     * Quantive's cascade: the parent's current value is the sum of its children's current values
+     * (the latest measured value of each, as of the evaluation instant), scored with the parent's
+     * own metric. Link weights other than 0 are not applied. Applies only to a parent whose metric
+     * takes measured values (linear, threshold, range); any other keeps its own check-ins.
+     */
+    SUMMED_VALUES,
+    /**
+     * The parent's progress is the mean of its children's reported progress weighted by the link
+     * weights, {@code Σwᵢ·pᵢ / Σwᵢ}: the synthetic key result measures it on a 0 → 1 scale (its
+     * metric becomes linear from 0 to 1, rounded to 30 decimals).
+     */
+    MEAN_OF_PROGRESS
   }
 
   /**
@@ -91,31 +143,135 @@ public final class GraphScorecard {
    * @throws OkrException if an argument is missing
    */
   public static GraphScorecard evaluate(AlignmentGraph graph, ScoringPolicy policy, Instant asOf) {
+    return evaluate(graph, policy, asOf, Cascade.NONE);
+  }
+
+  /**
+   * Scores every key result and objective of {@code graph}'s set, rolling up through its links, key
+   * results first taking their cascaded children as {@code cascade} says.
+   *
+   * @param graph the alignment graph
+   * @param policy the rules
+   * @param asOf the instant of evaluation
+   * @param cascade how key results take progress from key results linked into them
+   * @return the scores
+   * @throws OkrException if an argument is missing
+   */
+  public static GraphScorecard evaluate(AlignmentGraph graph, ScoringPolicy policy, Instant asOf, Cascade cascade) {
     require(graph, "graph");
     require(policy, "policy");
     require(asOf, "asOf");
+    require(cascade, "cascade");
+    return compute(graph, policy, asOf, cascade, null);
+  }
+
+  /**
+   * Scores the graph, leaving out every contributing link whose child is marked in {@code excluded}
+   * (all links are counted when it is {@code null}).
+   */
+  static GraphScorecard compute(AlignmentGraph graph, ScoringPolicy policy, Instant asOf, Cascade cascade,
+      boolean @Nullable [] excluded) {
     NodeIndex index = graph.index();
     OkrSet set = graph.set();
     KeyResultScore[] keyResults = new KeyResultScore[index.nodeCount];
-    for (int o = 0; o < index.objectiveCount; o++) {
-      Cycle cycle = set.cycleOf(index.objective(o));
-      for (int k = index.firstKeyResult(o); k < index.endKeyResult(o); k++) {
-        keyResults[k] = Scorer.scoreKeyResult(index.keyResult(k), cycle, policy, asOf);
-      }
-    }
     ObjectiveScore[] scores = new ObjectiveScore[index.objectiveCount];
     for (int v : graph.topologicalOrder()) {
       if (index.isObjective(v)) {
-        scores[v] = score(graph, v, index.objective(v), k -> keyResults[k], o -> scores[o], policy, asOf);
+        scores[v] = score(graph, v, index.objective(v), k -> keyResults[k], o -> scores[o], policy, asOf, excluded);
+      } else {
+        Cycle cycle = set.cycleOf(index.objective(index.objectiveNodeOf(v)));
+        keyResults[v] = scoreKeyResult(graph, v, index.keyResult(v), cycle, k -> keyResults[k], policy, asOf,
+            cascade, excluded);
       }
     }
-    return new GraphScorecard(graph, policy, asOf, Vector.of(scores));
+    return new GraphScorecard(graph, policy, asOf, cascade, Vector.of(scores));
+  }
+
+  /**
+   * Scores key-result node {@code k} (whose own definition is {@code own}) under {@code cascade},
+   * from the scores of its key-result children, which are already known.
+   */
+  private static KeyResultScore scoreKeyResult(AlignmentGraph graph, int k, KeyResult own, Cycle cycle,
+      IntFunction<KeyResultScore> keyResultAt, ScoringPolicy policy, Instant asOf, Cascade cascade,
+      boolean @Nullable [] excluded) {
+    if (cascade != Cascade.NONE) {
+      KeyResult cascaded = cascaded(graph, k, own, keyResultAt, asOf, cascade, excluded);
+      if (cascaded != null) {
+        return Scorer.scoreKeyResult(cascaded, cycle, policy, asOf);
+      }
+    }
+    return Scorer.scoreKeyResult(own, cycle, policy, asOf);
+  }
+
+  /** Returns the synthetic key result that carries {@code k}'s cascaded value, or null if none. */
+  private static @Nullable KeyResult cascaded(AlignmentGraph graph, int k, KeyResult own,
+      IntFunction<KeyResultScore> keyResultAt, Instant asOf, Cascade cascade, boolean @Nullable [] excluded) {
+    NodeIndex index = graph.index();
+    LinkTable table = graph.table();
+    Seq<Link> links = graph.links();
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal weights = BigDecimal.ZERO;
+    Instant when = null;
+    boolean any = false;
+    for (int l : table.down(k)) {
+      Link link = links.get(l);
+      int c = table.childOf(l);
+      if (!link.isContributing() || index.isObjective(c) || link.weight().signum() == 0
+          || excluded != null && excluded[c]) {
+        continue;
+      }
+      KeyResultScore child = keyResultAt.apply(c);
+      Instant at;
+      if (cascade == Cascade.SUMMED_VALUES) {
+        Option<CheckIn> latest = child.keyResult().latestAsOf(asOf);
+        if (latest.isEmpty() || !(latest.get().data() instanceof CheckInData.Measurement m)) {
+          continue;
+        }
+        sum = sum.add(m.value());
+        at = latest.get().instant();
+      } else {
+        if (child.progress().isEmpty()) {
+          continue;
+        }
+        sum = sum.add(link.weight().multiply(child.progress().get()));
+        weights = weights.add(link.weight());
+        at = child.lastCheckIn().getOrNull();
+      }
+      any = true;
+      if (at != null && (when == null || at.isAfter(when))) {
+        when = at;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    KeyResult.Builder b = KeyResult.builder().id(own.id().value()).title(own.title()).weight(own.weight())
+        .owner(own.owner().getOrNull()).dueDate(own.dueDate().getOrNull());
+    BigDecimal value = sum;
+    if (cascade == Cascade.SUMMED_VALUES) {
+      b.metric(own.metric());
+    } else {
+      value = sum.divide(weights, Numbers.MATH);
+      value = value.scale() > Numbers.MAX_DIGITS ? value.setScale(Numbers.MAX_DIGITS, Numbers.ROUNDING) : value;
+      b.metric(LinearMetric.of(Unit.NUMBER, BigDecimal.ZERO, Target.absolute(BigDecimal.ONE)));
+    }
+    b.checkIn(CheckIn.of(when == null ? asOf : when, new CheckInData.Measurement(value)));
+    return b.build().getOrNull();
+  }
+
+  /**
+   * Returns how key results take progress from key results linked into them.
+   *
+   * @return the cascade rule the scores were computed with
+   */
+  public Cascade cascade() {
+    return cascade;
   }
 
   /** Scores objective node {@code v} from the scores of its key results and contributors. */
   private static ObjectiveScore score(AlignmentGraph graph, int v, Objective objective,
       IntFunction<KeyResultScore> keyResultAt, IntFunction<ObjectiveScore> objectiveAt,
-      ScoringPolicy policy, Instant asOf) {
+      ScoringPolicy policy, Instant asOf, boolean @Nullable [] excluded) {
     NodeIndex index = graph.index();
     LinkTable table = graph.table();
     Seq<Link> links = graph.links();
@@ -130,6 +286,9 @@ public final class GraphScorecard {
         continue;
       }
       int c = table.childOf(l);
+      if (excluded != null && excluded[c]) {
+        continue;
+      }
       aligned.add(index.isObjective(c) ? Contribution.objective(objectiveAt.apply(c), link.weight())
           : Contribution.keyResult(keyResultAt.apply(c)).withWeight(link.weight()));
     }
@@ -160,16 +319,26 @@ public final class GraphScorecard {
     }
     int ownerNode = index.objectiveNodeOf(node);
     KeyResult changed = owner.get().keyResult(keyResult).get();
-    KeyResultScore fresh = Scorer.scoreKeyResult(changed, set.cycleOf(owner.get()), policy, asOf);
+    java.util.HashMap<Integer, KeyResultScore> fresh = new java.util.HashMap<>();
     Vector<ObjectiveScore> updated = objectives;
-    for (int v : graph.impactedObjectives(node)) {
+    for (int v : graph.impactedNodes(node)) {
       Vector<ObjectiveScore> current = updated;
-      IntFunction<KeyResultScore> keyResultAt = k -> k == node ? fresh
-          : current.get(index.objectiveNodeOf(k)).keyResults().get(k - index.firstKeyResult(index.objectiveNodeOf(k)));
-      Objective objective = v == ownerNode ? owner.get() : index.objective(v);
-      updated = updated.update(v, score(graph, v, objective, keyResultAt, current::get, policy, asOf));
+      IntFunction<KeyResultScore> keyResultAt = k -> {
+        KeyResultScore s = fresh.get(k);
+        int o = index.objectiveNodeOf(k);
+        return s != null ? s : current.get(o).keyResults().get(k - index.firstKeyResult(o));
+      };
+      if (index.isObjective(v)) {
+        Objective objective = v == ownerNode ? owner.get() : index.objective(v);
+        updated = updated.update(v, score(graph, v, objective, keyResultAt, current::get, policy, asOf, null));
+      } else {
+        Objective objective = index.objectiveNodeOf(v) == ownerNode ? owner.get()
+            : index.objective(index.objectiveNodeOf(v));
+        KeyResult own = v == node ? changed : index.keyResult(v);
+        fresh.put(v, scoreKeyResult(graph, v, own, set.cycleOf(objective), keyResultAt, policy, asOf, cascade, null));
+      }
     }
-    return Either.right(new GraphScorecard(graph, policy, asOf, updated));
+    return Either.right(new GraphScorecard(graph, policy, asOf, cascade, updated));
   }
 
   /**
@@ -239,7 +408,27 @@ public final class GraphScorecard {
     return k < 0 ? Option.none() : Option.some(keyResultAt(k));
   }
 
-  private KeyResultScore keyResultAt(int k) {
+  /**
+   * Returns the scores as {@code principal} may see them: the graph's {@link AlignmentView} with a
+   * redacted score for every node, hidden contributions counted or left out; see {@link ScoredView}.
+   *
+   * @param principal the viewer; {@code null} stands for an anonymous viewer, who sees public
+   *     objectives only
+   * @param hiddenContributions whether parents' numbers count hidden contributions or leave them out
+   * @return the scored view
+   * @throws OkrException if {@code hiddenContributions} is missing
+   */
+  public ScoredView viewFor(@Nullable OwnerRef principal, ScoredView.HiddenContributions hiddenContributions) {
+    require(hiddenContributions, "hiddenContributions");
+    return ScoredView.of(this, principal, hiddenContributions);
+  }
+
+  /** Re-scores this scorecard's graph leaving out the contributions of the marked nodes. */
+  GraphScorecard recompute(boolean[] excluded) {
+    return compute(graph, policy, asOf, cascade, excluded);
+  }
+
+  KeyResultScore keyResultAt(int k) {
     NodeIndex index = graph.index();
     int o = index.objectiveNodeOf(k);
     return objectives.get(o).keyResults().get(k - index.firstKeyResult(o));
@@ -293,7 +482,7 @@ public final class GraphScorecard {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof GraphScorecard g && g.graph.equals(graph) && g.policy.equals(policy)
-        && g.asOf.equals(asOf) && g.objectives.equals(objectives);
+        && g.asOf.equals(asOf) && g.cascade == cascade && g.objectives.equals(objectives);
   }
 
   @Override

@@ -98,6 +98,65 @@ class AlignmentPolicyTest {
   }
 
   @Test
+  void singleParentRefusesASecondContributingLinkToAnotherObjective() {
+    // The reported case: one child objective contributing to two different parent objectives.
+    AlignmentPolicy single = AlignmentPolicy.permissive().withParents(ParentRule.SINGLE);
+    AlignmentError expected = new AlignmentError.TooManyParents(OkrPath.of("links", "1"), "objective:team",
+        "objective:dept");
+    assertThat(link(single, Link.contributes(o("team"), o("dept")), Link.contributes(o("team"), o("dept-2")))
+        .getLeft()).isEqualTo(expected);
+    assertThat(AlignmentGraph.build(SET, single, List.of(Link.contributes(o("team"), o("dept")),
+        Link.contributes(o("team"), o("dept-2")))).getError()).containsExactly(expected);
+    // the same through linkAll on a graph that already has the first link, and for the strict preset
+    AlignmentGraph one = link(single, Link.contributes(o("team"), o("dept"))).get();
+    assertThat(one.linkAll(List.of(Link.contributes(o("team"), o("dept-2")))).getError()).containsExactly(expected);
+    AlignmentPolicy strict = AlignmentPolicy.strict().withLevels(LevelRule.FREE).withCycles(CycleRule.ANY);
+    assertThat(link(strict, Link.contributes(o("team"), o("dept")), Link.contributes(o("team"), o("dept-2")))
+        .getLeft().code()).isEqualTo("okr.alignment.too-many-parents");
+    // a contributing link to a key result and then to an objective: still two parents
+    assertThat(link(single, Link.contributes(o("team"), k("dept-kr")), Link.contributes(o("team"), o("dept-2")))
+        .getLeft()).isEqualTo(new AlignmentError.TooManyParents(OkrPath.of("links", "1"), "objective:team",
+        "key-result:dept-kr"));
+    // a third link is reported too, each against the first parent
+    assertThat(AlignmentGraph.build(SET, single, List.of(Link.contributes(o("team"), o("dept")),
+        Link.contributes(o("team"), o("dept-2")), Link.contributes(o("team"), o("company")))).getError())
+        .containsExactly(expected, new AlignmentError.TooManyParents(OkrPath.of("links", "2"), "objective:team",
+            "objective:dept"));
+  }
+
+  @Test
+  void aRefusedLinkTakesNoParentPlace() {
+    // The shape of the JSON report (o-brand → kr-share across cycles, then o-brand → o-insight): the
+    // first link breaks the cycle rule and is left out, so the second is the node's only parent and
+    // is accepted, exactly as when the links are added one by one. Not a bug: fixing the first link
+    // by removing it leaves a valid graph, which a too-many-parents error would have denied.
+    AlignmentPolicy p = AlignmentPolicy.strict().withLevels(LevelRule.FREE);
+    Link acrossCycles = Link.contributes(o("team"), o("company"));
+    Link sameCycle = Link.contributes(o("team"), o("dept"));
+    assertThat(AlignmentGraph.build(SET, p, List.of(acrossCycles, sameCycle)).getError()).containsExactly(
+        new AlignmentError.CrossCycle(OkrPath.of("links", "0"), "2026-q1", "2026", "SAME_CYCLE"));
+    assertThat(link(p, acrossCycles).getLeft().code()).isEqualTo("okr.alignment.cross-cycle");
+    assertThat(link(p, sameCycle).isRight()).isTrue();
+    // both links allowed on their own: the second is refused
+    assertThat(AlignmentGraph.build(SET, p, List.of(sameCycle, Link.contributes(o("team"), o("dept-2")))).getError())
+        .containsExactly(new AlignmentError.TooManyParents(OkrPath.of("links", "1"), "objective:team",
+            "objective:dept"));
+  }
+
+  @Test
+  void underSingleASupportingLinkIsAParentToo() {
+    // Rule: SINGLE counts every alignment link, contributing or supporting, so a node has at most one
+    // parent it shows; SINGLE_CONTRIBUTING is the rule that lets supporting links through.
+    AlignmentPolicy single = AlignmentPolicy.permissive().withParents(ParentRule.SINGLE);
+    assertThat(link(single, Link.supports(o("team"), o("dept")), Link.supports(o("team"), o("dept-2"))).getLeft())
+        .isEqualTo(new AlignmentError.TooManyParents(OkrPath.of("links", "1"), "objective:team", "objective:dept"));
+    assertThat(AlignmentGraph.build(SET, single, List.of(Link.supports(o("team"), o("dept")),
+        Link.contributes(o("team"), o("dept-2")))).getError()).containsExactly(
+        new AlignmentError.TooManyParents(OkrPath.of("links", "1"), "objective:team", "objective:dept"));
+    assertThat(link(single, Link.supports(o("team"), o("dept"))).get().parents(o("team"))).containsExactly(o("dept"));
+  }
+
+  @Test
   void singleContributingParentAllowsAnyNumberOfSupports() {
     AlignmentPolicy one = AlignmentPolicy.permissive().withParents(ParentRule.SINGLE_CONTRIBUTING);
     assertThat(link(one, Link.supports(o("team"), o("dept")), Link.supports(o("team"), o("dept-2")),

@@ -45,6 +45,11 @@ class GraphScorecardProperties {
     final java.util.List<String> keyResults = new ArrayList<>();
 
     Scenario(long seed) {
+      this(seed, false);
+    }
+
+    /** With {@code cascades}, a link's parent may also be a key result (key result → key result). */
+    Scenario(long seed, boolean cascades) {
       Random r = new Random(seed);
       int n = 1 + r.nextInt(8);
       ArrayList<Objective> objectives = new ArrayList<>();
@@ -72,7 +77,8 @@ class GraphScorecardProperties {
       int attempts = r.nextInt(21);
       for (int a = 0; a < attempts; a++) {
         NodeRef child = sources.get(r.nextInt(sources.size()));
-        NodeRef parent = NodeRef.objective("o" + r.nextInt(n));
+        NodeRef parent = cascades && r.nextBoolean() ? sources.get(r.nextInt(sources.size()))
+            : NodeRef.objective("o" + r.nextInt(n));
         Link link = r.nextInt(4) == 0 ? Link.supports(child, parent)
             : Link.contributes(child, parent, BigDecimal.valueOf(r.nextInt(4)));
         g = g.link(link).getOrElse(g);
@@ -107,6 +113,47 @@ class GraphScorecardProperties {
           assertThat(incremental.objectives()).isEqualTo(full.objectives());
           assertThat(incremental.objectives().map(ObjectiveScore::progress))
               .isEqualTo(full.objectives().map(ObjectiveScore::progress));
+        });
+  }
+
+  @Test
+  void incrementalReEvaluationEqualsFullReEvaluationWithCascades() {
+    qt().withExamples(examples()).forAll(longs().all(), integers().between(0, 14), integers().between(0, 15),
+        integers().between(0, 2)).checkAssert((seed, rules, value, cascade) -> {
+          Scenario s = new Scenario(seed, true);
+          ScoringPolicy policy = policy(rules / 3, rules % 3);
+          GraphScorecard.Cascade c = GraphScorecard.Cascade.values()[cascade];
+          GraphScorecard before = GraphScorecard.evaluate(s.graph, policy, AT, c);
+          if (s.keyResults.isEmpty()) {
+            return;
+          }
+          KeyResultId changed = KeyResultId.of(s.keyResults.get((int) Math.floorMod(seed, (long) s.keyResults.size())));
+          CheckIn later = CheckIn.of(CHECK_IN.plusSeconds(60), new CheckInData.Measurement(BigDecimal.valueOf(value)));
+          OkrSet after = s.set.withCheckIn(changed, later).get();
+          GraphScorecard incremental = before.rescore(after, changed).get();
+          GraphScorecard full = GraphScorecard.evaluate(
+              AlignmentGraph.buildOrThrow(after, AlignmentPolicy.permissive(), s.graph.links()), policy, AT, c);
+          assertThat(incremental.objectives()).isEqualTo(full.objectives());
+          assertThat(incremental.cascade()).isEqualTo(c);
+          assertThat(incremental.objectives().flatMap(ObjectiveScore::keyResults).map(k -> k.progress()))
+              .isEqualTo(full.objectives().flatMap(ObjectiveScore::keyResults).map(k -> k.progress()));
+        });
+  }
+
+  @Test
+  void cascadesStayWithinBoundsAndChangeNothingWithoutKeyResultLinks() {
+    qt().withExamples(examples()).forAll(longs().all(), integers().between(0, 4), integers().between(0, 2),
+        integers().between(0, 2)).checkAssert((seed, children, method, cascade) -> {
+          ScoringPolicy policy = policy(children, method);
+          GraphScorecard.Cascade c = GraphScorecard.Cascade.values()[cascade];
+          GraphScorecard card = GraphScorecard.evaluate(new Scenario(seed, true).graph, policy, AT, c);
+          for (ObjectiveScore o : card.objectives()) {
+            o.progress().forEach(p -> assertThat(p).isBetween(BigDecimal.ZERO, BigDecimal.ONE));
+          }
+          // links only into objectives: every cascade rule gives the same scores
+          AlignmentGraph plain = new Scenario(seed, false).graph;
+          assertThat(GraphScorecard.evaluate(plain, policy, AT, c).objectives())
+              .isEqualTo(GraphScorecard.evaluate(plain, policy, AT).objectives());
         });
   }
 
