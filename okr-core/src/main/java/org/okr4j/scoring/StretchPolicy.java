@@ -12,6 +12,7 @@ import org.okr4j.internal.Numbers;
 import org.okr4j.model.CheckInData;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.LinearMetric;
+import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
