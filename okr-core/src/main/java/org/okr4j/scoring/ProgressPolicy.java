@@ -249,8 +249,8 @@ public abstract class ProgressPolicy {
   /**
    * Returns how linear key results are scored against commit / target / stretch levels, if at all.
    * With a {@link StretchPolicy}, a linear key result's levels are {@link StretchPolicy#derive(
-   * LinearMetric) derived} from its baseline and target (the commit and stretch levels at the
-   * policy's fractions), its raw progress is {@link
+   * LinearMetric) derived} from its baseline and target (the commit and stretch levels as the
+   * metric declares them, else at the policy's fractions), its raw progress is {@link
    * StretchPolicy#progress} (the policy's reference level is 100 %, its degenerate, below-baseline
    * and missing-value rules apply, and it replaces {@link #linearRule()}), and its score reports a
    * {@link KeyResultScore#zone() zone}. Default none: linear key results are scored by

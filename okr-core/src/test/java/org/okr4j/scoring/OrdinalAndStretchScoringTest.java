@@ -206,6 +206,40 @@ class OrdinalAndStretchScoringTest {
   }
 
   @Test
+  void declaredLevelsAreUsedAsGiven() {
+    // Puzzle stores baseline 0 and stretch goal 200; commit 60 and target 140 declared too
+    LinearMetric m = LinearMetric.of(Unit.NUMBER, BigDecimal.ZERO, Target.absolute(d("140")))
+        .withLevels(Option.some(d("60")), Option.some(d("200")));
+    KeyResult k = kr("k", m, measure(10, "150"));
+    // stretch reference: 150 / 200 = 0.75; target reference: 150 / 140 = 1.0714…; zone TARGET (140 ≤ 150 < 200)
+    assertThat(score(k, STRETCH_TO_STRETCH).progress().get()).isEqualByComparingTo("0.75");
+    assertThat(score(k, STRETCH_TO_TARGET).progress().get()).isEqualByComparingTo(d("150").divide(d("140"), Numbers.MATH));
+    assertThat(score(k, STRETCH_TO_TARGET).zone()).contains(Zone.TARGET);
+    // derived instead, s = 140 / 0.7 = 200 and commit = 0.3·200 = 60 too; with commit 100 declared, 90 is FAIL
+    KeyResult high = kr("h", m.withLevels(Option.some(d("100")), Option.none()), measure(10, "90"));
+    assertThat(score(high, STRETCH_TO_TARGET).zone()).contains(Zone.FAIL);
+    // the linear rule ignores declared levels: 150 / 140
+    assertThat(score(k, ScoringPolicy.defaults()).progress()).isEqualTo(score(k, STRETCH_TO_TARGET).progress());
+  }
+
+  @Test
+  void declaredLevelsMustLieOnTheirSide() {
+    // increasing 0 → 70: commit must lie in (0, 70), stretch above 70
+    assertThat(LinearMetric.validate(Unit.NUMBER, BigDecimal.ZERO, Target.absolute(d("70")), d("70"), d("70"))
+        .getError().map(e -> e.code() + " " + e.path()))
+        .containsExactly("okr.out-of-range /commit", "okr.out-of-range /stretch");
+    // decreasing 10 → 3: commit in (3, 10), stretch below 3
+    assertThat(LinearMetric.validate(Unit.NUMBER, d("10"), Target.absolute(d("3")), d("7"), d("0")).isValid()).isTrue();
+    assertThat(LinearMetric.validate(Unit.NUMBER, d("10"), Target.absolute(d("3")), d("2"), d("4"))
+        .getError().map(e -> e.code() + " " + e.path()))
+        .containsExactly("okr.out-of-range /commit", "okr.out-of-range /stretch");
+    assertThat(LinearMetric.validate(Unit.NUMBER, d("10"), Target.absolute(d("3")), null, d("1E+40"))
+        .getError().map(e -> e.code() + " " + e.path())).containsExactly("okr.out-of-range /stretch");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinearMetric.count(5).withLevels(null, Option.none()))
+        .isInstanceOf(org.okr4j.validation.OkrException.class);
+  }
+
+  @Test
   void puzzlePresetScoresAgainstTheStretchLevel() {
     // Puzzle: b = 0, t = 70 → s = 100; current 80 → 0.8, zone TARGET, band "target" (0.7 < 0.8 < 1)
     KeyResultScore s = score(seventy(measure(10, "80")), ScoringPolicy.puzzle());

@@ -1069,12 +1069,15 @@ final class WireReader {
       .with("ordinal", OrdinalReading::new)
       .map;
 
-  private static final Shape LINEAR = new Shape("a linear metric", "kind", "unit", "baseline", "target");
+  private static final Shape LINEAR = new Shape("a linear metric", "kind", "unit", "baseline", "target", "commit",
+      "stretch");
 
   final class LinearReading extends Reading<LinearMetric> {
     @Nullable Unit unit;
     @Nullable BigDecimal baseline;
     @Nullable Target target;
+    @Nullable BigDecimal commit;
+    @Nullable BigDecimal stretch;
 
     LinearReading() {
       super(LINEAR);
@@ -1085,13 +1088,15 @@ final class WireReader {
       switch (name) {
         case "unit" -> unit = polymorphic(units);
         case "baseline" -> baseline = decimal();
+        case "commit" -> commit = decimal();
+        case "stretch" -> stretch = decimal();
         default -> target = polymorphic(targets);
       }
     }
 
     @Override
     @Nullable LinearMetric build() {
-      return take(LinearMetric.validate(unit, baseline, target));
+      return take(LinearMetric.validate(unit, baseline, target, commit, stretch));
     }
   }
 

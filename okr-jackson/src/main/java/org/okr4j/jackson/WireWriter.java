@@ -210,6 +210,12 @@ final class WireWriter {
       decimalField("baseline", m.baseline());
       g.writeFieldName("target");
       target(m.target());
+      if (m.commit().isDefined()) {
+        decimalField("commit", m.commit().get());
+      }
+      if (m.stretch().isDefined()) {
+        decimalField("stretch", m.stretch().get());
+      }
     } else if (metric instanceof ThresholdMetric m) {
       unitField(m.unit());
       g.writeStringField("comparison", Wire.token(m.comparison()));

@@ -42,6 +42,21 @@ class OrdinalWireTest {
   }
 
   @Test
+  void declaredCommitAndStretchLevelsRoundTrip() throws Exception {
+    String text = json("{'format':'okr4j/1','kind':'key-result','id':'k','title':'Leads','metric':{'kind':'linear',"
+        + "'unit':{'kind':'count'},'baseline':0,'target':{'kind':'absolute','amount':70},'commit':30,'stretch':100},"
+        + "'checkIns':[]}");
+    WireSupport.assertSchemaValid(text);
+    KeyResult kr = MAPPER.readValue(text, KeyResult.class);
+    org.okr4j.model.LinearMetric m = (org.okr4j.model.LinearMetric) kr.metric();
+    assertThat(m.commit()).contains(new java.math.BigDecimal("30"));
+    assertThat(m.stretch()).contains(new java.math.BigDecimal("100"));
+    assertThat(MAPPER.writeValueAsString(kr)).contains(json("'commit':30,'stretch':100"));
+    assertThat(codesAt(failure(text.replace("'stretch':100".replace('\'', '"'), "'stretch':50".replace('\'', '"')),
+        KeyResult.class))).containsExactly("okr.out-of-range at /metric/stretch");
+  }
+
+  @Test
   void scoresDefaultToTheAgreedLevels() throws Exception {
     String text = keyResult("{'kind':'ordinal'}", "{'kind':'zone','zone':'stretch'}");
     WireSupport.assertSchemaValid(text);

@@ -218,7 +218,17 @@ final class WireGenerators {
         };
         Unit u = target instanceof Target.PointsDelta ? Unit.PERCENT : unit;
         Validation<?, LinearMetric> m = LinearMetric.validate(u, baseline, target);
-        return m.isValid() ? m.get() : LinearMetric.of(u, BigDecimal.ZERO, Target.absolute(baseline.signum() == 0 ? BigDecimal.TEN : baseline));
+        LinearMetric linear = m.isValid() ? m.get() : LinearMetric.of(u, BigDecimal.ZERO, Target.absolute(baseline.signum() == 0 ? BigDecimal.TEN : baseline));
+        if (bool(in)) {
+          // declared levels: the midpoint as commit (when it lies strictly between), the target plus its span as stretch
+          BigDecimal b = linear.baseline();
+          BigDecimal t = linear.targetValue();
+          BigDecimal mid = b.add(t).divide(BigDecimal.valueOf(2));
+          Validation<?, LinearMetric> levelled = LinearMetric.validate(linear.unit(), b, linear.target(),
+              bool(in) ? mid : null, bool(in) ? t.add(t.subtract(b)) : null);
+          return levelled.isValid() ? levelled.get() : linear;
+        }
+        return linear;
       }
       case 1 -> {
         return ThresholdMetric.of(unit, Generate.enumValues(Comparison.class).generate(in), decimal(in));
