@@ -98,6 +98,24 @@ class OrdinalProperties {
         });
   }
 
+  @Test
+  void againstTheTargetTheStretchPolicyAgreesWithTheLinearRuleAndZonesAreMonotone() {
+    ScoringPolicy plain = ScoringPolicy.defaults();
+    ScoringPolicy stretch = plain.withProgress(plain.progress().withStretch(Option.some(StretchPolicy.defaults())));
+    qt().withExamples(EXAMPLES).forAll(integers().between(-10_000, 10_000), integers().between(1, 10_000),
+        integers().between(-20_000, 20_000), integers().between(0, 5_000)).checkAssert((b, span, c, step) -> {
+          LinearMetric m = LinearMetric.of(org.okr4j.model.Unit.NUMBER, BigDecimal.valueOf(b),
+              org.okr4j.model.Target.absolute(BigDecimal.valueOf((long) b + span)));
+          KeyResult low = kr("l", m, measure(1, Integer.toString(c)));
+          KeyResult high = kr("h", m, measure(1, Integer.toString(c + step)));
+          KeyResultScore s = Fixtures.score(low, stretch);
+          // (c − b) / (t − b) either way
+          assertThat(s.raw().get()).isEqualByComparingTo(Fixtures.score(low, plain).raw().get());
+          assertThat(s.zone().isDefined()).isTrue();
+          assertThat(s.zone().get()).isLessThanOrEqualTo(Fixtures.score(high, stretch).zone().get());
+        });
+  }
+
   private static CheckIn zoneAt(long day, Zone zone) {
     return CheckIn.of(day(day), new CheckInData.ZoneReached(zone));
   }
