@@ -1,7 +1,9 @@
 package org.okr4j.examples;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,8 +21,10 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.GraphScorecard;
 import org.okr4j.jackson.OkrModule;
 import org.okr4j.lint.Finding;
+import org.okr4j.lint.LintContext;
 import org.okr4j.lint.OkrLinter;
 import org.okr4j.lint.Severity;
 import org.okr4j.model.KeyResultId;
@@ -43,16 +47,27 @@ import picocli.CommandLine.Spec;
  * okr4j lint FILE.json [--as-of DATE]
  * okr4j explain FILE.json KR_ID [--as-of DATE] [--policy NAME]
  * </pre>
- * Exit codes: 0 success; 1 lint found errors; 2 unreadable or malformed input (one paragraph on
- * standard error with the error code and JSON path, never a stack trace). Sample documents for the
- * seed's cases are bundled under {@code samples/} on the classpath. The {@code okr4j/1} format on
- * this branch carries no alignment links, so {@code --format mermaid} draws each objective with its
- * key results only.
+ * FILE.json is an {@code okr4j/1} document of kind {@code okr-set} (the OKRs) or
+ * {@code alignment-graph} (the OKRs with their alignment links, checked on reading: a cycle, a
+ * dangling id or a policy violation is malformed input). With a graph, objectives are scored with
+ * the roll-up through it ({@link GraphScorecard}), lint also runs the alignment rules, and
+ * {@code --format mermaid} draws the links.
+ *
+ * <p>Exit codes: 0 success; 1 lint found at least one finding of severity {@code ERROR} (warnings
+ * and infos are printed but do not fail); 2 unreadable or malformed input (one paragraph on standard
+ * error with the error code and JSON path, never a stack trace). Sample documents for the seed's
+ * cases are bundled under {@code samples/} on the classpath.
  */
 @Command(name = "okr4j", mixinStandardHelpOptions = true, version = "okr4j examples CLI",
-    description = "Scores, lints and explains okr4j/1 JSON documents.",
+    description = "Scores, lints and explains okr4j/1 JSON documents (kind okr-set or alignment-graph).",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:success", "1:lint found at least one finding of severity ERROR",
+        "2:unreadable or malformed input (one paragraph with the error code and JSON path)"},
     subcommands = {Okr4jCli.Score.class, Okr4jCli.Lint.class, Okr4jCli.Explain.class})
 public final class Okr4jCli implements Callable<Integer> {
+
+  /** Exit code for lint findings of severity {@code ERROR}. */
+  public static final int LINT_ERRORS = 1;
 
   /** Exit code for unreadable or malformed input. */
   public static final int BAD_INPUT = 2;
@@ -116,12 +131,47 @@ public final class Okr4jCli implements Callable<Integer> {
   }
 
   /**
-   * Reads a document, turning every failure into one paragraph naming the code and the JSON path.
+   * The OKRs read from a file and, for an {@code alignment-graph} document, their alignment graph.
+   *
+   * @param set the OKRs
+   * @param graph the alignment graph, or {@code null} for an {@code okr-set} document
+   */
+  record Document(OkrSet set, AlignmentGraph graph) {
+
+    /** Scores the OKRs, through the alignment graph when there is one. */
+    Scorecard score(ScoringPolicy policy, Instant asOf) {
+      return graph == null ? Scorer.evaluate(set, policy, asOf) : GraphScorecard.evaluate(graph, policy, asOf).scorecard();
+    }
+  }
+
+  /**
+   * Returns the top-level {@code kind} of a JSON object, streaming past every other value; empty if
+   * there is none.
+   */
+  private static String kindOf(String text) throws IOException {
+    try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return "";
+      }
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        JsonToken t = p.nextToken();
+        if (name.equals("kind") && t == JsonToken.VALUE_STRING) {
+          return p.getText();
+        }
+        p.skipChildren();
+      }
+      return "";
+    }
+  }
+
+  /**
+   * Reads a document of kind {@code okr-set} or {@code alignment-graph}, turning every failure into
+   * one paragraph naming the code and the JSON path.
    *
    * @param file the file
-   * @return the OKRs
+   * @return the OKRs, with their alignment graph if the document has one
    */
-  static OkrSet read(Path file) {
+  static Document read(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -130,7 +180,12 @@ public final class Okr4jCli implements Callable<Integer> {
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
     }
     try {
-      return MAPPER.readValue(text, OkrSet.class);
+      if (kindOf(text).equals("alignment-graph")) {
+        AlignmentGraph graph = MAPPER.readValue(text, AlignmentGraph.class);
+        return new Document(graph.set(), graph);
+      }
+      // Any other kind is read as an OKR set, so that a wrong kind is reported as such.
+      return new Document(MAPPER.readValue(text, OkrSet.class), null);
     } catch (MismatchedInputException e) {
       String problems = e.getOriginalMessage().strip().replaceAll(":\\s*\\R\\s*", ": ")
           .replaceAll("\\s*\\R\\s*", "; ");
@@ -142,6 +197,9 @@ public final class Okr4jCli implements Callable<Integer> {
       throw new BadInput("okr4j: " + file + " is not well-formed JSON (okr.json.syntax at /" + where + "): "
           + e.getOriginalMessage().strip().replaceAll("\\s*\\R\\s*", " ")
           + ". Nothing was scored; fix the document and run the command again.");
+    } catch (IOException e) {
+      throw new BadInput("okr4j: cannot read " + file + " (okr.io.unreadable at /): "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
     }
   }
 
@@ -165,7 +223,8 @@ public final class Okr4jCli implements Callable<Integer> {
 
   /** Options shared by the subcommands. */
   static class Common {
-    @Parameters(index = "0", paramLabel = "FILE.json", description = "An okr4j/1 document of kind okr-set.")
+    @Parameters(index = "0", paramLabel = "FILE.json",
+        description = "An okr4j/1 document of kind okr-set, or alignment-graph (OKRs with their alignment links).")
     Path file;
 
     @Option(names = "--as-of", paramLabel = "DATE",
@@ -194,14 +253,14 @@ public final class Okr4jCli implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
       ScoringPolicy p = policy(policy);
-      OkrSet set = read(file);
-      Scorecard card = Scorer.evaluate(set, p, instant());
+      Document doc = read(file);
+      Scorecard card = doc.score(p, instant());
       PrintWriter out = spec.commandLine().getOut();
       switch (format.toLowerCase(Locale.ROOT)) {
         case "text" -> out.print("okr4j scorecard of " + file.getFileName() + " as of " + card.asOf() + " (policy "
             + policy + ")\n" + MarketingDepartment.scorecard(card));
         case "json" -> out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(card)));
-        case "mermaid" -> out.print(AlignmentGraph.of(set).toMermaid());
+        case "mermaid" -> out.print((doc.graph() == null ? AlignmentGraph.of(doc.set()) : doc.graph()).toMermaid());
         default -> throw new BadInput("okr4j: unknown format " + format
             + " (okr.cli.unknown-format at --format); use text, json or mermaid.");
       }
@@ -245,21 +304,23 @@ public final class Okr4jCli implements Callable<Integer> {
 
   /** {@code okr4j lint}. */
   @Command(name = "lint", mixinStandardHelpOptions = true,
-      description = "Prints the lint findings; exits 1 if any is an error.")
+      description = {"Prints the lint findings (with an alignment-graph document, the alignment rules too).",
+          "Exit code 1 if at least one finding has severity ERROR; warnings and infos do not fail."})
   static final class Lint extends Common implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      OkrSet set = read(file);
-      Seq<Finding> findings = OkrLinter.withDefaults().lint(set, instant());
+      Document doc = read(file);
+      LintContext context = LintContext.of(doc.set(), instant());
+      Seq<Finding> findings = OkrLinter.withDefaults().lint(doc.graph() == null ? context : context.withGraph(doc.graph()));
       PrintWriter out = spec.commandLine().getOut();
       for (Finding f : findings) {
         out.println(f.severity() + " " + f.code() + " at " + f.path() + ": " + f.message(Locale.ENGLISH));
       }
       out.println(findings.size() + " findings");
-      return findings.exists(f -> f.severity() == Severity.ERROR) ? 1 : 0;
+      return findings.exists(f -> f.severity() == Severity.ERROR) ? LINT_ERRORS : 0;
     }
   }
 
@@ -280,8 +341,7 @@ public final class Okr4jCli implements Callable<Integer> {
     @Override
     public Integer call() {
       ScoringPolicy p = policy(policy);
-      OkrSet set = read(file);
-      Scorecard card = Scorer.evaluate(set, p, instant());
+      Scorecard card = read(file).score(p, instant());
       KeyResultScore k = KeyResultId.parse(keyResult).toOption().flatMap(card::keyResult)
           .getOrElseThrow(() -> new BadInput("okr4j: " + file + " has no key result " + keyResult
               + " (okr.dangling-reference at /keyResult)."));

@@ -9,13 +9,17 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.model.Cycle;
+import org.okr4j.model.CycleId;
 import org.okr4j.model.OkrSet;
 
 /**
- * The CLI on every bundled sample and on malformed files. A cycle in alignment cannot be written
- * in a file yet: the {@code okr4j/1} format on this branch has no alignment links (the library
- * refuses such a cycle in {@code AlignmentGraph.link}, see the README's alignment snippet).
+ * The CLI on every bundled sample ({@code okr-set} and {@code alignment-graph} documents) and on
+ * malformed files: bad JSON, an unknown kind, a cycle in the alignment.
  */
 class Okr4jCliTest {
 
@@ -39,6 +43,70 @@ class Okr4jCliTest {
       assertThat(bundled).as(s._1).isEqualTo(Samples.json(s._2));
       assertThat(JsonRoundTrip.read(bundled)).isEqualTo(s._2);
     }
+  }
+
+  @Test
+  void alignmentSamplesAreWhatOkrModuleWrites() throws Exception {
+    assertThat(Samples.GRAPHS).isNotEmpty();
+    for (Tuple2<String, AlignmentGraph> g : Samples.GRAPHS) {
+      String bundled = Files.readString(Path.of(resource("/samples/" + g._1)), StandardCharsets.UTF_8);
+      assertThat(bundled).as(g._1).isEqualTo(Samples.json(g._2)).contains("\"kind\" : \"alignment-graph\"");
+    }
+  }
+
+  @Test
+  void readsAlignmentGraphDocuments() throws Exception {
+    String aligned = resource("/samples/marketing-aligned.json");
+    Result score = run("score", aligned, "--as-of", "2026-04-01");
+    assertThat(score.code()).isZero();
+    assertThat(score.err()).isEmpty();
+    // The same OKRs as marketing.json: the key results' numbers are the report's.
+    assertThat(score.out()).startsWith("okr4j scorecard of marketing-aligned.json as of 2026-04-01T00:00:00Z")
+        .contains("0.8944  0.7833");
+    // Mermaid draws the links read from the file, which the okr-set sample does not have.
+    Result withLinks = run("score", aligned, "--as-of", "2026-04-01", "--format", "mermaid");
+    Result withoutLinks = run("score", resource("/samples/marketing.json"), "--as-of", "2026-04-01", "--format", "mermaid");
+    assertThat(withLinks.code()).isZero();
+    assertThat(withLinks.out()).startsWith("flowchart BT\n").isNotEqualTo(withoutLinks.out())
+        .isEqualTo(Samples.GRAPHS.get(0)._2.toMermaid());
+    Result explain = run("explain", aligned, "kr-exposure", "--as-of", "2026-04-01");
+    assertThat(explain.code()).isZero();
+    assertThat(explain.out()).startsWith("key result kr-exposure");
+  }
+
+  @Test
+  void aCycleInTheAlignmentIsMalformedInput() throws Exception {
+    // Links 0 and 1: o-director → o-marketing → o-company; link 2 (o-company → o-director) closes the loop.
+    for (String command : new String[] {"score", "lint"}) {
+      Result cycle = run(command, resource("/malformed/alignment-cycle.json"));
+      assertThat(cycle.code()).as(command).isEqualTo(2);
+      assertThat(cycle.out()).isEmpty();
+      assertThat(cycle.err()).startsWith("okr4j: ").contains("alignment-cycle.json is not a valid okr4j/1 document: ")
+          .contains("okr.alignment.cycle at /links/2: ")
+          .endsWith(". Nothing was scored; fix the document and run the command again.\n")
+          .doesNotContain("\tat ").doesNotContain("Exception");
+      assertThat(cycle.err().strip().lines().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void lintExitsWithOneOnAnErrorFinding(@TempDir Path dir) throws Exception {
+    // okr.lint.cycle-outside-parent is of severity ERROR: the quarter "2026-q5" runs past its
+    // parent year 2026 (2026-12-01 to 2027-02-01 against 2026-01-01 to 2027-01-01).
+    OkrSet set = OkrSet.builder()
+        .cycle(Cycle.of("2026", "2026", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
+        .cycle(Cycle.of("2026-q5", "Q5", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 2, 1))
+            .withParent(CycleId.of("2026")))
+        .buildOrThrow();
+    Path file = dir.resolve("late-quarter.json");
+    Files.writeString(file, Samples.json(set), StandardCharsets.UTF_8);
+    Result lint = run("lint", file.toString(), "--as-of", "2026-06-01");
+    assertThat(lint.code()).isEqualTo(Okr4jCli.LINT_ERRORS).isEqualTo(1);
+    assertThat(lint.out()).contains("ERROR okr.lint.cycle-outside-parent at /cycles/1: ");
+    assertThat(lint.err()).isEmpty();
+    // The help says so.
+    assertThat(run("lint", "--help").out()).contains("Exit code 1 if at least one finding has severity ERROR");
+    assertThat(run("--help").out()).contains("Exit codes:").contains("1   lint found at least one finding of severity ERROR");
   }
 
   @Test

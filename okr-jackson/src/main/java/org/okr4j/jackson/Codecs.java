@@ -50,7 +50,8 @@ final class Codecs {
   /** Model values that exist on the wire only inside a document. */
   private static final List<Class<?>> PARTS = List.of(Metric.class, Target.class, CheckInData.class,
       CheckInData.Item.class, Unit.class, OwnerRef.class, OwnerKind.class, Level.class, Visibility.class,
-      Confidence.class, Milestone.class);
+      Confidence.class, Milestone.class, org.okr4j.scoring.ObjectiveScore.class,
+      org.okr4j.scoring.KeyResultScore.class, org.okr4j.scoring.Explanation.class);
 
   private Codecs() {}
 
@@ -65,7 +66,7 @@ final class Codecs {
 
   static String refusal(Class<?> part) {
     return "okr4j writes and reads " + part.getSimpleName() + " only inside an " + Wire.FORMAT
-        + " document (okr-set, cycle, objective, key-result or check-in); serialize the value that holds it";
+        + " document (of kind " + DocumentKind.wireNames() + "); serialize the value that holds it";
   }
 
   /** Finds the serializers. */

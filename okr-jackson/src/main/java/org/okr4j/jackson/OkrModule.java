@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>It writes and reads, as whole documents, the {@link org.okr4j.model.OkrSet} aggregate and the
  * {@link org.okr4j.model.Cycle}, {@link org.okr4j.model.Objective}, {@link org.okr4j.model.KeyResult}
  * and {@link org.okr4j.model.CheckIn} values, the {@link org.okr4j.scoring.ScoringPolicy} and the
- * {@link org.okr4j.alignment.AlignmentGraph}; the ids ({@code CycleId}, {@code ObjectiveId},
+ * {@link org.okr4j.alignment.AlignmentGraph}; it writes, but does not read, the
+ * {@link org.okr4j.scoring.Scorecard} with its explanations (reading one fails with
+ * {@code okr.json.read-unsupported}: scores are rebuilt by scoring the set again); the ids ({@code CycleId}, {@code ObjectiveId},
  * {@code KeyResultId}) as JSON strings. A document is an object with {@code "format": "okr4j/1"}
  * and a {@code kind} ({@code okr-set}, {@code cycle}, {@code objective}, {@code key-result},
- * {@code check-in}, {@code scoring-policy}, {@code alignment-graph}) next to the value's own fields; polymorphic values (metrics, targets,
+ * {@code check-in}, {@code scoring-policy}, {@code alignment-graph}, {@code scorecard}) next to the value's own fields; polymorphic values (metrics, targets,
  * check-in data, units, visibilities) carry a {@code kind} from a closed allow-list, never a Java
  * class name. Decimals are written exactly as {@link java.math.BigDecimal#toString()} gives them;
  * dates and instants in ISO-8601. Fields come in a fixed order, so equal values give the same JSON
@@ -33,8 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code okr.key-result.target-equals-baseline at /objectives/0/keyResults/1/metric/target}. Besides
  * the core's {@code okr.*} codes, the module reports {@code okr.json.unsupported-format},
  * {@code okr.json.unknown-kind}, {@code okr.json.unknown-value}, {@code okr.json.unknown-field},
- * {@code okr.json.duplicate-field}, {@code okr.json.wrong-type}, {@code okr.json.too-many} and
- * {@code okr.json.malformed.*} ({@code date}, {@code instant}, {@code zone}, {@code decimal},
+ * {@code okr.json.duplicate-field}, {@code okr.json.wrong-type}, {@code okr.json.too-many},
+ * {@code okr.json.read-unsupported} and {@code okr.json.malformed.*} ({@code date}, {@code instant}, {@code zone}, {@code decimal},
  * {@code integer}). Reading streams: no {@code JsonNode} tree is built.
  *
  * <p><b>Host settings.</b> Field names, field order, the format of numbers and dates, and the
@@ -51,7 +53,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@link #maxArrayLength()} elements (1,000 by default: check-ins of one key result, key results
  * of one objective, cycles, milestones, items, tags, principals) and a document at most
  * {@link #maxObjectives()} objectives (1,000,000 by default); a number is at most 100 characters
- * long; at most 100 problems are listed in one exception (all are counted).
+ * long; at most 100 problems are listed in one exception (all are counted). A scorecard's
+ * explanation trees are written at most 200 levels deep; a deeper one is refused with a
+ * {@code JsonMappingException} starting {@code okr.json.too-deep}.
  *
  * <p>Immutable and thread-safe: every {@code with*} method returns a new module. Register one
  * {@code OkrModule} per mapper; a module with other settings registered later replaces the

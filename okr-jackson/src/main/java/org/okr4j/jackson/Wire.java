@@ -46,11 +46,22 @@ final class Wire {
   static final String WRONG_TYPE = "okr.json.wrong-type";
   /** An array is longer than the module allows. */
   static final String TOO_MANY = "okr.json.too-many";
+  /** A value nests deeper than the format allows: an explanation tree over {@link #MAX_EXPLANATION_DEPTH}. */
+  static final String TOO_DEEP = "okr.json.too-deep";
+  /** A document of a kind that is written but never read: a {@code scorecard}. */
+  static final String READ_UNSUPPORTED = "okr.json.read-unsupported";
   /** Prefix of the codes for text that is not a date, instant, zone, decimal or integer. */
   static final String MALFORMED = "okr.json.malformed.";
 
   /** The longest text of a decimal accepted; any number in okr4j's domain is far shorter. */
   static final int MAX_DECIMAL_LENGTH = 100;
+
+  /**
+   * The deepest explanation tree written: the explanation at the top is level 1. Real explanations
+   * are a few levels deep plus two per level of an alignment roll-up; a tree of this depth takes
+   * about twice as many JSON nesting levels, under the parser's default of 1,000.
+   */
+  static final int MAX_EXPLANATION_DEPTH = 200;
 
   /** The longest date, instant or zone text accepted. */
   static final int MAX_TEMPORAL_LENGTH = 64;

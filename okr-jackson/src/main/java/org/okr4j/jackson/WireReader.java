@@ -132,6 +132,13 @@ final class WireReader {
   /** Reads a whole document of {@code kind}; the parser is at its first token. */
   <T> T readDocument(DocumentKind kind, Class<T> target) throws IOException {
     JsonParser root = p;
+    if (!kind.isReadable()) {
+      // Refused before reading a token of it: however deep or long the document, nothing is parsed.
+      throw new OkrInputException(root, target, List.of(problem(Wire.READ_UNSUPPORTED, Wire.FORMAT + " "
+          + kind.wireName() + " documents are written, not read:"
+          + " scores cannot be rebuilt from their results; store the OKR set and the scoring policy and score"
+          + " them again with Scorer.evaluate")), 1);
+    }
     Object value = null;
     JsonToken t = p.currentToken();
     if (t == START_OBJECT || t == JsonToken.FIELD_NAME) {
@@ -162,6 +169,7 @@ final class WireReader {
       case CHECK_IN -> new CheckInReading();
       case SCORING_POLICY -> scoringPolicyReading.get();
       case ALIGNMENT_GRAPH -> alignmentGraphReading.get();
+      case SCORECARD -> throw new IllegalStateException("a scorecard is not read");
     };
   }
 
@@ -540,50 +548,34 @@ final class WireReader {
   }
 
   private @Nullable LocalDate date() throws IOException {
-    String text = string();
-    if (text == null) {
-      return null;
-    }
-    try {
-      if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
-        return LocalDate.parse(text);
-      }
-    } catch (DateTimeException e) {
-      // reported below
-    }
-    report(Wire.MALFORMED + "date", "is not an ISO-8601 date such as 2026-01-31: " + quote(text));
-    return null;
+    return temporal(LocalDate::parse, "date", "an ISO-8601 date such as 2026-01-31");
   }
 
   private @Nullable Instant instant() throws IOException {
-    String text = string();
-    if (text == null) {
-      return null;
-    }
-    try {
-      if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
-        return Instant.parse(text);
-      }
-    } catch (DateTimeException e) {
-      // reported below
-    }
-    report(Wire.MALFORMED + "instant", "is not an ISO-8601 instant such as 2026-01-31T09:00:00Z: " + quote(text));
-    return null;
+    return temporal(Instant::parse, "instant", "an ISO-8601 instant such as 2026-01-31T09:00:00Z");
   }
 
   private @Nullable ZoneId zone() throws IOException {
+    return temporal(ZoneId::of, "zone", "a time-zone id such as Z, +08:00 or Asia/Shanghai");
+  }
+
+  /**
+   * Reads a string of at most {@link Wire#MAX_TEMPORAL_LENGTH} characters through {@code parse};
+   * anything else is reported as {@code okr.json.malformed.<what>}.
+   */
+  private <V> @Nullable V temporal(Function<String, V> parse, String what, String expected) throws IOException {
     String text = string();
     if (text == null) {
       return null;
     }
     try {
       if (text.length() <= Wire.MAX_TEMPORAL_LENGTH) {
-        return ZoneId.of(text);
+        return parse.apply(text);
       }
     } catch (DateTimeException e) {
       // reported below
     }
-    report(Wire.MALFORMED + "zone", "is not a time-zone id such as Z, +08:00 or Asia/Shanghai: " + quote(text));
+    report(Wire.MALFORMED + what, "is not " + expected + ": " + quote(text));
     return null;
   }
 

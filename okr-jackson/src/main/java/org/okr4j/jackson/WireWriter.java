@@ -1,8 +1,13 @@
 package org.okr4j.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.Link;
 import org.okr4j.alignment.NodeRef;
@@ -32,16 +37,23 @@ import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Bands;
 import org.okr4j.scoring.Cap;
 import org.okr4j.scoring.ConfidencePolicy;
+import org.okr4j.scoring.Contribution;
+import org.okr4j.scoring.Explanation;
+import org.okr4j.scoring.Forecast;
 import org.okr4j.scoring.ForecastPolicy;
 import org.okr4j.scoring.GradeScale;
 import org.okr4j.scoring.GradingPolicy;
+import org.okr4j.scoring.KeyResultScore;
+import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.Phase;
 import org.okr4j.scoring.ProgressPolicy;
 import org.okr4j.scoring.StretchPolicy;
 import org.okr4j.scoring.RollUpPolicy;
+import org.okr4j.scoring.Scorecard;
 import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.scoring.StatusPolicy;
 import org.okr4j.scoring.StatusRule;
+import org.okr4j.validation.OkrError;
 
 /**
  * Writes okr4j values as {@code okr4j/1} JSON. Fields come in one fixed order per kind of value and
@@ -70,6 +82,7 @@ final class WireWriter {
       case CHECK_IN -> checkInFields((CheckIn) value);
       case SCORING_POLICY -> scoringPolicyFields((ScoringPolicy) value);
       case ALIGNMENT_GRAPH -> alignmentGraphFields((AlignmentGraph) value);
+      case SCORECARD -> scorecardFields((Scorecard) value);
     }
     g.writeEndObject();
   }
@@ -479,16 +492,168 @@ final class WireWriter {
   private void bands(Bands bands) throws IOException {
     g.writeArrayFieldStart("bands");
     for (Band band : bands.bands()) {
+      band(band);
+    }
+    g.writeEndArray();
+  }
+
+  private void band(Band band) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("label", band.label());
+    g.writeStringField("colour", Wire.token(band.colour()));
+    if (band.lowerBound().isDefined()) {
+      decimalField("lowerBound", band.lowerBound().get());
+    }
+    g.writeBooleanField("inclusive", band.inclusive());
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- scorecards
+
+  private void scorecardFields(Scorecard card) throws IOException {
+    g.writeStringField("asOf", card.asOf().toString());
+    g.writeObjectFieldStart("policy");
+    scoringPolicyFields(card.policy());
+    g.writeEndObject();
+    g.writeArrayFieldStart("objectives");
+    for (ObjectiveScore o : card.objectives()) {
+      objectiveScore(o, card.asOf());
+    }
+    g.writeEndArray();
+  }
+
+  private void objectiveScore(ObjectiveScore o, Instant asOf) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", o.id().value());
+    if (!o.asOf().equals(asOf)) {
+      g.writeStringField("asOf", o.asOf().toString());
+    }
+    optionalDecimalField("raw", o.raw());
+    optionalDecimalField("progress", o.progress());
+    optionalDecimalField("grade", o.grade());
+    optionalBandField("band", o.band());
+    g.writeStringField("verdict", Wire.token(o.verdict()));
+    g.writeStringField("status", Wire.token(o.status()));
+    if (o.confidence().isDefined()) {
+      decimalField("confidence", o.confidence().get().value());
+    }
+    optionalBandField("confidenceBand", o.confidenceBand());
+    forecast(o.forecast());
+    g.writeArrayFieldStart("keyResults");
+    for (KeyResultScore k : o.keyResults()) {
+      keyResultScore(k, asOf);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("children");
+    for (Contribution c : o.children()) {
       g.writeStartObject();
-      g.writeStringField("label", band.label());
-      g.writeStringField("colour", Wire.token(band.colour()));
-      if (band.lowerBound().isDefined()) {
-        decimalField("lowerBound", band.lowerBound().get());
-      }
-      g.writeBooleanField("inclusive", band.inclusive());
+      g.writeStringField("kind", Wire.token(c.kind()));
+      g.writeStringField("id", c.id());
+      g.writeStringField("label", c.label());
+      optionalDecimalField("progress", c.progress());
+      decimalField("weight", c.weight());
       g.writeEndObject();
     }
     g.writeEndArray();
+    problems(o.problems());
+    explanationField("explanation", o.explanation());
+    g.writeEndObject();
+  }
+
+  private void keyResultScore(KeyResultScore k, Instant asOf) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", k.id().value());
+    if (!k.asOf().equals(asOf)) {
+      g.writeStringField("asOf", k.asOf().toString());
+    }
+    decimalField("weight", k.weight());
+    optionalDecimalField("raw", k.raw());
+    optionalDecimalField("progress", k.progress());
+    optionalDecimalField("grade", k.grade());
+    optionalBandField("band", k.band());
+    decimalField("expected", k.expected());
+    g.writeStringField("status", Wire.token(k.status()));
+    g.writeBooleanField("stale", k.isStale());
+    if (k.lastCheckIn().isDefined()) {
+      g.writeStringField("lastCheckIn", k.lastCheckIn().get().toString());
+    }
+    if (k.confidence().isDefined()) {
+      decimalField("confidence", k.confidence().get().value());
+    }
+    optionalBandField("confidenceBand", k.confidenceBand());
+    forecast(k.forecast());
+    problems(k.problems());
+    explanationField("explanation", k.explanation());
+    explanationField("statusExplanation", k.statusExplanation());
+    explanationField("forecastExplanation", k.forecastExplanation());
+    g.writeEndObject();
+  }
+
+  private void forecast(Forecast forecast) throws IOException {
+    g.writeObjectFieldStart("forecast");
+    g.writeStringField("method", Wire.token(forecast.method()));
+    optionalDecimalField("progress", forecast.progress());
+    g.writeBooleanField("willMiss", forecast.willMiss());
+    g.writeEndObject();
+  }
+
+  private void problems(Seq<OkrError> problems) throws IOException {
+    g.writeArrayFieldStart("problems");
+    for (OkrError e : problems) {
+      g.writeStartObject();
+      g.writeStringField("code", e.code());
+      g.writeStringField("path", e.path().toString());
+      g.writeStringField("message", e.message(Locale.ENGLISH));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void explanationField(String name, Explanation explanation) throws IOException {
+    g.writeFieldName(name);
+    explanation(explanation, 1);
+  }
+
+  /**
+   * Writes an explanation tree. Recursion is bounded by {@link Wire#MAX_EXPLANATION_DEPTH}: a deeper
+   * tree is refused before any stack could run out.
+   */
+  private void explanation(Explanation e, int depth) throws IOException {
+    if (depth > Wire.MAX_EXPLANATION_DEPTH) {
+      throw JsonMappingException.from(g, Wire.TOO_DEEP + " at " + g.getOutputContext().pathAsPointer()
+          + ": an explanation is nested more than " + Wire.MAX_EXPLANATION_DEPTH
+          + " levels deep, which " + Wire.FORMAT + " does not write");
+    }
+    g.writeStartObject();
+    g.writeStringField("label", e.label());
+    optionalDecimalField("value", e.value());
+    if (!e.formula().isEmpty()) {
+      g.writeStringField("formula", e.formula());
+    }
+    if (!e.rule().isEmpty()) {
+      g.writeStringField("rule", e.rule());
+    }
+    if (!e.inputs().isEmpty()) {
+      g.writeArrayFieldStart("inputs");
+      for (Explanation input : e.inputs()) {
+        explanation(input, depth + 1);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void optionalBandField(String name, Option<Band> band) throws IOException {
+    if (band.isDefined()) {
+      g.writeFieldName(name);
+      band(band.get());
+    }
+  }
+
+  private void optionalDecimalField(String name, Option<BigDecimal> value) throws IOException {
+    if (value.isDefined()) {
+      decimalField(name, value.get());
+    }
   }
 
   private void unitField(Unit unit) throws IOException {

@@ -86,6 +86,26 @@ class AlignmentGraphWireTest {
   }
 
   @Test
+  void aSecondContributingParentUnderASingleParentPolicyIsRejectedAtItsLink() throws IOException {
+    // Policy: one parent per node (parents "single"), any level step, any cycle, so that only the
+    // parent rule can object. o-social contributes to o-brand (link 0) and to o-conversion (link 1):
+    // link 1 gives o-social its second parent and is the one reported.
+    ObjectNode doc = (ObjectNode) TREES.readTree(WireSupport.MAPPER.writeValueAsString(graph(AlignmentPolicy.permissive())));
+    ((ObjectNode) doc.get("policy")).put("parents", "single").put("levels", "free").put("cycles", "any");
+    ArrayNode links = (ArrayNode) doc.get("links");
+    links.removeAll();
+    links.add(link("objective", "o-social", "objective", "o-brand", "contributes"));
+    links.add(link("objective", "o-social", "objective", "o-conversion", "contributes"));
+    OkrInputException e = WireSupport.failure(TREES.writeValueAsString(doc), AlignmentGraph.class);
+    assertThat(WireSupport.codesAt(e)).containsExactly("okr.alignment.too-many-parents at /links/1");
+    assertThat(e.problems().get(0).message()).contains("o-social");
+    // The same two links under "multiple" are fine: the rule, not the links, is what objects.
+    ((ObjectNode) doc.get("policy")).put("parents", "multiple");
+    AlignmentGraph ok = WireSupport.MAPPER.readValue(TREES.writeValueAsString(doc), AlignmentGraph.class);
+    assertThat(ok.links()).hasSize(2);
+  }
+
+  @Test
   void badNodesAndLinksAreReportedByField() {
     assertThat(bad(links -> links.add(link("team", "o-brand", "objective", "o-social", "supports"))))
         .containsExactly("okr.json.unknown-value at /links/2/child/kind");

@@ -72,4 +72,20 @@ class OkrModuleTest {
     assertThatThrownBy(() -> WireSupport.MAPPER.readValue("{\"kind\":\"binary\"}", Metric.class))
         .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("Metric");
   }
+
+  @Test
+  void refusalListsExactlyTheDocumentKinds() {
+    // The list is derived from DocumentKind, so a new kind shows up without editing the message.
+    String message = Codecs.refusal(Metric.class);
+    StringBuilder expected = new StringBuilder();
+    DocumentKind[] kinds = DocumentKind.values();
+    for (int i = 0; i < kinds.length; i++) {
+      expected.append(i == 0 ? "" : i == kinds.length - 1 ? " or " : ", ").append(kinds[i].wireName());
+    }
+    assertThat(message).contains("(of kind " + expected + ")");
+    assertThat(DocumentKind.wireNames()).startsWith("okr-set, cycle, objective, key-result, check-in, ")
+        .contains("scoring-policy", "alignment-graph");
+    assertThatThrownBy(() -> WireSupport.MAPPER.writeValueAsString(LinearMetric.count(5)))
+        .hasMessageContaining(DocumentKind.wireNames());
+  }
 }

@@ -30,8 +30,16 @@ class OkrReaderFuzzTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new OkrModule());
 
+  /** Every document kind's type ({@code scorecard}'s too: reading one must always fail cleanly). */
   private static final List<Class<?>> KINDS = List.of(OkrSet.class, Cycle.class, Objective.class, KeyResult.class,
-      CheckIn.class, org.okr4j.scoring.ScoringPolicy.class);
+      CheckIn.class, org.okr4j.scoring.ScoringPolicy.class, org.okr4j.alignment.AlignmentGraph.class,
+      org.okr4j.scoring.Scorecard.class);
+
+  @org.junit.jupiter.api.Test
+  void everyDocumentKindIsFuzzed() {
+    org.assertj.core.api.Assertions.assertThat(KINDS)
+        .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::type).toList());
+  }
 
   @FuzzTest(maxDuration = "30s")
   void read(byte[] input) throws IOException {

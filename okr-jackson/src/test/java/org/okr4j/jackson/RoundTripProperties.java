@@ -55,6 +55,28 @@ class RoundTripProperties {
     check(n, WireGenerators.checkIns(), CheckIn.class);
   }
 
+  /**
+   * Scorecards are written, not read: for generated sets, scoring twice gives the same bytes, the
+   * document conforms to the schema, and reading it is refused with {@code okr.json.read-unsupported}.
+   */
+  @Test
+  void scorecardsOfGeneratedSetsAreWrittenStablyAndConform() {
+    java.time.Instant asOf = java.time.Instant.parse("2026-02-15T00:00:00Z");
+    qt().withExamples(Math.max(1, EXAMPLES / 10)).forAll(WireGenerators.okrSets()).checkAssert(set -> {
+      try {
+        org.okr4j.scoring.ScoringPolicy policy = org.okr4j.scoring.ScoringPolicy.defaults();
+        String json = WireSupport.MAPPER.writeValueAsString(org.okr4j.scoring.Scorer.evaluate(set, policy, asOf));
+        assertThat(WireSupport.MAPPER.writeValueAsString(org.okr4j.scoring.Scorer.evaluate(set, policy, asOf)))
+            .isEqualTo(json);
+        WireSupport.assertSchemaValid(json);
+        assertThat(WireSupport.codesAt(WireSupport.failure(json, org.okr4j.scoring.Scorecard.class)))
+            .containsExactly("okr.json.read-unsupported at ");
+      } catch (java.io.IOException e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
   private static <T> void check(int n, Gen<T> gen, Class<T> type) {
     qt().withExamples(n).forAll(gen).checkAssert(value -> roundTrip(WireSupport.MAPPER, value, type, true));
   }

@@ -1,0 +1,249 @@
+package org.okr4j.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.okr4j.jackson.WireSupport.codesAt;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.AlignmentPolicy;
+import org.okr4j.alignment.GraphScorecard;
+import org.okr4j.alignment.Link;
+import org.okr4j.alignment.NodeRef;
+import org.okr4j.model.KeyResultId;
+import org.okr4j.model.ObjectiveId;
+import org.okr4j.model.OkrSet;
+import org.okr4j.scoring.Contribution;
+import org.okr4j.scoring.Explanation;
+import org.okr4j.scoring.KeyResultScore;
+import org.okr4j.scoring.ObjectiveScore;
+import org.okr4j.scoring.RollUpPolicy;
+import org.okr4j.scoring.Scorecard;
+import org.okr4j.scoring.Scorer;
+import org.okr4j.scoring.ScoringPolicy;
+
+/**
+ * {@code scorecard} documents: every score with its explanations is written, in a fixed order and
+ * byte for byte the same for equal scorecards, and conforms to the schema. A scorecard is never
+ * read back (its scores cannot be rebuilt from their results): reading one fails with
+ * {@code okr.json.read-unsupported} before a token of it is parsed, however deep its explanations.
+ */
+class ScorecardWireTest {
+
+  /** The end of Q1 2026 (in UTC): every Q1 check-in of the seed counts. */
+  static final Instant END_OF_Q1 = Instant.parse("2026-04-01T00:00:00Z");
+
+  /** Reads numbers exactly, so that written decimals compare with the model's. */
+  private static final ObjectMapper TREES = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+  static Scorecard marketingCard() {
+    return Scorer.evaluate(SeedOkrs.marketing(), ScoringPolicy.defaults(), END_OF_Q1);
+  }
+
+  private static ScoringPolicy pooled() {
+    return ScoringPolicy.defaults().withRollUp(RollUpPolicy.defaults().withChildren(RollUpPolicy.Children.POOLED));
+  }
+
+  @Test
+  void scorecardsAreWrittenStablyAndConformToTheSchema() throws IOException {
+    String json = WireSupport.MAPPER.writeValueAsString(marketingCard());
+    assertThat(json).startsWith("{\"format\":\"okr4j/1\",\"kind\":\"scorecard\",\"asOf\":\"2026-04-01T00:00:00Z\","
+        + "\"policy\":{\"progress\":{");
+    // Scoring again gives an equal scorecard and the same bytes.
+    assertThat(WireSupport.MAPPER.writeValueAsString(marketingCard())).isEqualTo(json);
+    WireSupport.assertSchemaValid(json);
+    WireSupport.assertSchemaValid(new ObjectMapper().registerModule(new OkrModule().withDecimalsAsStrings())
+        .writeValueAsString(marketingCard()));
+  }
+
+  @Test
+  void scoresAreWrittenWithTheirWorkedNumbers() throws IOException {
+    JsonNode card = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingCard()));
+    JsonNode brand = card.get("objectives").get(1);
+    assertThat(brand.get("id").asText()).isEqualTo("o-brand");
+    JsonNode talks = brand.get("keyResults").get(1);
+    assertThat(talks.get("id").asText()).isEqualTo("kr-talks");
+    // kr-talks: linear 0 → 5, latest check-in 2, so progress (2 − 0) / (5 − 0) = 0.4; weight 0.5.
+    assertThat(talks.get("progress").decimalValue()).isEqualByComparingTo("0.4");
+    assertThat(talks.get("weight").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(talks.get("lastCheckIn").asText()).isEqualTo("2026-02-15T02:00:00Z");
+    // Confidence 7 on a scale of 10 is the fraction 0.7.
+    assertThat(talks.get("confidence").decimalValue()).isEqualByComparingTo("0.7");
+    // kr-cobrand: milestones weighted 1, 1, 2 with m1 done, so 1 / 4 = 0.25.
+    assertThat(brand.get("keyResults").get(2).get("progress").decimalValue()).isEqualByComparingTo("0.25");
+    // kr-exposure has no check-in: not scored, so no progress field at all.
+    assertThat(brand.get("keyResults").get(0).has("progress")).isFalse();
+    assertThat(talks.get("forecast").get("method").asText()).isNotEmpty();
+  }
+
+  @Test
+  void aScoreOfAnotherInstantCarriesItsOwnAsOf() throws IOException {
+    // Assembled one second after the scores were computed: each score says when it was computed.
+    Scorecard card = Scorecard.assemble(END_OF_Q1.plusSeconds(1), ScoringPolicy.defaults(), marketingCard().objectives());
+    String written = WireSupport.MAPPER.writeValueAsString(card);
+    WireSupport.assertSchemaValid(written);
+    JsonNode json = TREES.readTree(written);
+    assertThat(json.get("asOf").asText()).isEqualTo("2026-04-01T00:00:01Z");
+    JsonNode first = json.get("objectives").get(0);
+    assertThat(first.get("asOf").asText()).isEqualTo("2026-04-01T00:00:00Z");
+    assertThat(first.get("keyResults").get(0).get("asOf").asText()).isEqualTo("2026-04-01T00:00:00Z");
+    // Scores of the scorecard's own instant do not repeat it.
+    assertThat(TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingCard())).get("objectives").get(0)
+        .has("asOf")).isFalse();
+  }
+
+  @Test
+  void explanationsAreWrittenAsWholeTrees() throws IOException {
+    Scorecard card = marketingCard();
+    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(card));
+    for (int i = 0; i < card.objectives().size(); i++) {
+      ObjectiveScore o = card.objectives().get(i);
+      JsonNode oj = json.get("objectives").get(i);
+      assertSameTree(oj.get("explanation"), o.explanation());
+      for (int k = 0; k < o.keyResults().size(); k++) {
+        KeyResultScore kr = o.keyResults().get(k);
+        JsonNode kj = oj.get("keyResults").get(k);
+        assertSameTree(kj.get("explanation"), kr.explanation());
+        assertSameTree(kj.get("statusExplanation"), kr.statusExplanation());
+        assertSameTree(kj.get("forecastExplanation"), kr.forecastExplanation());
+      }
+    }
+  }
+
+  @Test
+  void alignedChildrenAreWrittenWithTheRollUp() throws IOException {
+    // o-social contributes to o-brand; under the pooled roll-up it is one of o-brand's children.
+    AlignmentGraph graph = AlignmentGraph.buildOrThrow(SeedOkrs.marketing(), AlignmentPolicy.permissive(),
+        java.util.List.of(Link.contributes(new NodeRef.OfObjective(ObjectiveId.of("o-social")),
+            new NodeRef.OfObjective(ObjectiveId.of("o-brand")), BigDecimal.ONE)));
+    GraphScorecard scored = GraphScorecard.evaluate(graph, pooled(), END_OF_Q1);
+    Scorecard card = scored.scorecard();
+    String written = WireSupport.MAPPER.writeValueAsString(card);
+    WireSupport.assertSchemaValid(written);
+    JsonNode json = TREES.readTree(written);
+    int at = card.objectives().map(ObjectiveScore::id).indexOf(ObjectiveId.of("o-brand"));
+    ObjectiveScore brand = card.objectives().get(at);
+    assertThat(brand.children()).isNotEmpty();
+    JsonNode children = json.get("objectives").get(at).get("children");
+    assertThat(children.size()).isEqualTo(brand.children().size());
+    Contribution first = brand.children().get(0);
+    assertThat(children.get(0).get("kind").asText()).isEqualTo(Wire.token(first.kind()));
+    assertThat(children.get(0).get("id").asText()).isEqualTo(first.id());
+    assertSameTree(json.get("objectives").get(at).get("explanation"), brand.explanation());
+  }
+
+  @Test
+  void readingAScorecardIsUnsupportedWithATypedError() throws IOException {
+    String json = WireSupport.MAPPER.writeValueAsString(marketingCard());
+    OkrInputException e = WireSupport.failure(json, Scorecard.class);
+    assertThat(codesAt(e)).containsExactly("okr.json.read-unsupported at ");
+    assertThat(e.getMessage()).contains("okr.json.read-unsupported at /: okr4j/1 scorecard documents are written, not read",
+        "Scorer.evaluate");
+    // Reading it as another kind is the usual kind mismatch.
+    assertThat(codesAt(WireSupport.failure(json, OkrSet.class))).containsExactly("okr.json.unknown-kind at /kind");
+  }
+
+  /** A scorecard document whose explanation nests {@code depth} levels, generated on the fly. */
+  private static GeneratedInput deeplyExplained(int depth) {
+    String head = "{\"format\":\"okr4j/1\",\"kind\":\"scorecard\",\"asOf\":\"2026-04-01T00:00:00Z\","
+        + "\"objectives\":[{\"id\":\"o-deep\",\"explanation\":";
+    return GeneratedInput.of(head, 3, k -> switch (k) {
+      case 0 -> "{\"label\":\"x\",\"inputs\":[".repeat(depth);
+      case 1 -> "{\"label\":\"leaf\",\"value\":1}";
+      default -> "]}".repeat(depth);
+    }, "}]}");
+  }
+
+  @Test
+  void explanationsNestedOneHundredThousandDeepAreRejectedWithoutRecursion() {
+    ObjectMapper unconstrained = new ObjectMapper(JsonFactory.builder().streamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build()).build())
+        .registerModule(new OkrModule());
+    for (ObjectMapper mapper : java.util.List.of(WireSupport.MAPPER, unconstrained)) {
+      Throwable t = catchThrowable(() -> mapper.readValue(deeplyExplained(100_000), Scorecard.class));
+      // The typed error, whatever the parser's nesting limit: the reader parses nothing of a scorecard.
+      assertThat(t).isInstanceOf(OkrInputException.class);
+      assertThat(codesAt((OkrInputException) t)).containsExactly("okr.json.read-unsupported at ");
+      // Read as another kind, the parser's limit or the iterative skip bounds it: only Jackson exceptions.
+      Throwable other = catchThrowable(() -> mapper.readValue(deeplyExplained(100_000), OkrSet.class));
+      assertThat(other).isInstanceOf(JacksonException.class);
+    }
+  }
+
+  /** An objective score whose aligned child carries an explanation {@code depth} levels deep. */
+  private static Scorecard withChildExplanation(int depth) {
+    Explanation deep = Explanation.input("leaf", BigDecimal.ONE, "");
+    for (int i = 0; i < depth - 1; i++) {
+      deep = Explanation.of("level " + i, Option.some(BigDecimal.ONE), "", "", List.of(deep));
+    }
+    Contribution child = Contribution.of(Contribution.Kind.OBJECTIVE, "o-deep", "Deep", Option.some(BigDecimal.ONE),
+        BigDecimal.ONE).withDetail(deep);
+    ScoringPolicy policy = pooled();
+    var brand = SeedOkrs.brand();
+    var krs = brand.keyResults().map(kr -> Scorer.scoreKeyResult(kr, SeedOkrs.Q1, policy, END_OF_Q1));
+    return Scorecard.assemble(END_OF_Q1, policy,
+        List.of(Scorer.scoreObjective(brand, krs, List.of(child), policy, END_OF_Q1)));
+  }
+
+  @Test
+  void explanationsDeeperThanTheLimitAreRefusedByTheWriter() throws IOException {
+    Throwable t = catchThrowable(() -> WireSupport.MAPPER.writeValueAsString(withChildExplanation(100_000)));
+    assertThat(t).isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("okr.json.too-deep at /objectives/0/explanation/")
+        .hasMessageContaining("more than " + Wire.MAX_EXPLANATION_DEPTH + " levels deep");
+    // A child's explanation 150 deep sits within the limit of 200 and is written whole.
+    String json = WireSupport.MAPPER.writeValueAsString(withChildExplanation(150));
+    Scorecard card = withChildExplanation(150);
+    assertSameTree(TREES.readTree(json).get("objectives").get(0).get("explanation"),
+        card.objectives().get(0).explanation());
+  }
+
+  @Test
+  void scoresAreNotWrittenOnTheirOwn() {
+    KeyResultScore score = marketingCard().keyResult(KeyResultId.of("kr-talks")).get();
+    assertThat(catchThrowable(() -> WireSupport.MAPPER.writeValueAsString(score)))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class)
+        .hasMessageContaining("only inside an okr4j/1 document");
+    assertThat(catchThrowable(() -> WireSupport.MAPPER.writeValueAsString(score.explanation())))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class);
+  }
+
+  /** Asserts that {@code node} is {@code e} written: label, value, formula, rule and inputs, all the way down. */
+  static void assertSameTree(JsonNode node, Explanation e) {
+    java.util.ArrayDeque<Object[]> todo = new java.util.ArrayDeque<>();
+    todo.push(new Object[] {node, e});
+    while (!todo.isEmpty()) {
+      Object[] pair = todo.pop();
+      JsonNode n = (JsonNode) pair[0];
+      Explanation x = (Explanation) pair[1];
+      assertThat(n.get("label").asText()).isEqualTo(x.label());
+      if (x.value().isDefined()) {
+        assertThat(n.get("value").decimalValue()).isEqualTo(x.value().get());
+      } else {
+        assertThat(n.has("value")).isFalse();
+      }
+      assertThat(n.has("formula") ? n.get("formula").asText() : "").isEqualTo(x.formula());
+      assertThat(n.has("rule") ? n.get("rule").asText() : "").isEqualTo(x.rule());
+      int size = n.has("inputs") ? n.get("inputs").size() : 0;
+      assertThat(size).as("inputs of %s", x.label()).isEqualTo(x.inputs().size());
+      for (int i = 0; i < size; i++) {
+        todo.push(new Object[] {n.get("inputs").get(i), x.inputs().get(i)});
+      }
+    }
+  }
+}
