@@ -571,6 +571,9 @@ final class WireWriter {
     optionalDecimalField("progress", k.progress());
     optionalDecimalField("grade", k.grade());
     optionalBandField("band", k.band());
+    if (k.zone().isDefined()) {
+      g.writeStringField("zone", Wire.token(k.zone().get()));
+    }
     decimalField("expected", k.expected());
     g.writeStringField("status", Wire.token(k.status()));
     g.writeBooleanField("stale", k.isStale());

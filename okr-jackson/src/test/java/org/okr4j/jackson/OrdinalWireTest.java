@@ -57,6 +57,29 @@ class OrdinalWireTest {
   }
 
   @Test
+  void aScorecardReportsTheZoneOfOrdinalAndStretchScoredKeyResults() throws Exception {
+    org.okr4j.model.Cycle q1 = org.okr4j.model.Cycle.of("q1", "Q1", java.time.LocalDate.of(2026, 1, 1),
+        java.time.LocalDate.of(2026, 4, 1));
+    Instant feb = Instant.parse("2026-02-01T09:00:00Z");
+    KeyResult rating = KeyResult.builder().id("rating").title("Partners rate the portal").metric(OrdinalMetric.of())
+        .checkIn(CheckIn.of(feb, new CheckInData.ZoneReached(Zone.TARGET))).buildOrThrow();
+    // b = 0, t = 70 → s = 100 under the puzzle preset; 80 → 0.8, zone TARGET
+    KeyResult leads = KeyResult.builder().id("leads").title("Leads").metric(org.okr4j.model.LinearMetric.of(
+        org.okr4j.model.Unit.COUNT, java.math.BigDecimal.ZERO,
+        org.okr4j.model.Target.absolute(new java.math.BigDecimal("70"))))
+        .checkIn(CheckIn.of(feb, new CheckInData.Measurement(new java.math.BigDecimal("80")))).buildOrThrow();
+    org.okr4j.model.OkrSet set = org.okr4j.model.OkrSet.builder().cycle(q1).objective(org.okr4j.model.Objective
+        .builder().id("o").title("Partners").owner(org.okr4j.model.OwnerRef.team("partners")).cycle("q1")
+        .level(org.okr4j.model.Level.TEAM).keyResult(rating).keyResult(leads).buildOrThrow()).buildOrThrow();
+    String text = MAPPER.writeValueAsString(org.okr4j.scoring.Scorer.evaluate(set,
+        org.okr4j.scoring.ScoringPolicy.puzzle(), Instant.parse("2026-03-01T00:00:00Z")));
+    WireSupport.assertSchemaValid(text);
+    assertThat(text).contains(json("'id':'rating','weight':1,'raw':0.7,'progress':0.7,'grade':0.7,'band':"))
+        .contains(json("'zone':'target','expected'"));
+    assertThat(text.split(json("'zone':'target'"), -1)).hasSize(3);
+  }
+
+  @Test
   void scoresDefaultToTheAgreedLevels() throws Exception {
     String text = keyResult("{'kind':'ordinal'}", "{'kind':'zone','zone':'stretch'}");
     WireSupport.assertSchemaValid(text);
