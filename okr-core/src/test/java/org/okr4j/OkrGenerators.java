@@ -19,6 +19,7 @@ import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Metric;
 import org.okr4j.model.Milestone;
 import org.okr4j.model.MilestoneMetric;
+import org.okr4j.model.OrdinalMetric;
 import org.okr4j.model.Objective;
 import org.okr4j.model.ObjectiveType;
 import org.okr4j.model.OkrSet;
@@ -28,6 +29,7 @@ import org.okr4j.model.RangeMetric;
 import org.okr4j.model.RecurringMetric;
 import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
+import org.okr4j.model.Zone;
 import org.okr4j.model.Unit;
 import org.okr4j.model.Visibility;
 import org.quicktheories.core.Gen;
@@ -105,7 +107,7 @@ public final class OkrGenerators {
    */
   public static Gen<Metric> metrics() {
     return in -> {
-      int kind = Generate.range(0, 6).generate(in);
+      int kind = Generate.range(0, 7).generate(in);
       BigDecimal a = decimals().generate(in);
       BigDecimal d = Generate.range(1, 1_000_000).map(i -> BigDecimal.valueOf(i, 3)).generate(in);
       boolean up = Generate.booleans().generate(in);
@@ -128,8 +130,17 @@ public final class OkrGenerators {
         }
         case 5:
           return RecurringMetric.of(Unit.COUNT, Generate.enumValues(Period.class).generate(in), d);
-        default:
+        case 6:
           return AggregateMetric.of(Unit.PERCENT, up ? Comparison.AT_LEAST : Comparison.AT_MOST, d);
+        default: {
+          if (up) {
+            return OrdinalMetric.of();
+          }
+          // non-decreasing scores: a, a + d, a + 2d, a + 3d
+          return OrdinalMetric.of(io.vavr.collection.TreeMap.of(Zone.FAIL, a, Zone.COMMIT, a.add(d),
+              Zone.TARGET, a.add(d).add(d), Zone.STRETCH, a.add(d).add(d).add(d)),
+              io.vavr.collection.TreeMap.of(Zone.TARGET, "target zone"));
+        }
       }
     };
   }
@@ -155,6 +166,8 @@ public final class OkrGenerators {
       } else if (metric instanceof RecurringMetric) {
         LocalDate day = CYCLE.start().plusDays(Generate.range(0, (int) CYCLE.lengthInDays() - 1).generate(in));
         return new CheckInData.PeriodValue(day, nonNegative().generate(in));
+      } else if (metric instanceof OrdinalMetric) {
+        return new CheckInData.ZoneReached(Generate.enumValues(Zone.class).generate(in));
       } else if (metric instanceof AggregateMetric) {
         int n = Generate.range(1, 4).generate(in);
         ArrayList<CheckInData.Item> items = new ArrayList<>();

@@ -94,7 +94,8 @@ public enum BuiltInRule implements LintRule {
    * {@code okr.lint.target-met-at-start} (warning): the first check-in of a key result, if it lies
    * before {@code cycle start + }{@link LintRuleSet#startWindowDays()} (default 14 days) and is
    * known at the instant of evaluation, already meets the target: a linear value at or beyond
-   * the target, a threshold met, a binary result done, every milestone done. Ranges (staying
+   * the target, a threshold met, a binary result done, every milestone done, an ordinal key
+   * result in its TARGET or STRETCH zone. Ranges (staying
    * within is their purpose), recurring and aggregate metrics are not checked.
    *
    * <p>Why: the seed asks for challenging targets ("有挑战性的目标") that results can exceed; a

@@ -18,7 +18,9 @@ import org.okr4j.model.Metric;
 import org.okr4j.model.MilestoneMetric;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
+import org.okr4j.model.OrdinalMetric;
 import org.okr4j.model.ThresholdMetric;
+import org.okr4j.model.Zone;
 import org.okr4j.model.UnitKind;
 
 /** The checks of the rules about single key results: baseline, ambition and due date. */
@@ -72,7 +74,8 @@ final class KeyResultRules {
 
   /**
    * Tells whether {@code data} already meets the metric's target: a linear value at or beyond the
-   * target, a threshold met, a binary result done, every milestone done. Ranges (staying within
+   * target, a threshold met, a binary result done, every milestone done, an ordinal key result in
+   * its TARGET or STRETCH zone. Ranges (staying within
    * is their point), recurring and aggregate metrics are never "met at the start".
    */
   static boolean meets(Metric metric, CheckInData data) {
@@ -82,6 +85,9 @@ final class KeyResultRules {
     }
     if (metric instanceof ThresholdMetric m && data instanceof CheckInData.Measurement v) {
       return m.isMet(v.value());
+    }
+    if (metric instanceof OrdinalMetric && data instanceof CheckInData.ZoneReached z) {
+      return z.zone().compareTo(Zone.TARGET) >= 0;
     }
     return isCompleted(metric, data);
   }

@@ -16,7 +16,8 @@ import org.okr4j.validation.OkrPath;
  *   <li>{@link Completion}: done or not, for a binary metric;</li>
  *   <li>{@link MilestonesDone}: the milestones done so far, for a milestone metric;</li>
  *   <li>{@link PeriodValue}: one period's total so far, for a recurring metric;</li>
- *   <li>{@link ItemValues}: numerator and denominator per item, for an aggregate metric.</li>
+ *   <li>{@link ItemValues}: numerator and denominator per item, for an aggregate metric;</li>
+ *   <li>{@link ZoneReached}: the zone reached, for an ordinal metric.</li>
  * </ul>
  * The records only refuse {@code null}; numbers are checked when the check-in is validated
  * against its key result ({@link CheckIn#validate}), which reports errors with paths.
@@ -25,11 +26,12 @@ import org.okr4j.validation.OkrPath;
  */
 public sealed interface CheckInData
     permits CheckInData.Measurement, CheckInData.Completion, CheckInData.MilestonesDone,
-        CheckInData.PeriodValue, CheckInData.ItemValues {
+        CheckInData.PeriodValue, CheckInData.ItemValues,
+        CheckInData.ZoneReached {
 
   /**
    * Returns the wire name of this kind of data: {@code measurement}, {@code completion},
-   * {@code milestones}, {@code period} or {@code items}.
+   * {@code milestones}, {@code period}, {@code items} or {@code zone}.
    *
    * @return the kind
    */
@@ -133,6 +135,28 @@ public sealed interface CheckInData
     @Override
     public String kind() {
       return "items";
+    }
+  }
+
+  /**
+   * The zone an {@link OrdinalMetric} key result has reached, such as COMMIT (Puzzle OKR's
+   * {@code CheckInOrdinal}).
+   *
+   * @param zone the zone
+   */
+  record ZoneReached(Zone zone) implements CheckInData {
+    /**
+     * Checks the components.
+     *
+     * @param zone the zone
+     */
+    public ZoneReached {
+      require(zone, "zone");
+    }
+
+    @Override
+    public String kind() {
+      return "zone";
     }
   }
 

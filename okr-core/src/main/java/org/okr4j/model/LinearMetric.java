@@ -1,6 +1,7 @@
 package org.okr4j.model;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -23,6 +24,9 @@ import org.okr4j.validation.OkrPath;
  * LinearMetric share = LinearMetric.of(Unit.PERCENT, new BigDecimal("10"), Target.points(new BigDecimal("2")));
  * share.targetValue(); // 12
  * }</pre>
+ *
+ * <p>A metric may also declare commit and stretch levels ({@link #withLevels}), which a
+ * {@code StretchPolicy} scores against; otherwise they are derived there.
  *
  * <p>A target equal to the baseline is rejected ({@code okr.key-result.target-equals-baseline}).
  * Immutable and thread-safe.
@@ -55,6 +59,26 @@ public abstract non-sealed class LinearMetric implements Metric {
    */
   @Value.Parameter
   public abstract Target target();
+
+  /**
+   * Returns the commit level, if declared: the value the owner commits to, strictly between the
+   * baseline and the target (Puzzle OKR's {@code commitValue}). Only a {@code StretchPolicy} uses
+   * it; when absent it is derived there.
+   *
+   * @return the commit level, none if not declared
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> commit();
+
+  /**
+   * Returns the stretch level, if declared: the ambitious value strictly beyond the target (Puzzle
+   * OKR's {@code stretchGoal}). Only a {@code StretchPolicy} uses it; when absent it is derived
+   * there from the baseline and the target.
+   *
+   * @return the stretch level, none if not declared
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> stretch();
 
   /**
    * Returns the absolute target value resolved from {@link #target()} and {@link #baseline()}.
@@ -100,6 +124,24 @@ public abstract non-sealed class LinearMetric implements Metric {
    */
   public static Validation<Seq<OkrError>, LinearMetric> validate(
       @Nullable Unit unit, @Nullable BigDecimal baseline, @Nullable Target target) {
+    return validate(unit, baseline, target, null, null);
+  }
+
+  /**
+   * Validates and builds a linear metric with declared commit and stretch levels, as products that
+   * score against commit / target / stretch levels store them ("from 0, commit 30, target 70,
+   * stretch 100"). Either level may be {@code null} (not declared).
+   *
+   * @param unit the unit, may be {@code null}
+   * @param baseline the baseline, may be {@code null}
+   * @param target the target, may be {@code null}
+   * @param commit the commit level, strictly between baseline and target, or {@code null}
+   * @param stretch the stretch level, strictly beyond the target, or {@code null}
+   * @return the metric, or every problem (paths {@code /unit}, {@code /baseline}, {@code /target},
+   *     {@code /commit}, {@code /stretch}; a level on the wrong side is {@code okr.out-of-range})
+   */
+  public static Validation<Seq<OkrError>, LinearMetric> validate(@Nullable Unit unit, @Nullable BigDecimal baseline,
+      @Nullable Target target, @Nullable BigDecimal commit, @Nullable BigDecimal stretch) {
     Problems problems = new Problems();
     problems.present(unit, OkrPath.of("unit"));
     BigDecimal b = problems.number(baseline, OkrPath.of("baseline"));
@@ -117,7 +159,37 @@ public abstract non-sealed class LinearMetric implements Metric {
         problems.add(new OkrError.TargetEqualsBaseline(targetPath, b));
       }
     }
-    return problems.result(() -> ImmutableLinearMetric.of(unit, b, target));
+    BigDecimal c = commit == null ? null : problems.number(commit, OkrPath.of("commit"));
+    BigDecimal st = stretch == null ? null : problems.number(stretch, OkrPath.of("stretch"));
+    if (b != null && amount != null && problems.isEmpty()) {
+      BigDecimal t = target.resolve(b);
+      int dir = t.compareTo(b);
+      if (c != null && (c.compareTo(b) != dir || t.compareTo(c) != dir)) {
+        problems.add(new OkrError.OutOfRange(OkrPath.of("commit"), c.toPlainString(),
+            "strictly between baseline " + b.toPlainString() + " and target " + t.toPlainString()));
+      }
+      if (st != null && st.compareTo(t) != dir) {
+        problems.add(new OkrError.OutOfRange(OkrPath.of("stretch"), st.toPlainString(),
+            (dir > 0 ? "above" : "below") + " target " + t.toPlainString()));
+      }
+    }
+    return problems.result(() -> ImmutableLinearMetric.of(unit, b, target, Option.of(c), Option.of(st)));
+  }
+
+  /**
+   * Returns a copy with declared commit and stretch levels.
+   *
+   * @param commit the commit level, none to leave it to be derived
+   * @param stretch the stretch level, none to leave it to be derived
+   * @return the copy
+   * @throws OkrException if a level is missing, outside the number domain or on the wrong side
+   */
+  public LinearMetric withLevels(Option<BigDecimal> commit, Option<BigDecimal> stretch) {
+    if (commit == null || stretch == null) {
+      throw new OkrException(io.vavr.collection.List.of(
+          new OkrError.Required(OkrPath.of(commit == null ? "commit" : "stretch"))));
+    }
+    return OkrException.getOrThrow(validate(unit(), baseline(), target(), commit.getOrNull(), stretch.getOrNull()));
   }
 
   /**

@@ -13,7 +13,8 @@ import org.okr4j.validation.OkrError;
  *   <li>{@link BinaryMetric}: done or not;</li>
  *   <li>{@link MilestoneMetric}: weighted milestones;</li>
  *   <li>{@link RecurringMetric}: a target every week, month or quarter ("15 articles every month");</li>
- *   <li>{@link AggregateMetric}: a target for the rate over items ("average interaction rate ≥ 5 %").</li>
+ *   <li>{@link AggregateMetric}: a target for the rate over items ("average interaction rate ≥ 5 %");</li>
+ *   <li>{@link OrdinalMetric}: check-ins record a {@link Zone} (fail, commit, target, stretch).</li>
  * </ul>
  * How progress is computed from a metric and its check-ins is a scoring policy, not part of the
  * metric.
@@ -22,11 +23,11 @@ import org.okr4j.validation.OkrError;
  */
 public sealed interface Metric
     permits LinearMetric, ThresholdMetric, RangeMetric, BinaryMetric, MilestoneMetric,
-        RecurringMetric, AggregateMetric {
+        RecurringMetric, AggregateMetric, OrdinalMetric {
 
   /**
    * Returns the wire name of this kind of metric: {@code linear}, {@code threshold},
-   * {@code range}, {@code binary}, {@code milestones}, {@code recurring} or {@code aggregate}.
+   * {@code range}, {@code binary}, {@code milestones}, {@code recurring}, {@code aggregate} or {@code ordinal}.
    *
    * @return the kind
    */

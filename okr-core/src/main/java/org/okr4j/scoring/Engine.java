@@ -25,11 +25,13 @@ import org.okr4j.model.Metric;
 import org.okr4j.model.Milestone;
 import org.okr4j.model.MilestoneMetric;
 import org.okr4j.model.Objective;
+import org.okr4j.model.OrdinalMetric;
 import org.okr4j.model.Period;
 import org.okr4j.model.RangeMetric;
 import org.okr4j.model.RecurringMetric;
 import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
+import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrPath;
 
@@ -132,6 +134,27 @@ final class Engine {
         found == null ? List.empty() : List.of(found), kr, w.cycle, policy);
   }
 
+  /** Returns the zone of a key result as of {@code asOf}; see {@link KeyResultScore#zone()}. */
+  static Option<Zone> zone(KeyResult kr, ScoringPolicy policy, Instant asOf) {
+    Metric m = kr.metric();
+    if (m instanceof OrdinalMetric) {
+      CheckIn last = latest(kr, asOf);
+      return last == null ? Option.none() : Option.some(((CheckInData.ZoneReached) last.data()).zone());
+    }
+    Option<StretchPolicy> stretch = policy.progress().stretch();
+    if (m instanceof LinearMetric lm && stretch.isDefined()) {
+      StretchPolicy st = stretch.get();
+      io.vavr.control.Validation<Seq<OkrError>, StretchLevels> levels = st.derive(lm);
+      if (levels.isInvalid()) {
+        return Option.none();
+      }
+      CheckIn last = latest(kr, asOf);
+      return st.zone(levels.get(), last == null ? Option.none()
+          : Option.some(((CheckInData.Measurement) last.data()).value()));
+    }
+    return Option.none();
+  }
+
   /** Returns the progress, status and forecast explanations of a key result (tracing engines only). */
   Seq<Explanation> explain(KeyResult kr, Cycle cycle) {
     tracing = true;
@@ -206,6 +229,8 @@ final class Engine {
       return milestones(kr, mm, at);
     } else if (m instanceof RecurringMetric rec) {
       return recurring(kr, rec, w, at);
+    } else if (m instanceof OrdinalMetric om) {
+      return ordinal(kr, om, at);
     }
     return aggregate(kr, (AggregateMetric) m, w, at);
   }
@@ -249,6 +274,9 @@ final class Engine {
 
   private @Nullable BigDecimal linear(KeyResult kr, LinearMetric m, Instant at) {
     CheckIn last = latest(kr, at);
+    if (pp.stretch().isDefined()) {
+      return stretched(m, last, pp.stretch().get(), at);
+    }
     if (last == null) {
       return noCheckIn(at);
     }
@@ -259,6 +287,48 @@ final class Engine {
         Explanation.leaf("baseline b", m.baseline(), ""),
         Explanation.leaf("target t", m.targetValue(), describe(m))) : List.empty();
     return graded(c, m.baseline(), m.targetValue(), m.isIncreasing(), "c", inputs);
+  }
+
+  /** Scores a linear key result against its commit / target / stretch levels. */
+  private @Nullable BigDecimal stretched(LinearMetric m, @Nullable CheckIn last, StretchPolicy st, Instant at) {
+    io.vavr.control.Validation<Seq<OkrError>, StretchLevels> derived = st.derive(m);
+    if (derived.isInvalid()) {
+      problem = derived.getError().head().under(METRIC);
+      if (tracing) {
+        rawTrace = Explanation.node("raw progress", null, "", "not scored: the stretch levels are invalid ("
+            + derived.getError().head().code() + ")", List.empty());
+      }
+      return null;
+    }
+    StretchLevels l = derived.get();
+    if (last == null && st.missingCurrent() == StretchPolicy.MissingCurrent.NOT_SCORED) {
+      return noCheckIn(at);
+    }
+    Option<BigDecimal> current = last == null ? Option.none()
+        : Option.some(((CheckInData.Measurement) last.data()).value());
+    latestValue = current.getOrNull();
+    Option<BigDecimal> p = st.progress(l, current);
+    if (tracing) {
+      boolean toStretch = st.reference() == StretchPolicy.Reference.STRETCH;
+      BigDecimal c = current.getOrElse(l.baseline());
+      BigDecimal ref = toStretch ? l.stretch() : l.target();
+      String zone = st.zone(l, current).map(Zone::name).getOrElse("none");
+      Seq<Explanation> inputs = List.of(
+          Explanation.leaf("current c", c, last == null ? "no check-in: the baseline" : "check-in at " + last.instant()),
+          Explanation.leaf("baseline b", l.baseline(), ""),
+          Explanation.leaf("commit", l.commit(), "zone " + zone),
+          Explanation.leaf("target t", l.target(), describe(m)),
+          Explanation.leaf("stretch s", l.stretch(), ""));
+      String name = toStretch ? "s" : "t";
+      String rule = "stretch levels, " + (toStretch ? "the stretch level" : "the target") + " is 100 %: (c − b) / ("
+          + name + " − b)" + (st.belowBaseline() == StretchPolicy.BelowBaseline.FLOOR_AT_ZERO ? ", floored at 0" : "")
+          + "; zone " + zone;
+      rawTrace = ref.compareTo(l.baseline()) == 0
+          ? Explanation.node("raw progress", p.getOrNull(), "", rule + "; degenerate: " + st.degenerate(), inputs)
+          : Explanation.node("raw progress", p.getOrNull(), "(" + Fmt.num(c) + " − " + Fmt.num(l.baseline()) + ") / ("
+              + Fmt.num(ref) + " − " + Fmt.num(l.baseline()) + ")", rule, inputs);
+    }
+    return p.getOrNull();
   }
 
   /** Grades value {@code c} linearly from {@code b} to {@code t} under the linear rule. */
@@ -509,6 +579,24 @@ final class Engine {
     if (tracing) {
       rawTrace = Explanation.node("raw progress", r, done ? "done" : "not done", "binary: 1 if done, else 0",
           List.of(Explanation.node("done", r, "", "check-in at " + last.instant(), List.empty())));
+    }
+    return r;
+  }
+
+  /** The score the metric gives the latest zone reached. */
+  private @Nullable BigDecimal ordinal(KeyResult kr, OrdinalMetric m, Instant at) {
+    CheckIn last = latest(kr, at);
+    if (last == null) {
+      return noCheckIn(at);
+    }
+    Zone zone = ((CheckInData.ZoneReached) last.data()).zone();
+    BigDecimal r = m.score(zone);
+    if (tracing) {
+      rawTrace = Explanation.node("raw progress", r, "score(" + zone + ")",
+          "ordinal: the score of the zone reached (FAIL " + Fmt.num(m.score(Zone.FAIL)) + ", COMMIT "
+              + Fmt.num(m.score(Zone.COMMIT)) + ", TARGET " + Fmt.num(m.score(Zone.TARGET)) + ", STRETCH "
+              + Fmt.num(m.score(Zone.STRETCH)) + ")",
+          List.of(Explanation.node("zone", r, zone.name(), "check-in at " + last.instant(), List.empty())));
     }
     return r;
   }

@@ -9,6 +9,7 @@ import org.okr4j.model.Confidence;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.KeyResultId;
+import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrError;
 
 /**
@@ -178,6 +179,20 @@ public abstract class KeyResultScore {
    */
   public boolean isScored() {
     return progress().isDefined();
+  }
+
+  /**
+   * Returns the zone the key result is in as of {@link #asOf()}: for an
+   * {@link org.okr4j.model.OrdinalMetric ordinal} key result the zone of its latest check-in; for a
+   * linear key result scored under a {@link ProgressPolicy#stretch() stretch policy} the zone of
+   * its current value between its commit, target and stretch levels
+   * ({@link StretchPolicy#zone}); otherwise none. Computed on first request.
+   *
+   * @return the zone, none if the key result has none (no check-in, or a kind without zones)
+   */
+  @Value.Lazy
+  public Option<Zone> zone() {
+    return Engine.zone(keyResult(), policy(), asOf());
   }
 
   @Value.Lazy

@@ -1,5 +1,6 @@
 package org.okr4j.scoring;
 
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 import org.okr4j.model.AggregateMetric;
 import org.okr4j.model.Comparison;
@@ -13,7 +14,7 @@ import org.okr4j.model.RecurringMetric;
  * the raw linear rule from the baseline, no cap on the key result (bounds are applied when rolling
  * up, as Perdoo does), thresholds as the metric declares them, the latest check-in, weighted
  * milestones, recurring targets as the share of planned periods met, aggregates as the mean of the
- * items' rates, and "not scored" without a check-in.
+ * items' rates, "not scored" without a check-in, and no stretch levels.
  *
  * <pre>{@code
  * ProgressPolicy quantiveLike = ProgressPolicy.defaults()
@@ -135,7 +136,7 @@ public abstract class ProgressPolicy {
     ZERO
   }
 
-  private static final ProgressPolicy DEFAULTS = ImmutableProgressPolicy.of(LinearRule.FROM_BASELINE, Cap.none(), ThresholdEquality.AS_DECLARED, ControlMethod.LATEST, ControlGrading.MET_OR_NOT, Period.WEEK, PeriodBasis.PLANNED, MilestoneWeighting.WEIGHTED, RecurringAggregation.SHARE_OF_PERIODS_MET, AggregateMethod.MEAN_OF_RATES, NoCheckIn.NOT_SCORED);
+  private static final ProgressPolicy DEFAULTS = ImmutableProgressPolicy.of(LinearRule.FROM_BASELINE, Cap.none(), ThresholdEquality.AS_DECLARED, ControlMethod.LATEST, ControlGrading.MET_OR_NOT, Period.WEEK, PeriodBasis.PLANNED, MilestoneWeighting.WEIGHTED, RecurringAggregation.SHARE_OF_PERIODS_MET, AggregateMethod.MEAN_OF_RATES, NoCheckIn.NOT_SCORED, Option.none());
 
   ProgressPolicy() {}
 
@@ -246,6 +247,33 @@ public abstract class ProgressPolicy {
   public abstract NoCheckIn noCheckIn();
 
   /**
+   * Returns how linear key results are scored against commit / target / stretch levels, if at all.
+   * With a {@link StretchPolicy}, a linear key result's levels are {@link StretchPolicy#derive(
+   * LinearMetric) derived} from its baseline and target (the commit and stretch levels as the
+   * metric declares them, else at the policy's fractions), its raw progress is {@link
+   * StretchPolicy#progress} (the policy's reference level is 100 %, its degenerate, below-baseline
+   * and missing-value rules apply, and it replaces {@link #linearRule()}), and its score reports a
+   * {@link KeyResultScore#zone() zone}. Default none: linear key results are scored by
+   * {@link #linearRule()} and have no zone (Puzzle OKR: {@link StretchPolicy#puzzle()}).
+   *
+   * @return the stretch policy; none by default
+   */
+  @Value.Parameter
+  public abstract Option<StretchPolicy> stretch();
+
+  /**
+   * Returns a copy with another {@link #stretch()}.
+   *
+   * @param stretch the new value, none to score linear key results by {@link #linearRule()}
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code stretch} is missing or holds {@code null}
+   */
+  public ProgressPolicy withStretch(Option<StretchPolicy> stretch) {
+    Args.require(stretch, "stretch").forEach(x -> Args.require(x, "stretch"));
+    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch);
+  }
+
+  /**
    * Returns the default progress policy; each option's default is named in its accessor's
    * documentation.
    *
@@ -265,7 +293,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code linearRule} is missing
    */
   public ProgressPolicy withLinearRule(LinearRule linearRule) {
-    return ImmutableProgressPolicy.of(Args.require(linearRule, "linearRule"), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn());
+    return ImmutableProgressPolicy.of(Args.require(linearRule, "linearRule"), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
   }
 
   /**
@@ -276,7 +304,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code cap} is missing
    */
   public ProgressPolicy withCap(Cap cap) {
-    return ImmutableProgressPolicy.of(linearRule(), Args.require(cap, "cap"), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn());
+    return ImmutableProgressPolicy.of(linearRule(), Args.require(cap, "cap"), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
   }
 
   /**
@@ -287,7 +315,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code thresholdEquality} is missing
    */
   public ProgressPolicy withThresholdEquality(ThresholdEquality thresholdEquality) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), Args.require(thresholdEquality, "thresholdEquality"), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn());
+    return ImmutableProgressPolicy.of(linearRule(), cap(), Args.require(thresholdEquality, "thresholdEquality"), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
   }
 
   /**
@@ -298,7 +326,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code controlMethod} is missing
    */
   public ProgressPolicy withControlMethod(ControlMethod controlMethod) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), Args.require(controlMethod, "controlMethod"), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn());
+    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), Args.require(controlMethod, "controlMethod"), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
   }
 
   /**
@@ -309,7 +337,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code controlGrading} is missing
    */
   public ProgressPolicy withControlGrading(ControlGrading controlGrading) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), Args.require(controlGrading, "controlGrading"), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn());
+    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), Args.require(controlGrading, "controlGrading"), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
   }
 
   /**
@@ -320,7 +348,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code cadence} is missing
    */
   public ProgressPolicy withCadence(Period cadence) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), Args.require(cadence, "cadence"), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn());
+    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), Args.require(cadence, "cadence"), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
   }
 
   /**
@@ -331,7 +359,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code periodBasis} is missing
    */
   public ProgressPolicy withPeriodBasis(PeriodBasis periodBasis) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), Args.require(periodBasis, "periodBasis"), milestoneWeighting(), recurring(), aggregate(), noCheckIn());
+    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), Args.require(periodBasis, "periodBasis"), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
   }
 
   /**
@@ -342,7 +370,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code milestoneWeighting} is missing
    */
   public ProgressPolicy withMilestoneWeighting(MilestoneWeighting milestoneWeighting) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), Args.require(milestoneWeighting, "milestoneWeighting"), recurring(), aggregate(), noCheckIn());
+    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), Args.require(milestoneWeighting, "milestoneWeighting"), recurring(), aggregate(), noCheckIn(), stretch());
   }
 
   /**
@@ -353,7 +381,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code recurring} is missing
    */
   public ProgressPolicy withRecurring(RecurringAggregation recurring) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), Args.require(recurring, "recurring"), aggregate(), noCheckIn());
+    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), Args.require(recurring, "recurring"), aggregate(), noCheckIn(), stretch());
   }
 
   /**
@@ -364,7 +392,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code aggregate} is missing
    */
   public ProgressPolicy withAggregate(AggregateMethod aggregate) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), Args.require(aggregate, "aggregate"), noCheckIn());
+    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), Args.require(aggregate, "aggregate"), noCheckIn(), stretch());
   }
 
   /**
@@ -375,7 +403,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code noCheckIn} is missing
    */
   public ProgressPolicy withNoCheckIn(NoCheckIn noCheckIn) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), Args.require(noCheckIn, "noCheckIn"));
+    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), Args.require(noCheckIn, "noCheckIn"), stretch());
   }
 
   /**

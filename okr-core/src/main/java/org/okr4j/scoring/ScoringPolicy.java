@@ -16,8 +16,9 @@ import org.immutables.value.Value;
  *   <li>{@link #perdoo()}: raw key results capped to [0, 1] when rolled up with a plain mean, the
  *       weakest status, confidence cleared at 100 %;</li>
  *   <li>{@link #oslo()}: Oslo okr-tracker's clamped scale, weighted mean, no check-in counts as 0;</li>
- *   <li>{@link #puzzle()}: Puzzle OKR's progress floored at 0 and fail / commit / target / stretch
- *       bands (with {@link StretchPolicy#puzzle()} for the stretch levels).</li>
+ *   <li>{@link #puzzle()}: Puzzle OKR's progress floored at 0, linear key results scored against
+ *       the stretch level ({@link StretchPolicy#puzzle()}), and fail / commit / target / stretch
+ *       bands.</li>
  * </ul>
  *
  * <pre>{@code
@@ -154,14 +155,16 @@ public abstract class ScoringPolicy {
 
   /**
    * Returns Puzzle OKR's conventions: key-result progress floored at 0 (never negative, not capped
-   * above), graded on the fail / commit / target / stretch bands ({@link Bands#puzzle()}); score the
-   * stretch levels themselves with {@link StretchPolicy#puzzle()} (the stretch level is 100 %).
+   * above), graded on the fail / commit / target / stretch bands ({@link Bands#puzzle()}); linear
+   * key results are scored against their stretch levels with {@link StretchPolicy#puzzle()} (the
+   * stretch level, derived as {@code b + (t − b) / 0.7}, is 100 %) and report their zone.
    *
    * @return the preset
    */
   public static ScoringPolicy puzzle() {
     return defaults()
-        .withProgress(ProgressPolicy.defaults().withCap(Cap.nonNegative()))
+        .withProgress(ProgressPolicy.defaults().withCap(Cap.nonNegative())
+            .withStretch(io.vavr.control.Option.some(StretchPolicy.puzzle())))
         .withGrading(GradingPolicy.defaults().withBands(Bands.puzzle()));
   }
 

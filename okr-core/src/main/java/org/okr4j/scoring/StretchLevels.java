@@ -1,6 +1,7 @@
 package org.okr4j.scoring;
 
 import java.math.BigDecimal;
+import org.okr4j.model.Zone;
 
 /**
  * The four levels of a stretch key result: baseline, commit, target and stretch, in that order

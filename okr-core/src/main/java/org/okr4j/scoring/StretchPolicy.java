@@ -12,6 +12,7 @@ import org.okr4j.internal.Numbers;
 import org.okr4j.model.CheckInData;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.LinearMetric;
+import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
@@ -283,8 +284,9 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
   }
 
   /**
-   * Derives the levels of a linear metric: its baseline and target, with the commit and stretch
-   * levels derived from them.
+   * Derives the levels of a linear metric: its baseline and target, with its declared commit and
+   * stretch levels ({@link LinearMetric#commit()}, {@link LinearMetric#stretch()}) or, where not
+   * declared, levels derived from them.
    *
    * @param metric the metric
    * @return the levels, or the problems of {@link #derive}
@@ -292,7 +294,7 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    */
   public Validation<Seq<OkrError>, StretchLevels> derive(LinearMetric metric) {
     Args.require(metric, "metric");
-    return derive(metric.baseline(), null, metric.targetValue(), null);
+    return derive(metric.baseline(), metric.commit().getOrNull(), metric.targetValue(), metric.stretch().getOrNull());
   }
 
   /**

@@ -5,6 +5,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.okr4j.model.Zone;
 
 /**
  * How a set of key results spreads over the {@link Zone}s: the count and share of each zone and of
@@ -36,6 +37,20 @@ public record ZoneStatistics(Map<Zone, Integer> counts, int noZone, Map<Zone, Bi
     Args.require(counts, "counts");
     Args.require(shares, "shares");
     Args.require(noZoneShare, "noZoneShare");
+  }
+
+  /**
+   * Counts the zones of scored key results, each {@link KeyResultScore#zone()}: an ordinal key
+   * result's zone is its latest check-in's; a linear key result has a zone when scored under a
+   * {@link ProgressPolicy#stretch() stretch policy}; other key results count as "no zone".
+   *
+   * @param scores the key results' scores, such as {@code card.keyResults()}
+   * @return the statistics
+   * @throws org.okr4j.validation.OkrException if {@code scores} or an element is missing
+   */
+  public static ZoneStatistics ofScores(Seq<KeyResultScore> scores) {
+    Args.require(scores, "scores").forEach(s -> Args.require(s, "scores"));
+    return of(scores.map(KeyResultScore::zone));
   }
 
   /**

@@ -28,12 +28,14 @@ import org.okr4j.model.Metric;
 import org.okr4j.model.Milestone;
 import org.okr4j.model.MilestoneMetric;
 import org.okr4j.model.OkrSet;
+import org.okr4j.model.OrdinalMetric;
 import org.okr4j.model.Period;
 import org.okr4j.model.RangeMetric;
 import org.okr4j.model.RecurringMetric;
 import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
+import org.okr4j.model.Zone;
 
 class TargetMetAtStartTest {
 
@@ -62,6 +64,16 @@ class TargetMetAtStartTest {
       assertThat(f.fix(Locale.ENGLISH).get()).startsWith("Set a more ambitious target");
     });
     assertThat(firstCheckIn(UP, measured(day(1), "13.5"))).hasSize(1);
+  }
+
+  @Test
+  void anOrdinalKeyResultAlreadyInItsTargetOrStretchZoneIsReported() {
+    assertThat(firstCheckIn(OrdinalMetric.of(), CheckIn.of(day(1), new CheckInData.ZoneReached(Zone.TARGET))))
+        .hasSize(1);
+    assertThat(firstCheckIn(OrdinalMetric.of(), CheckIn.of(day(1), new CheckInData.ZoneReached(Zone.STRETCH))))
+        .hasSize(1);
+    assertThat(firstCheckIn(OrdinalMetric.of(), CheckIn.of(day(1), new CheckInData.ZoneReached(Zone.COMMIT))))
+        .isEmpty();
   }
 
   @Test

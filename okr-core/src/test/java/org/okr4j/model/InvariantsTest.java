@@ -19,7 +19,8 @@ class InvariantsTest {
   void guardsRejectWhatValidationWouldHaveReported() {
     assertThatThrownBy(() -> ImmutableCycle.of(CycleId.of("c"), "c", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1),
         Option.none(), ZoneOffset.UTC)).isInstanceOf(IllegalStateException.class).hasMessageContaining("ends after");
-    assertThatThrownBy(() -> ImmutableLinearMetric.of(Unit.NUMBER, BigDecimal.ONE, Target.absolute(BigDecimal.ONE)))
+    assertThatThrownBy(() -> ImmutableLinearMetric.of(Unit.NUMBER, BigDecimal.ONE, Target.absolute(BigDecimal.ONE),
+        io.vavr.control.Option.none(), io.vavr.control.Option.none()))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> ImmutableRangeMetric.of(Unit.NUMBER, BigDecimal.TEN, BigDecimal.ONE))
         .isInstanceOf(IllegalStateException.class);

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.LinearMetric;
+import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrException;
 
 /** Aggregation structure, series and zone statistics (issue 9). */

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.LinearMetric;
+import org.okr4j.model.Zone;
 
 /** The laws of stretch levels, zones, series and aggregation (issue 9, "Must show"). */
 class StretchProperties {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Target;
 import org.okr4j.model.Unit;
+import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 

@@ -10,11 +10,13 @@ import org.okr4j.model.Comparison;
 import org.okr4j.model.ObjectiveType;
 import org.okr4j.model.Period;
 import org.okr4j.model.UnitKind;
+import org.okr4j.model.Zone;
 import org.okr4j.scoring.Colour;
 import org.okr4j.scoring.ConfidencePolicy;
 import org.okr4j.scoring.ExpectedProgress;
 import org.okr4j.scoring.ForecastPolicy;
 import org.okr4j.scoring.ProgressPolicy;
+import org.okr4j.scoring.StretchPolicy;
 import org.okr4j.scoring.RollUpPolicy;
 import org.okr4j.scoring.Status;
 import org.okr4j.scoring.StatusPolicy;
@@ -69,6 +71,7 @@ final class Wire {
 
   static final Map<String, Comparison> COMPARISONS = tokens(Comparison.values());
   static final Map<String, Period> PERIODS = tokens(Period.values());
+  static final Map<String, Zone> ZONES = tokens(Zone.values());
   static final Map<String, ObjectiveType> OBJECTIVE_TYPES = tokens(ObjectiveType.values());
   static final Map<String, UnitKind> UNIT_KINDS = tokens(UnitKind.values());
   static final Map<String, ProgressPolicy.LinearRule> LINEAR_RULES = tokens(ProgressPolicy.LinearRule.values());
@@ -85,6 +88,12 @@ final class Wire {
   static final Map<String, ProgressPolicy.AggregateMethod> AGGREGATE_METHODS =
       tokens(ProgressPolicy.AggregateMethod.values());
   static final Map<String, ProgressPolicy.NoCheckIn> NO_CHECK_INS = tokens(ProgressPolicy.NoCheckIn.values());
+  static final Map<String, java.math.RoundingMode> ROUNDINGS = tokens(java.math.RoundingMode.values());
+  static final Map<String, StretchPolicy.Reference> REFERENCES = tokens(StretchPolicy.Reference.values());
+  static final Map<String, StretchPolicy.Degenerate> DEGENERATES = tokens(StretchPolicy.Degenerate.values());
+  static final Map<String, StretchPolicy.BelowBaseline> BELOW_BASELINES = tokens(StretchPolicy.BelowBaseline.values());
+  static final Map<String, StretchPolicy.MissingCurrent> MISSING_CURRENTS =
+      tokens(StretchPolicy.MissingCurrent.values());
   static final Map<String, RollUpPolicy.Method> ROLL_UP_METHODS = tokens(RollUpPolicy.Method.values());
   static final Map<String, RollUpPolicy.Missing> MISSING = tokens(RollUpPolicy.Missing.values());
   static final Map<String, RollUpPolicy.Children> CHILDREN = tokens(RollUpPolicy.Children.values());

@@ -43,6 +43,7 @@ import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Metric;
 import org.okr4j.model.Milestone;
 import org.okr4j.model.MilestoneMetric;
+import org.okr4j.model.OrdinalMetric;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
 import org.okr4j.model.OwnerKind;
@@ -52,6 +53,7 @@ import org.okr4j.model.RangeMetric;
 import org.okr4j.model.RecurringMetric;
 import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
+import org.okr4j.model.Zone;
 import org.okr4j.model.Unit;
 import org.okr4j.model.Visibility;
 import org.okr4j.model.KeyResultId;
@@ -71,6 +73,7 @@ import org.okr4j.scoring.GradeScale;
 import org.okr4j.scoring.GradingPolicy;
 import org.okr4j.scoring.Phase;
 import org.okr4j.scoring.ProgressPolicy;
+import org.okr4j.scoring.StretchPolicy;
 import org.okr4j.scoring.RollUpPolicy;
 import org.okr4j.scoring.Scorecard;
 import org.okr4j.scoring.Scorer;
@@ -1061,14 +1064,18 @@ final class WireReader {
       .with("milestones", MilestonesReading::new)
       .with("recurring", RecurringReading::new)
       .with("aggregate", () -> new ComparedReading("aggregate"))
+      .with("ordinal", OrdinalReading::new)
       .map;
 
-  private static final Shape LINEAR = new Shape("a linear metric", "kind", "unit", "baseline", "target");
+  private static final Shape LINEAR = new Shape("a linear metric", "kind", "unit", "baseline", "target", "commit",
+      "stretch");
 
   final class LinearReading extends Reading<LinearMetric> {
     @Nullable Unit unit;
     @Nullable BigDecimal baseline;
     @Nullable Target target;
+    @Nullable BigDecimal commit;
+    @Nullable BigDecimal stretch;
 
     LinearReading() {
       super(LINEAR);
@@ -1079,13 +1086,15 @@ final class WireReader {
       switch (name) {
         case "unit" -> unit = polymorphic(units);
         case "baseline" -> baseline = decimal();
+        case "commit" -> commit = decimal();
+        case "stretch" -> stretch = decimal();
         default -> target = polymorphic(targets);
       }
     }
 
     @Override
     @Nullable LinearMetric build() {
-      return take(LinearMetric.validate(unit, baseline, target));
+      return take(LinearMetric.validate(unit, baseline, target, commit, stretch));
     }
   }
 
@@ -1223,12 +1232,68 @@ final class WireReader {
     }
   }
 
+  private static final Shape ORDINAL = new Shape("an ordinal metric", "kind", "scores", "descriptions");
+  private static final Shape ZONE_SCORES = new Shape("zone scores", "fail", "commit", "target", "stretch");
+  private static final Shape ZONE_DESCRIPTIONS = new Shape("zone descriptions", "fail", "commit", "target", "stretch");
+
+  /** An ordinal metric: optional scores per zone (default 0 / 0.3 / 0.7 / 1) and descriptions. */
+  final class OrdinalReading extends Reading<OrdinalMetric> {
+    io.vavr.collection.@Nullable Map<Zone, BigDecimal> scores;
+    io.vavr.collection.@Nullable Map<Zone, String> descriptions;
+
+    OrdinalReading() {
+      super(ORDINAL);
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      if (name.equals("scores")) {
+        scores = object(() -> new ZonesReading<>(ZONE_SCORES, WireReader.this::decimal));
+      } else {
+        descriptions = object(() -> new ZonesReading<>(ZONE_DESCRIPTIONS, WireReader.this::string));
+      }
+    }
+
+    @Override
+    @Nullable OrdinalMetric build() {
+      if (failed("scores") || failed("descriptions")) {
+        return null;
+      }
+      return take(OrdinalMetric.validate(has("scores") ? scores : OrdinalMetric.DEFAULT_SCORES, descriptions));
+    }
+  }
+
+  /** An object keyed by zone ({@code fail}, {@code commit}, {@code target}, {@code stretch}). */
+  final class ZonesReading<V> extends Reading<io.vavr.collection.Map<Zone, V>> {
+    private final Element<V> value;
+    private io.vavr.collection.Map<Zone, V> read = io.vavr.collection.TreeMap.empty();
+
+    ZonesReading(Shape shape, Element<V> value) {
+      super(shape);
+      this.value = value;
+    }
+
+    @Override
+    void field(String name) throws IOException {
+      V v = value.read();
+      if (v != null) {
+        read = read.put(Wire.ZONES.get(name), v);
+      }
+    }
+
+    @Override
+    io.vavr.collection.Map<Zone, V> build() {
+      return read;
+    }
+  }
+
   private final Map<String, Supplier<Reading<? extends CheckInData>>> dataKinds = new Kinds<CheckInData>()
       .with("measurement", () -> new DataReading("measurement"))
       .with("completion", () -> new DataReading("completion"))
       .with("milestones", () -> new DataReading("milestones"))
       .with("period", () -> new DataReading("period"))
       .with("items", () -> new DataReading("items"))
+      .with("zone", () -> new DataReading("zone"))
       .map;
 
   private static final Map<String, Shape> DATA_SHAPES = Map.of(
@@ -1236,7 +1301,8 @@ final class WireReader {
       "completion", new Shape("completion data", "kind", "done"),
       "milestones", new Shape("milestones data", "kind", "done"),
       "period", new Shape("period data", "kind", "period", "value"),
-      "items", new Shape("items data", "kind", "items"));
+      "items", new Shape("items data", "kind", "items"),
+      "zone", new Shape("zone data", "kind", "zone"));
 
   final class DataReading extends Reading<CheckInData> {
     private final String kind;
@@ -1245,6 +1311,7 @@ final class WireReader {
     @Nullable List<@Nullable String> done;
     @Nullable LocalDate period;
     @Nullable List<CheckInData.@Nullable Item> items;
+    @Nullable Zone zone;
 
     DataReading(String kind) {
       super(DATA_SHAPES.get(kind));
@@ -1257,6 +1324,7 @@ final class WireReader {
         case "value" -> value = decimal();
         case "period" -> period = date();
         case "items" -> items = array(settings.maxArrayLength(), "withMaxArrayLength", () -> object(ItemReading::new));
+        case "zone" -> zone = token(Wire.ZONES);
         default -> {
           if (kind.equals("completion")) {
             completed = bool();
@@ -1290,6 +1358,10 @@ final class WireReader {
           require("period", period);
           require("value", value);
           return period == null || value == null ? null : new CheckInData.PeriodValue(period, value);
+        }
+        case "zone" -> {
+          require("zone", zone);
+          return zone == null ? null : new CheckInData.ZoneReached(zone);
         }
         default -> {
           require("items", items);
@@ -1498,6 +1570,19 @@ final class WireReader {
       .optional("ceiling", this::decimal)
       .build(f -> f.take(Cap.validate(f.get("floor"), f.get("ceiling"))));
 
+  private final Supplier<Reading<StretchPolicy>> stretchReading = new FieldsSpec<StretchPolicy>("a stretch policy")
+      .required("commitFraction", this::decimal)
+      .required("targetFraction", this::decimal)
+      .optional("decimals", this::days)
+      .required("rounding", () -> token(Wire.ROUNDINGS))
+      .required("reference", () -> token(Wire.REFERENCES))
+      .required("degenerate", () -> token(Wire.DEGENERATES))
+      .required("belowBaseline", () -> token(Wire.BELOW_BASELINES))
+      .required("missingCurrent", () -> token(Wire.MISSING_CURRENTS))
+      .build(f -> new StretchPolicy(f.get("commitFraction"), f.get("targetFraction"),
+          io.vavr.control.Option.of(f.<Integer>get("decimals")), f.get("rounding"), f.get("reference"),
+          f.get("degenerate"), f.get("belowBaseline"), f.get("missingCurrent")));
+
   private final Supplier<Reading<ProgressPolicy>> progressReading = new FieldsSpec<ProgressPolicy>("a progress policy")
       .required("linearRule", () -> token(Wire.LINEAR_RULES))
       .required("cap", () -> object(capReading))
@@ -1510,7 +1595,9 @@ final class WireReader {
       .required("recurring", () -> token(Wire.RECURRING_AGGREGATIONS))
       .required("aggregate", () -> token(Wire.AGGREGATE_METHODS))
       .required("noCheckIn", () -> token(Wire.NO_CHECK_INS))
+      .optional("stretch", () -> object(stretchReading))
       .build(f -> ProgressPolicy.defaults()
+          .withStretch(io.vavr.control.Option.of(f.<StretchPolicy>get("stretch")))
           .withLinearRule(f.get("linearRule"))
           .withCap(f.get("cap"))
           .withThresholdEquality(f.get("thresholdEquality"))

@@ -24,6 +24,7 @@ import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Metric;
 import org.okr4j.model.Milestone;
 import org.okr4j.model.MilestoneMetric;
+import org.okr4j.model.OrdinalMetric;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
 import org.okr4j.model.OwnerRef;
@@ -31,6 +32,7 @@ import org.okr4j.model.RangeMetric;
 import org.okr4j.model.RecurringMetric;
 import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
+import org.okr4j.model.Zone;
 import org.okr4j.model.Unit;
 import org.okr4j.model.Visibility;
 import org.okr4j.scoring.Band;
@@ -47,6 +49,7 @@ import org.okr4j.scoring.KeyResultScore;
 import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.Phase;
 import org.okr4j.scoring.ProgressPolicy;
+import org.okr4j.scoring.StretchPolicy;
 import org.okr4j.scoring.RollUpPolicy;
 import org.okr4j.scoring.Scorecard;
 import org.okr4j.scoring.ScoringPolicy;
@@ -226,6 +229,12 @@ final class WireWriter {
       decimalField("baseline", m.baseline());
       g.writeFieldName("target");
       target(m.target());
+      if (m.commit().isDefined()) {
+        decimalField("commit", m.commit().get());
+      }
+      if (m.stretch().isDefined()) {
+        decimalField("stretch", m.stretch().get());
+      }
     } else if (metric instanceof ThresholdMetric m) {
       unitField(m.unit());
       g.writeStringField("comparison", Wire.token(m.comparison()));
@@ -254,6 +263,19 @@ final class WireWriter {
       decimalField("target", m.target());
       if (m.baseline().isDefined()) {
         decimalField("baseline", m.baseline().get());
+      }
+    } else if (metric instanceof OrdinalMetric m) {
+      g.writeObjectFieldStart("scores");
+      for (Zone zone : Zone.values()) {
+        decimalField(Wire.token(zone), m.score(zone));
+      }
+      g.writeEndObject();
+      if (!m.descriptions().isEmpty()) {
+        g.writeObjectFieldStart("descriptions");
+        for (io.vavr.Tuple2<Zone, String> d : m.descriptions()) {
+          g.writeStringField(Wire.token(d._1), d._2);
+        }
+        g.writeEndObject();
       }
     } else if (!(metric instanceof BinaryMetric)) {
       throw new IllegalStateException("unknown metric " + metric.getClass());
@@ -292,6 +314,8 @@ final class WireWriter {
     } else if (data instanceof CheckInData.PeriodValue p) {
       g.writeStringField("period", p.period().toString());
       decimalField("value", p.value());
+    } else if (data instanceof CheckInData.ZoneReached z) {
+      g.writeStringField("zone", Wire.token(z.zone()));
     } else if (data instanceof CheckInData.ItemValues items) {
       g.writeArrayFieldStart("items");
       for (CheckInData.Item item : items.items()) {
@@ -357,6 +381,21 @@ final class WireWriter {
     g.writeStringField("recurring", Wire.token(progress.recurring()));
     g.writeStringField("aggregate", Wire.token(progress.aggregate()));
     g.writeStringField("noCheckIn", Wire.token(progress.noCheckIn()));
+    if (progress.stretch().isDefined()) {
+      StretchPolicy stretch = progress.stretch().get();
+      g.writeObjectFieldStart("stretch");
+      decimalField("commitFraction", stretch.commitFraction());
+      decimalField("targetFraction", stretch.targetFraction());
+      if (stretch.decimals().isDefined()) {
+        g.writeNumberField("decimals", stretch.decimals().get());
+      }
+      g.writeStringField("rounding", Wire.token(stretch.rounding()));
+      g.writeStringField("reference", Wire.token(stretch.reference()));
+      g.writeStringField("degenerate", Wire.token(stretch.degenerate()));
+      g.writeStringField("belowBaseline", Wire.token(stretch.belowBaseline()));
+      g.writeStringField("missingCurrent", Wire.token(stretch.missingCurrent()));
+      g.writeEndObject();
+    }
     g.writeEndObject();
 
     RollUpPolicy rollUp = policy.rollUp();
@@ -571,6 +610,9 @@ final class WireWriter {
     optionalDecimalField("progress", k.progress());
     optionalDecimalField("grade", k.grade());
     optionalBandField("band", k.band());
+    if (k.zone().isDefined()) {
+      g.writeStringField("zone", Wire.token(k.zone().get()));
+    }
     decimalField("expected", k.expected());
     g.writeStringField("status", Wire.token(k.status()));
     g.writeBooleanField("stale", k.isStale());

@@ -27,6 +27,7 @@ import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.scoring.Status;
 import org.okr4j.scoring.StatusPolicy;
 import org.okr4j.scoring.StatusRule;
+import org.okr4j.scoring.StretchPolicy;
 import org.quicktheories.core.Gen;
 
 /**
@@ -43,7 +44,7 @@ final class PolicyGenerators {
   }
 
   static final List<ScoringPolicy> PRESETS = List.of(ScoringPolicy.defaults(), ScoringPolicy.google(),
-      ScoringPolicy.quantive(), ScoringPolicy.perdoo(), ScoringPolicy.oslo());
+      ScoringPolicy.quantive(), ScoringPolicy.perdoo(), ScoringPolicy.oslo(), ScoringPolicy.puzzle());
 
   static ScoringPolicy policy(Random r) {
     if (r.nextInt(8) == 0) {
@@ -91,8 +92,24 @@ final class PolicyGenerators {
         .withClearWhenDone(r.nextBoolean())
         .withBands(bands(r));
     confidence = r.nextBoolean() ? confidence.withInitial(Confidence.of(unit(r))) : confidence.withoutInitial();
+    // drawn last, so that the options above stay what earlier seeds gave (the canonical fixtures)
+    if (r.nextBoolean()) {
+      progress = progress.withStretch(io.vavr.control.Option.some(stretch(r)));
+    }
     return ScoringPolicy.defaults().withProgress(progress).withRollUp(rollUp).withGrading(grading)
         .withStatus(status).withForecast(forecast).withConfidence(confidence);
+  }
+
+  /** A stretch policy with fractions 0 < cf < tf < 1 (0.01 steps), any rounding but UNNECESSARY. */
+  private static StretchPolicy stretch(Random r) {
+    int cf = 1 + r.nextInt(97);
+    int tf = cf + 1 + r.nextInt(99 - cf);
+    java.math.RoundingMode rounding = pick(r, java.math.RoundingMode.values());
+    return new StretchPolicy(BigDecimal.valueOf(cf, 2), BigDecimal.valueOf(tf, 2),
+        r.nextBoolean() ? io.vavr.control.Option.none() : io.vavr.control.Option.some(r.nextInt(31)),
+        rounding == java.math.RoundingMode.UNNECESSARY ? java.math.RoundingMode.HALF_UP : rounding,
+        pick(r, StretchPolicy.Reference.values()), pick(r, StretchPolicy.Degenerate.values()),
+        pick(r, StretchPolicy.BelowBaseline.values()), pick(r, StretchPolicy.MissingCurrent.values()));
   }
 
   private static <E> E pick(Random r, E[] values) {

@@ -22,6 +22,7 @@ import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Metric;
 import org.okr4j.model.Milestone;
 import org.okr4j.model.MilestoneMetric;
+import org.okr4j.model.OrdinalMetric;
 import org.okr4j.model.Objective;
 import org.okr4j.model.ObjectiveType;
 import org.okr4j.model.OkrSet;
@@ -32,6 +33,7 @@ import org.okr4j.model.RangeMetric;
 import org.okr4j.model.RecurringMetric;
 import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
+import org.okr4j.model.Zone;
 import org.okr4j.model.Unit;
 import org.okr4j.model.Visibility;
 import org.quicktheories.core.Gen;
@@ -190,6 +192,9 @@ final class WireGenerators {
       LocalDate day = cycle.start().plusDays(range(in, 0, (int) cycle.lengthInDays() - 1));
       return new CheckInData.PeriodValue(day, nonNegative(in));
     }
+    if (metric instanceof OrdinalMetric) {
+      return new CheckInData.ZoneReached(Generate.enumValues(Zone.class).generate(in));
+    }
     if (metric instanceof AggregateMetric) {
       int n = range(in, 0, 3);
       ArrayList<CheckInData.Item> items = new ArrayList<>();
@@ -203,7 +208,7 @@ final class WireGenerators {
 
   static Metric metric(RandomnessSource in) {
     Unit unit = unit(in);
-    switch (range(in, 0, 6)) {
+    switch (range(in, 0, 7)) {
       case 0 -> {
         BigDecimal baseline = decimal(in);
         Target target = switch (range(in, 0, 2)) {
@@ -213,7 +218,17 @@ final class WireGenerators {
         };
         Unit u = target instanceof Target.PointsDelta ? Unit.PERCENT : unit;
         Validation<?, LinearMetric> m = LinearMetric.validate(u, baseline, target);
-        return m.isValid() ? m.get() : LinearMetric.of(u, BigDecimal.ZERO, Target.absolute(baseline.signum() == 0 ? BigDecimal.TEN : baseline));
+        LinearMetric linear = m.isValid() ? m.get() : LinearMetric.of(u, BigDecimal.ZERO, Target.absolute(baseline.signum() == 0 ? BigDecimal.TEN : baseline));
+        if (bool(in)) {
+          // declared levels: the midpoint as commit (when it lies strictly between), the target plus its span as stretch
+          BigDecimal b = linear.baseline();
+          BigDecimal t = linear.targetValue();
+          BigDecimal mid = b.add(t).divide(BigDecimal.valueOf(2));
+          Validation<?, LinearMetric> levelled = LinearMetric.validate(linear.unit(), b, linear.target(),
+              bool(in) ? mid : null, bool(in) ? t.add(t.subtract(b)) : null);
+          return levelled.isValid() ? levelled.get() : linear;
+        }
+        return linear;
       }
       case 1 -> {
         return ThresholdMetric.of(unit, Generate.enumValues(Comparison.class).generate(in), decimal(in));
@@ -236,6 +251,25 @@ final class WireGenerators {
       }
       case 5 -> {
         return RecurringMetric.of(unit, Generate.enumValues(Period.class).generate(in), positive(in));
+      }
+      case 7 -> {
+        if (bool(in)) {
+          return OrdinalMetric.of();
+        }
+        // non-decreasing scores from a decimal base by non-negative steps; some zones described
+        BigDecimal fail = decimal(in);
+        BigDecimal commit = fail.add(nonNegative(in));
+        BigDecimal target = commit.add(nonNegative(in));
+        BigDecimal stretch = target.add(nonNegative(in));
+        io.vavr.collection.SortedMap<Zone, String> texts = io.vavr.collection.TreeMap.empty();
+        for (Zone zone : Zone.values()) {
+          if (bool(in)) {
+            texts = texts.put(zone, text(in, 40));
+          }
+        }
+        io.vavr.control.Validation<?, OrdinalMetric> m = OrdinalMetric.validate(io.vavr.collection.TreeMap.of(
+            Zone.FAIL, fail, Zone.COMMIT, commit, Zone.TARGET, target, Zone.STRETCH, stretch), texts);
+        return m.isValid() ? m.get() : OrdinalMetric.of();
       }
       default -> {
         BigDecimal target = decimal(in);
