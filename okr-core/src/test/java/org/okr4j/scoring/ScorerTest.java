@@ -158,7 +158,23 @@ class ScorerTest {
     OkrSet twin = set(objective("o-other", kr("kr-talks", LinearMetric.count(1))));
     assertThat(Scorer.rescore(otherCard, twin, KeyResultId.of("kr-talks")).isLeft()).isTrue();
     ObjectiveScore stray = Scorer.scoreObjective(objective("o-stray"), Q1, DEFAULTS, day(60));
-    assertThat(card.replacing(stray)).isSameAs(card);
+    assertThat(card.replacing(stray, marketing())).isSameAs(card);
+  }
+
+  @Test
+  void aScorerMadeScorecardKnowsTheSetItScored() {
+    OkrSet set = marketing();
+    Scorecard card = Scorer.evaluate(set, DEFAULTS, day(60));
+    assertThat(card.set()).containsExactly(set);
+    OkrSet later = set.withCheckIn(KeyResultId.of("kr-talks"),
+        org.okr4j.model.CheckIn.of(day(59), new org.okr4j.model.CheckInData.Measurement(java.math.BigDecimal.valueOf(4))))
+        .get();
+    Scorecard rescored = Scorer.rescore(card, later, KeyResultId.of("kr-talks")).get();
+    assertThat(rescored.set()).containsExactly(later);
+    assertThat(rescored).isEqualTo(Scorer.evaluate(later, DEFAULTS, day(60)));
+    assertThat(Scorecard.assemble(card.asOf(), card.policy(), card.objectives()).set()).isEmpty();
+    // the set is not part of equality: the same scores are the same scorecard
+    assertThat(Scorecard.assemble(card.asOf(), card.policy(), card.objectives())).isEqualTo(card);
   }
 
   @Test
