@@ -101,6 +101,16 @@ public final class AlignmentGraph {
     this.order = order;
   }
 
+  /**
+   * Returns this graph over {@code after}, the set after a check-in on a key result of objective
+   * {@code objectiveNode}: the same nodes and links, so every structure is shared.
+   */
+  AlignmentGraph afterCheckIn(OkrSet after, int objectiveNode) {
+    AlignmentGraph g = new AlignmentGraph(index.afterCheckIn(after, objectiveNode), policy, links, table, order);
+    g.reach = reach;
+    return g;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Construction
 

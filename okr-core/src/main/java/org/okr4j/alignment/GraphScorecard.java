@@ -299,7 +299,8 @@ public final class GraphScorecard {
    * Re-evaluates after one key result changed (typically a new check-in), re-scoring only that key
    * result and the objectives its change can reach through contributing edges, children before
    * parents; every other score is kept. The graph's structure (objectives, key results, links) must
-   * be unchanged; the changed key result is read from {@code set}.
+   * be unchanged; the changed key result is read from {@code set}. The new scorecard's
+   * {@link #graph()} is the graph over {@code set}, sharing this graph's structure.
    *
    * @param set the set after the change
    * @param keyResult the key result that changed
@@ -338,7 +339,7 @@ public final class GraphScorecard {
         fresh.put(v, scoreKeyResult(graph, v, own, set.cycleOf(objective), keyResultAt, policy, asOf, cascade, null));
       }
     }
-    return Either.right(new GraphScorecard(graph, policy, asOf, cascade, updated));
+    return Either.right(new GraphScorecard(graph.afterCheckIn(set, ownerNode), policy, asOf, cascade, updated));
   }
 
   /**

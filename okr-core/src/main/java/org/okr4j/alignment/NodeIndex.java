@@ -21,7 +21,10 @@ import org.okr4j.model.OwnerRef;
  * The nodes of an {@link OkrSet} numbered densely: objectives {@code 0 .. objectiveCount-1} in the
  * set's order, then key results in the same order, so the key results of objective {@code i} are the
  * contiguous range {@code [krStart[i], krStart[i+1])}. Built once per set and shared by every graph
- * over it; never mutated after construction, so safe to share between threads.
+ * over it; never mutated after construction, so safe to share between threads. A check-in moves
+ * nothing, so the index of the set after one shares every table and records only the objective it
+ * replaced ({@link #afterCheckIn}); the replacements are folded into fresh tables once they number
+ * more than {@value #FOLD_AT}, so each costs amortised constant time.
  */
 final class NodeIndex {
 
@@ -41,9 +44,14 @@ final class NodeIndex {
   /** The smallest level rank among the objectives, or {@code Integer.MAX_VALUE} if there are none. */
   final int minRank;
   private volatile int @Nullable [] sortRank;
+  /** Objectives replaced by check-ins since the tables were built, by objective node. */
+  private final io.vavr.collection.HashMap<Integer, Objective> replaced;
+
+  static final int FOLD_AT = 1024;
 
   private NodeIndex(OkrSet set) {
     this.set = set;
+    this.replaced = io.vavr.collection.HashMap.empty();
     Vector<Objective> os = set.objectives();
     objectiveCount = os.size();
     objectives = os.toJavaArray(Objective[]::new);
@@ -96,6 +104,51 @@ final class NodeIndex {
     return new NodeIndex(set);
   }
 
+  /** The index of {@code after}, which differs from this one's set only inside one objective. */
+  private NodeIndex(NodeIndex base, OkrSet after, io.vavr.collection.HashMap<Integer, Objective> replaced) {
+    this.set = after;
+    this.objectiveCount = base.objectiveCount;
+    this.nodeCount = base.nodeCount;
+    this.krObjective = base.krObjective;
+    this.krStart = base.krStart;
+    this.objectiveIds = base.objectiveIds;
+    this.keyResultIds = base.keyResultIds;
+    this.cycleOfObjective = base.cycleOfObjective;
+    this.cycleAncestors = base.cycleAncestors;
+    this.minRank = base.minRank;
+    this.sortRank = base.sortRank;
+    if (replaced.size() <= FOLD_AT) {
+      this.objectives = base.objectives;
+      this.keyResults = base.keyResults;
+      this.replaced = replaced;
+    } else {
+      this.objectives = base.objectives.clone();
+      this.keyResults = base.keyResults.clone();
+      for (io.vavr.Tuple2<Integer, Objective> r : replaced) {
+        objectives[r._1] = r._2;
+        int k = krStart[r._1] - objectiveCount;
+        for (KeyResult kr : r._2.keyResults()) {
+          keyResults[k++] = kr;
+        }
+      }
+      this.replaced = io.vavr.collection.HashMap.empty();
+    }
+  }
+
+  /**
+   * Returns the index of {@code after}, the set after a check-in on a key result of objective
+   * {@code objectiveNode}: the same nodes, with that objective (and its key results) read from
+   * {@code after}.
+   */
+  NodeIndex afterCheckIn(OkrSet after, int objectiveNode) {
+    return new NodeIndex(this, after, replaced.put(objectiveNode, after.objectives().get(objectiveNode)));
+  }
+
+  /** The number of objectives replaced and not yet folded into the tables. */
+  int pendingReplacements() {
+    return replaced.size();
+  }
+
   /** Returns the node of {@code ref}, or -1 if it is {@code null} or not in the set. */
   int indexOf(@Nullable NodeRef ref) {
     Integer at = null;
@@ -125,10 +178,24 @@ final class NodeIndex {
   }
 
   Objective objective(int node) {
-    return objectives[objectiveNodeOf(node)];
+    int i = objectiveNodeOf(node);
+    if (!replaced.isEmpty()) {
+      Objective o = replaced.get(i).getOrNull();
+      if (o != null) {
+        return o;
+      }
+    }
+    return objectives[i];
   }
 
   KeyResult keyResult(int node) {
+    if (!replaced.isEmpty()) {
+      int i = krObjective[node - objectiveCount];
+      Objective o = replaced.get(i).getOrNull();
+      if (o != null) {
+        return o.keyResults().get(node - krStart[i]);
+      }
+    }
     return keyResults[node - objectiveCount];
   }
 

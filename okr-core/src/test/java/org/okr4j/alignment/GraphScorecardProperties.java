@@ -111,6 +111,10 @@ class GraphScorecardProperties {
           GraphScorecard full = GraphScorecard.evaluate(
               AlignmentGraph.buildOrThrow(after, AlignmentPolicy.permissive(), s.graph.links()), policy, AT);
           assertThat(incremental.objectives()).isEqualTo(full.objectives());
+          // the whole value: the new card's graph is the graph over the new set
+          assertThat(incremental.graph().set()).isEqualTo(after);
+          assertThat(incremental).isEqualTo(GraphScorecard.evaluate(
+              AlignmentGraph.buildOrThrow(after, s.graph.policy(), s.graph.links()), policy, AT));
           assertThat(incremental.objectives().map(ObjectiveScore::progress))
               .isEqualTo(full.objectives().map(ObjectiveScore::progress));
         });
@@ -134,6 +138,8 @@ class GraphScorecardProperties {
           GraphScorecard full = GraphScorecard.evaluate(
               AlignmentGraph.buildOrThrow(after, AlignmentPolicy.permissive(), s.graph.links()), policy, AT, c);
           assertThat(incremental.objectives()).isEqualTo(full.objectives());
+          assertThat(incremental).isEqualTo(GraphScorecard.evaluate(
+              AlignmentGraph.buildOrThrow(after, s.graph.policy(), s.graph.links()), policy, AT, c));
           assertThat(incremental.cascade()).isEqualTo(c);
           assertThat(incremental.objectives().flatMap(ObjectiveScore::keyResults).map(k -> k.progress()))
               .isEqualTo(full.objectives().flatMap(ObjectiveScore::keyResults).map(k -> k.progress()));
