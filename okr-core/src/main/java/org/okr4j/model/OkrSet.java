@@ -33,9 +33,10 @@ import org.okr4j.validation.OkrPath;
  * }</pre>
  *
  * <p>Immutable and thread-safe; look-ups by id use tables built once, at validation, and shared
- * unchanged by {@link #withCheckIn} copies.
+ * unchanged by {@link #withCheckIn} copies. The hash code is computed on first use, not on
+ * construction, so a {@link #withCheckIn} copy costs nothing in the size of the set.
  */
-@Value.Immutable
+@Value.Immutable(builder = false, copy = false, prehash = false, lazyhash = true)
 public abstract class OkrSet {
 
   OkrSet() {}
