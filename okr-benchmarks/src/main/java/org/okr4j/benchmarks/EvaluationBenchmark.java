@@ -138,11 +138,7 @@ public class EvaluationBenchmark {
       double weights = 0;
       int onTrack = 0;
       for (int k = objectiveStart[o]; k < objectiveStart[o + 1]; k++) {
-        long[] times = checkInTimes[k];
-        int latest = -1;
-        for (int c = 0; c < times.length && times[c] <= t; c++) {
-          latest = c;
-        }
+        int latest = latest(k, t);
         if (latest < 0) {
           continue;
         }
@@ -175,11 +171,7 @@ public class EvaluationBenchmark {
       BigDecimal weights = BigDecimal.ZERO;
       int onTrack = 0;
       for (int k = objectiveStart[o]; k < objectiveStart[o + 1]; k++) {
-        long[] times = checkInTimes[k];
-        int latest = -1;
-        for (int c = 0; c < times.length && times[c] <= t; c++) {
-          latest = c;
-        }
+        int latest = latest(k, t);
         if (latest < 0) {
           continue;
         }
@@ -194,5 +186,15 @@ public class EvaluationBenchmark {
           .add(BigDecimal.valueOf(onTrack));
     }
     return checksum;
+  }
+
+  /** The position of key result {@code k}'s latest check-in at or before {@code t}, or -1. */
+  private int latest(int k, long t) {
+    long[] times = checkInTimes[k];
+    int latest = -1;
+    for (int c = 0; c < times.length && times[c] <= t; c++) {
+      latest = c;
+    }
+    return latest;
   }
 }

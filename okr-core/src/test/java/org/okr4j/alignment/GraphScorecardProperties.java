@@ -97,53 +97,41 @@ class GraphScorecardProperties {
   @Test
   void incrementalReEvaluationEqualsFullReEvaluation() {
     qt().withExamples(examples()).forAll(longs().all(), integers().between(0, 4), integers().between(0, 2),
-        integers().between(0, 15)).checkAssert((seed, children, method, value) -> {
-          Scenario s = new Scenario(seed);
-          ScoringPolicy policy = policy(children, method);
-          GraphScorecard before = GraphScorecard.evaluate(s.graph, policy, AT);
-          if (s.keyResults.isEmpty()) {
-            return;
-          }
-          KeyResultId changed = KeyResultId.of(s.keyResults.get((int) Math.floorMod(seed, (long) s.keyResults.size())));
-          CheckIn later = CheckIn.of(CHECK_IN.plusSeconds(60), new CheckInData.Measurement(BigDecimal.valueOf(value)));
-          OkrSet after = s.set.withCheckIn(changed, later).get();
-          GraphScorecard incremental = before.rescore(after, changed).get();
-          GraphScorecard full = GraphScorecard.evaluate(
-              AlignmentGraph.buildOrThrow(after, AlignmentPolicy.permissive(), s.graph.links()), policy, AT);
-          assertThat(incremental.objectives()).isEqualTo(full.objectives());
-          // the whole value: the new card's graph is the graph over the new set
-          assertThat(incremental.graph().set()).isEqualTo(after);
-          assertThat(incremental).isEqualTo(GraphScorecard.evaluate(
-              AlignmentGraph.buildOrThrow(after, s.graph.policy(), s.graph.links()), policy, AT));
-          assertThat(incremental.objectives().map(ObjectiveScore::progress))
-              .isEqualTo(full.objectives().map(ObjectiveScore::progress));
-        });
+        integers().between(0, 15)).checkAssert((seed, children, method, value) ->
+            incrementalEqualsFull(new Scenario(seed), policy(children, method), GraphScorecard.Cascade.NONE, seed, value));
   }
 
   @Test
   void incrementalReEvaluationEqualsFullReEvaluationWithCascades() {
     qt().withExamples(examples()).forAll(longs().all(), integers().between(0, 14), integers().between(0, 15),
-        integers().between(0, 2)).checkAssert((seed, rules, value, cascade) -> {
-          Scenario s = new Scenario(seed, true);
-          ScoringPolicy policy = policy(rules / 3, rules % 3);
-          GraphScorecard.Cascade c = GraphScorecard.Cascade.values()[cascade];
-          GraphScorecard before = GraphScorecard.evaluate(s.graph, policy, AT, c);
-          if (s.keyResults.isEmpty()) {
-            return;
-          }
-          KeyResultId changed = KeyResultId.of(s.keyResults.get((int) Math.floorMod(seed, (long) s.keyResults.size())));
-          CheckIn later = CheckIn.of(CHECK_IN.plusSeconds(60), new CheckInData.Measurement(BigDecimal.valueOf(value)));
-          OkrSet after = s.set.withCheckIn(changed, later).get();
-          GraphScorecard incremental = before.rescore(after, changed).get();
-          GraphScorecard full = GraphScorecard.evaluate(
-              AlignmentGraph.buildOrThrow(after, AlignmentPolicy.permissive(), s.graph.links()), policy, AT, c);
-          assertThat(incremental.objectives()).isEqualTo(full.objectives());
-          assertThat(incremental).isEqualTo(GraphScorecard.evaluate(
-              AlignmentGraph.buildOrThrow(after, s.graph.policy(), s.graph.links()), policy, AT, c));
-          assertThat(incremental.cascade()).isEqualTo(c);
-          assertThat(incremental.objectives().flatMap(ObjectiveScore::keyResults).map(k -> k.progress()))
-              .isEqualTo(full.objectives().flatMap(ObjectiveScore::keyResults).map(k -> k.progress()));
-        });
+        integers().between(0, 2)).checkAssert((seed, rules, value, cascade) ->
+            incrementalEqualsFull(new Scenario(seed, true), policy(rules / 3, rules % 3),
+                GraphScorecard.Cascade.values()[cascade], seed, value));
+  }
+
+  /**
+   * One check-in of {@code value} on a key result picked by {@code seed}, re-scored incrementally,
+   * gives the whole value a full evaluation of the changed set gives: scores, cascade and the graph
+   * over the new set.
+   */
+  private static void incrementalEqualsFull(Scenario s, ScoringPolicy policy, GraphScorecard.Cascade c, long seed,
+      int value) {
+    GraphScorecard before = GraphScorecard.evaluate(s.graph, policy, AT, c);
+    if (s.keyResults.isEmpty()) {
+      return;
+    }
+    KeyResultId changed = KeyResultId.of(s.keyResults.get((int) Math.floorMod(seed, (long) s.keyResults.size())));
+    CheckIn later = CheckIn.of(CHECK_IN.plusSeconds(60), new CheckInData.Measurement(BigDecimal.valueOf(value)));
+    OkrSet after = s.set.withCheckIn(changed, later).get();
+    GraphScorecard incremental = before.rescore(after, changed).get();
+    GraphScorecard full = GraphScorecard.evaluate(
+        AlignmentGraph.buildOrThrow(after, s.graph.policy(), s.graph.links()), policy, AT, c);
+    assertThat(incremental.objectives()).isEqualTo(full.objectives());
+    assertThat(incremental.objectives().flatMap(ObjectiveScore::keyResults).map(k -> k.progress()))
+        .isEqualTo(full.objectives().flatMap(ObjectiveScore::keyResults).map(k -> k.progress()));
+    assertThat(incremental.cascade()).isEqualTo(c);
+    assertThat(incremental.graph().set()).isEqualTo(after);
+    assertThat(incremental).isEqualTo(full);
   }
 
   @Test

@@ -261,38 +261,6 @@ class GraphScorecardTest {
   }
 
   @Test
-  void manyRescoresInARowStayEqualToAFullEvaluationAndFoldTheirReplacements() {
-    // more objectives than the index keeps as replacements before folding them into its tables
-    int n = NodeIndex.FOLD_AT + 20;
-    OkrSet.Builder b = OkrSet.builder().cycle(Fixtures.YEAR).cycle(Fixtures.Q1);
-    java.util.ArrayList<Link> links = new java.util.ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      b.objective(Objective.builder().id("o" + i).title("Step " + i).owner(Fixtures.COMPANY).cycle("2026-q1")
-          .level(Level.COMPANY).keyResult(count("kr" + i, "7")).buildOrThrow());
-      if (i > 0) {
-        links.add(Link.contributes(o("o" + i), o("o" + (i - 1) / 2)));
-      }
-    }
-    OkrSet set = b.buildOrThrow();
-    ScoringPolicy policy = policy(RollUpPolicy.Children.CHILDREN_WHEN_NO_KEY_RESULTS);
-    GraphScorecard card = GraphScorecard.evaluate(AlignmentGraph.buildOrThrow(set, AlignmentPolicy.permissive(), links),
-        policy, AFTER);
-    int maxPending = 0;
-    for (int i = n - 1; i >= 0; i--) {
-      KeyResultId kr = KeyResultId.of("kr" + i);
-      set = set.withCheckIn(kr, CheckIn.of(DAY_10.plusSeconds(i + 1L), new CheckInData.Measurement(d("3")))).get();
-      card = card.rescore(set, kr).get();
-      maxPending = Math.max(maxPending, card.graph().index().pendingReplacements());
-    }
-    // replacements grew to the limit, then were folded into fresh tables
-    assertThat(maxPending).isEqualTo(NodeIndex.FOLD_AT);
-    assertThat(card.graph().index().pendingReplacements()).isLessThan(n);
-    assertThat(card.graph().set()).isEqualTo(set);
-    assertThat(card).isEqualTo(GraphScorecard.evaluate(AlignmentGraph.buildOrThrow(set, AlignmentPolicy.permissive(),
-        links), policy, AFTER));
-  }
-
-  @Test
   void rescoreRejectsAnUnknownOrMovedKeyResult() {
     OkrSet set = seed("2400", "8.5");
     GraphScorecard card = GraphScorecard.evaluate(seedGraph(set, "1", "1"), ScoringPolicy.defaults(), AFTER);

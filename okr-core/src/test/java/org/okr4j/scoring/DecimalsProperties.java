@@ -35,6 +35,12 @@ class DecimalsProperties {
   }
 
   @Test
+  void terminatingQuotientsOfSmallValuesTakeTheFastPath() {
+    assertThat(Decimals.terminating(new BigDecimal("37"), new BigDecimal("100"))).isEqualTo(new BigDecimal("0.37"));
+    assertThat(Decimals.terminating(BigDecimal.ONE, new BigDecimal("3"))).isNull();
+  }
+
+  @Test
   void knownQuotients() {
     assertThat(Decimals.div(new BigDecimal("37"), new BigDecimal("100"))).isEqualTo(new BigDecimal("0.37"));
     assertThat(Decimals.div(new BigDecimal("2.5"), new BigDecimal("4"))).isEqualTo(new BigDecimal("0.625"));
