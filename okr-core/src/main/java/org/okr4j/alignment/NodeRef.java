@@ -129,6 +129,13 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
     return idText().compareTo(other.idText());
   }
 
+  /** Throws {@code okr.required} at {@code /id} if {@code id} is {@code null}. */
+  private static void requireId(@Nullable Object id) {
+    if (id == null) {
+      throw new OkrException(List.of(new OkrError.Required(OkrPath.of("id"))));
+    }
+  }
+
   /**
    * A reference to an objective.
    *
@@ -142,9 +149,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
      * @throws OkrException with {@code okr.required} at {@code /id} if {@code id} is {@code null}
      */
     public OfObjective {
-      if (id == null) {
-        throw new OkrException(List.of(new OkrError.Required(OkrPath.of("id"))));
-      }
+      requireId(id);
     }
 
     @Override
@@ -177,9 +182,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
      * @throws OkrException with {@code okr.required} at {@code /id} if {@code id} is {@code null}
      */
     public OfKeyResult {
-      if (id == null) {
-        throw new OkrException(List.of(new OkrError.Required(OkrPath.of("id"))));
-      }
+      requireId(id);
     }
 
     @Override

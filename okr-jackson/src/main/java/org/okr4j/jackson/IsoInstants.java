@@ -57,7 +57,7 @@ final class IsoInstants {
       }
       nanos = f * NANO_SCALE[fraction];
     }
-    return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
+    return Instant.ofEpochSecond(epochDay(year, month, day, leap) * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
   }
 
   /**
@@ -72,11 +72,10 @@ final class IsoInstants {
     return common != null ? common : Instant.parse(text);
   }
 
-  /** Days since 1970-01-01 of a valid date. */
-  private static long epochDay(int year, int month, int day) {
+  /** Days since 1970-01-01 of a valid date; {@code leap} tells whether its year is a leap year. */
+  private static long epochDay(int year, int month, int day, boolean leap) {
     long y = year - 1L; // whole years before this one
     long days = 365 * y + y / 4 - y / 100 + y / 400 + DAYS_BEFORE_MONTH[month - 1] + day - 1;
-    boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
     if (leap && month > 2) {
       days++;
     }
