@@ -459,7 +459,8 @@ public final class GraphScorecard {
   static NodeAnnotation annotate(Option<BigDecimal> progress, Option<Band> band) {
     String suffix = progress.isEmpty() ? "not scored"
         : progress.get().movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
-    return new NodeAnnotation(suffix, band.map(b -> b.colour().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    return band.isEmpty() ? NodeAnnotation.of(suffix)
+        : NodeAnnotation.of(suffix, band.get().colour().name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
   /**

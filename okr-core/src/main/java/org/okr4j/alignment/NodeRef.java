@@ -57,6 +57,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
    * @throws OkrException if {@code id} is {@code null}
    */
   static NodeRef objective(ObjectiveId id) {
+    requireId(id);
     return new OfObjective(id);
   }
 
@@ -79,6 +80,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
    * @throws OkrException if {@code id} is {@code null}
    */
   static NodeRef keyResult(KeyResultId id) {
+    requireId(id);
     return new OfKeyResult(id);
   }
 
@@ -142,16 +144,6 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
    * @param id the objective's id
    */
   record OfObjective(ObjectiveId id) implements NodeRef {
-    /**
-     * Checks the id.
-     *
-     * @param id the id
-     * @throws OkrException with {@code okr.required} at {@code /id} if {@code id} is {@code null}
-     */
-    public OfObjective {
-      requireId(id);
-    }
-
     @Override
     public String idText() {
       return id.value();
@@ -175,16 +167,6 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
    * @param id the key result's id
    */
   record OfKeyResult(KeyResultId id) implements NodeRef {
-    /**
-     * Checks the id.
-     *
-     * @param id the id
-     * @throws OkrException with {@code okr.required} at {@code /id} if {@code id} is {@code null}
-     */
-    public OfKeyResult {
-      requireId(id);
-    }
-
     @Override
     public String idText() {
       return id.value();

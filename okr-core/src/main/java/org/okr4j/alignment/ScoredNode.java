@@ -1,14 +1,10 @@
 package org.okr4j.alignment;
 
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.Status;
-import org.okr4j.validation.OkrError;
-import org.okr4j.validation.OkrException;
-import org.okr4j.validation.OkrPath;
 
 /**
  * One node of a {@link ScoredView}: a visible objective or key result with its progress, colour band,
@@ -32,22 +28,6 @@ import org.okr4j.validation.OkrPath;
  */
 public record ScoredNode(ViewNode node, Option<BigDecimal> progress, Option<Band> band, Option<Status> status,
     Explanation explanation) {
-
-  /**
-   * Checks the components.
-   *
-   * @param node the view node
-   * @param progress the progress
-   * @param band the band
-   * @param status the status
-   * @param explanation the explanation
-   * @throws OkrException if a component is {@code null}
-   */
-  public ScoredNode {
-    if (node == null || progress == null || band == null || status == null || explanation == null) {
-      throw new OkrException(List.of(new OkrError.Required(OkrPath.root())));
-    }
-  }
 
   /**
    * Tells whether this is a placeholder for hidden work.

@@ -1,11 +1,7 @@
 package org.okr4j.alignment;
 
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
-import org.okr4j.validation.OkrError;
-import org.okr4j.validation.OkrException;
-import org.okr4j.validation.OkrPath;
 
 /**
  * An edge of an {@link AlignmentView}, from a child to its parent. The weight is shown only when
@@ -19,21 +15,6 @@ import org.okr4j.validation.OkrPath;
  * @param weight the weight, if both ends are visible and the edge counts toward the parent
  */
 public record ViewEdge(ViewNode child, ViewNode parent, EdgeKind kind, Option<BigDecimal> weight) {
-
-  /**
-   * Checks the components.
-   *
-   * @param child the child
-   * @param parent the parent
-   * @param kind the kind
-   * @param weight the weight, if shown
-   * @throws OkrException if a component is {@code null}
-   */
-  public ViewEdge {
-    if (child == null || parent == null || kind == null || weight == null) {
-      throw new OkrException(List.of(new OkrError.Required(OkrPath.root())));
-    }
-  }
 
   /** Returns {@code child → parent (kind)}. */
   @Override

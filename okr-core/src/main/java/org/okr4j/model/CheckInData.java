@@ -4,10 +4,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
-import org.okr4j.validation.OkrError;
-import org.okr4j.validation.OkrException;
-import org.okr4j.validation.OkrPath;
 
 /**
  * What a check-in observed, in the form its key result's metric accepts:
@@ -43,15 +39,6 @@ public sealed interface CheckInData
    * @param value the value, in the metric's unit
    */
   record Measurement(BigDecimal value) implements CheckInData {
-    /**
-     * Checks the components.
-     *
-     * @param value the value
-     */
-    public Measurement {
-      require(value, "value");
-    }
-
     @Override
     public String kind() {
       return "measurement";
@@ -76,15 +63,6 @@ public sealed interface CheckInData
    * @param done the ids of the milestones done
    */
   record MilestonesDone(SortedSet<String> done) implements CheckInData {
-    /**
-     * Checks the components.
-     *
-     * @param done the done
-     */
-    public MilestonesDone {
-      require(done, "done");
-    }
-
     @Override
     public String kind() {
       return "milestones";
@@ -99,17 +77,6 @@ public sealed interface CheckInData
    * @param value the period's total, in the metric's unit
    */
   record PeriodValue(LocalDate period, BigDecimal value) implements CheckInData {
-    /**
-     * Checks the components.
-     *
-     * @param period the period
-     * @param value the value
-     */
-    public PeriodValue {
-      require(period, "period");
-      require(value, "value");
-    }
-
     @Override
     public String kind() {
       return "period";
@@ -123,15 +90,6 @@ public sealed interface CheckInData
    * @param items the items observed
    */
   record ItemValues(Seq<Item> items) implements CheckInData {
-    /**
-     * Checks the components.
-     *
-     * @param items the items
-     */
-    public ItemValues {
-      require(items, "items");
-    }
-
     @Override
     public String kind() {
       return "items";
@@ -145,15 +103,6 @@ public sealed interface CheckInData
    * @param zone the zone
    */
   record ZoneReached(Zone zone) implements CheckInData {
-    /**
-     * Checks the components.
-     *
-     * @param zone the zone
-     */
-    public ZoneReached {
-      require(zone, "zone");
-    }
-
     @Override
     public String kind() {
       return "zone";
@@ -168,23 +117,6 @@ public sealed interface CheckInData
    * @param denominator the denominator, such as views; positive
    */
   record Item(String key, BigDecimal numerator, BigDecimal denominator) {
-    /**
-     * Checks the components.
-     *
-     * @param key the key
-     * @param numerator the numerator
-     * @param denominator the denominator
-     */
-    public Item {
-      require(key, "key");
-      require(numerator, "numerator");
-      require(denominator, "denominator");
-    }
   }
 
-  private static void require(@Nullable Object value, String name) {
-    if (value == null) {
-      throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of(name))));
-    }
-  }
 }

@@ -346,7 +346,9 @@ public abstract class Objective {
       String checkedCycle = problems.id(cycle, OkrPath.of("cycle"));
       problems.present(level, OkrPath.of("level"));
       problems.present(type, OkrPath.of("type"));
-      problems.present(visibility, OkrPath.of("visibility"));
+      if (problems.present(visibility, OkrPath.of("visibility")) && visibility instanceof Visibility.Restricted r) {
+        problems.present(r.principals(), OkrPath.of("visibility", "principals"));
+      }
       java.util.ArrayList<KeyResult> krs = new java.util.ArrayList<>(keyResults.size());
       java.util.HashSet<KeyResultId> seen = new java.util.HashSet<>();
       for (int i = 0; i < keyResults.size(); i++) {

@@ -1,6 +1,7 @@
 package org.okr4j.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -36,9 +37,10 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    *
    * @param value the absolute target
    * @return the target
+   * @throws OkrException if the number is {@code null}
    */
   static Target absolute(BigDecimal value) {
-    return new Absolute(value);
+    return new Absolute(requireAmount(value));
   }
 
   /**
@@ -47,9 +49,10 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    *
    * @param points the change in percentage points, such as {@code 2}
    * @return the target
+   * @throws OkrException if the number is {@code null}
    */
   static Target points(BigDecimal points) {
-    return new PointsDelta(points);
+    return new PointsDelta(requireAmount(points));
   }
 
   /**
@@ -58,9 +61,10 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    *
    * @param fraction the relative change
    * @return the target
+   * @throws OkrException if the number is {@code null}
    */
   static Target relative(BigDecimal fraction) {
-    return new RelativeDelta(fraction);
+    return new RelativeDelta(requireAmount(fraction));
   }
 
   /**
@@ -69,15 +73,6 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    * @param amount the target value
    */
   record Absolute(BigDecimal amount) implements Target {
-    /**
-     * Checks the components.
-     *
-     * @param amount the amount
-     */
-    public Absolute {
-      requireAmount(amount);
-    }
-
     @Override
     public BigDecimal resolve(BigDecimal baseline) {
       return amount;
@@ -90,15 +85,6 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    * @param amount the change in points
    */
   record PointsDelta(BigDecimal amount) implements Target {
-    /**
-     * Checks the components.
-     *
-     * @param amount the amount
-     */
-    public PointsDelta {
-      requireAmount(amount);
-    }
-
     @Override
     public BigDecimal resolve(BigDecimal baseline) {
       return baseline.add(amount);
@@ -111,24 +97,17 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    * @param amount the relative change as a fraction
    */
   record RelativeDelta(BigDecimal amount) implements Target {
-    /**
-     * Checks the components.
-     *
-     * @param amount the amount
-     */
-    public RelativeDelta {
-      requireAmount(amount);
-    }
-
     @Override
     public BigDecimal resolve(BigDecimal baseline) {
       return baseline.multiply(BigDecimal.ONE.add(amount), Numbers.MATH);
     }
   }
 
-  private static void requireAmount(BigDecimal amount) {
+  /** Returns {@code amount}, or throws {@code okr.required} at {@code /amount} if it is {@code null}. */
+  private static BigDecimal requireAmount(@Nullable BigDecimal amount) {
     if (amount == null) {
       throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of("amount"))));
     }
+    return amount;
   }
 }

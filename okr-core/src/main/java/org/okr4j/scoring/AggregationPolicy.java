@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.immutables.value.Value;
 
 /**
  * How a team, department or company aggregates the progress of its key results over a cycle
@@ -21,15 +22,12 @@ import java.math.BigDecimal;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
- *
- * @param structure flat or hierarchical; {@link Structure#HIERARCHICAL}
- * @param notScored what a not-scored entry counts as; {@link NotScored#SKIP}
- * @param emptyGroup what a group without entries scores; {@link EmptyGroup#NOT_SCORED}
  */
-public record AggregationPolicy(Structure structure, NotScored notScored, EmptyGroup emptyGroup) {
+@Value.Immutable(builder = false, copy = true, prehash = false)
+public abstract class AggregationPolicy {
 
   private static final AggregationPolicy DEFAULTS =
-      new AggregationPolicy(Structure.HIERARCHICAL, NotScored.SKIP, EmptyGroup.NOT_SCORED);
+      ImmutableAggregationPolicy.of(Structure.HIERARCHICAL, NotScored.SKIP, EmptyGroup.NOT_SCORED);
 
   /** How the tree is averaged. */
   public enum Structure {
@@ -55,19 +53,31 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
     ZERO
   }
 
+  AggregationPolicy() {}
+
   /**
-   * Checks the options.
+   * Returns how the tree is averaged.
    *
-   * @param structure flat or hierarchical
-   * @param notScored what a not-scored entry counts as
-   * @param emptyGroup what an empty group scores
-   * @throws org.okr4j.validation.OkrException if an option is missing
+   * @return the structure; {@link Structure#HIERARCHICAL} by default
    */
-  public AggregationPolicy {
-    Args.require(structure, "structure");
-    Args.require(notScored, "notScored");
-    Args.require(emptyGroup, "emptyGroup");
-  }
+  @Value.Parameter
+  public abstract Structure structure();
+
+  /**
+   * Returns what a not-scored entry counts as.
+   *
+   * @return the rule; {@link NotScored#SKIP} by default
+   */
+  @Value.Parameter
+  public abstract NotScored notScored();
+
+  /**
+   * Returns what a group without entries scores.
+   *
+   * @return the rule; {@link EmptyGroup#NOT_SCORED} by default
+   */
+  @Value.Parameter
+  public abstract EmptyGroup emptyGroup();
 
   /**
    * Returns the defaults: hierarchical, not-scored entries skipped, empty groups not scored.
@@ -86,7 +96,7 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
    * @throws org.okr4j.validation.OkrException if missing
    */
   public AggregationPolicy withStructure(Structure structure) {
-    return new AggregationPolicy(structure, notScored, emptyGroup);
+    return ImmutableAggregationPolicy.copyOf(this).copyWithStructure(Args.require(structure, "structure"));
   }
 
   /**
@@ -97,7 +107,7 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
    * @throws org.okr4j.validation.OkrException if missing
    */
   public AggregationPolicy withNotScored(NotScored notScored) {
-    return new AggregationPolicy(structure, notScored, emptyGroup);
+    return ImmutableAggregationPolicy.copyOf(this).copyWithNotScored(Args.require(notScored, "notScored"));
   }
 
   /**
@@ -108,7 +118,7 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
    * @throws org.okr4j.validation.OkrException if missing
    */
   public AggregationPolicy withEmptyGroup(EmptyGroup emptyGroup) {
-    return new AggregationPolicy(structure, notScored, emptyGroup);
+    return ImmutableAggregationPolicy.copyOf(this).copyWithEmptyGroup(Args.require(emptyGroup, "emptyGroup"));
   }
 
   /**
@@ -124,12 +134,12 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
    */
   public Option<BigDecimal> aggregate(ScoreNode root) {
     Args.require(root, "root");
-    if (structure == Structure.HIERARCHICAL) {
+    if (structure() == Structure.HIERARCHICAL) {
       return hierarchical(root);
     }
     Seq<ScoreNode.Leaf> leaves = leaves(root);
     if (leaves.isEmpty()) {
-      return emptyGroup == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
+      return emptyGroup() == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
     }
     return mean(leaves.map(l -> Tuple.of(l.progress(), l.weight())));
   }
@@ -140,7 +150,7 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
     }
     Seq<ScoreNode> children = ((ScoreNode.Group) node).children();
     if (children.isEmpty()) {
-      return emptyGroup == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
+      return emptyGroup() == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
     }
     return mean(children.map(c -> Tuple.of(hierarchical(c), c.weight())));
   }
@@ -151,7 +161,7 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
     for (Tuple2<Option<BigDecimal>, BigDecimal> e : entries) {
       Option<BigDecimal> p = e._1;
       BigDecimal w = e._2;
-      if (w.signum() == 0 || (p.isEmpty() && notScored == NotScored.SKIP)) {
+      if (w.signum() == 0 || (p.isEmpty() && notScored() == NotScored.SKIP)) {
         continue;
       }
       sum = sum.add(w.multiply(p.getOrElse(BigDecimal.ZERO)));

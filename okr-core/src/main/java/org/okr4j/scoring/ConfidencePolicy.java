@@ -19,7 +19,7 @@ import org.okr4j.validation.OkrException;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class ConfidencePolicy {
 
   /** How key-result confidences combine into an objective's. */
@@ -32,7 +32,12 @@ public abstract class ConfidencePolicy {
     MINIMUM
   }
 
-  private static final ConfidencePolicy DEFAULTS = ImmutableConfidencePolicy.of(Aggregation.WEIGHTED_MEAN, Option.none(), false, Bands.confidence());
+  private static final ConfidencePolicy DEFAULTS = ImmutableConfidencePolicy.builder()
+      .aggregation(Aggregation.WEIGHTED_MEAN)
+      .initial(Option.none())
+      .clearWhenDone(false)
+      .bands(Bands.confidence())
+      .build();
 
   ConfidencePolicy() {}
 
@@ -92,7 +97,7 @@ public abstract class ConfidencePolicy {
    * @throws org.okr4j.validation.OkrException if {@code aggregation} is missing
    */
   public ConfidencePolicy withAggregation(Aggregation aggregation) {
-    return ImmutableConfidencePolicy.of(Args.require(aggregation, "aggregation"), initial(), clearWhenDone(), bands());
+    return ImmutableConfidencePolicy.copyOf(this).copyWithAggregation(Args.require(aggregation, "aggregation"));
   }
 
   /**
@@ -103,7 +108,7 @@ public abstract class ConfidencePolicy {
    * @throws org.okr4j.validation.OkrException if {@code clearWhenDone} is missing
    */
   public ConfidencePolicy withClearWhenDone(boolean clearWhenDone) {
-    return ImmutableConfidencePolicy.of(aggregation(), initial(), Args.require(clearWhenDone, "clearWhenDone"), bands());
+    return ImmutableConfidencePolicy.copyOf(this).copyWithClearWhenDone(Args.require(clearWhenDone, "clearWhenDone"));
   }
 
   /**
@@ -114,7 +119,7 @@ public abstract class ConfidencePolicy {
    * @throws org.okr4j.validation.OkrException if {@code bands} is missing
    */
   public ConfidencePolicy withBands(Bands bands) {
-    return ImmutableConfidencePolicy.of(aggregation(), initial(), clearWhenDone(), Args.require(bands, "bands"));
+    return ImmutableConfidencePolicy.copyOf(this).copyWithBands(Args.require(bands, "bands"));
   }
 
   /**
@@ -125,7 +130,7 @@ public abstract class ConfidencePolicy {
    * @throws OkrException if {@code initial} is missing
    */
   public ConfidencePolicy withInitial(Confidence initial) {
-    return ImmutableConfidencePolicy.of(aggregation(), Option.some(Args.require(initial, "initial")), clearWhenDone(), bands());
+    return ImmutableConfidencePolicy.copyOf(this).copyWithInitial(Option.some(Args.require(initial, "initial")));
   }
 
   /**
@@ -134,6 +139,6 @@ public abstract class ConfidencePolicy {
    * @return the copy
    */
   public ConfidencePolicy withoutInitial() {
-    return ImmutableConfidencePolicy.of(aggregation(), Option.none(), clearWhenDone(), bands());
+    return ImmutableConfidencePolicy.copyOf(this).copyWithInitial(Option.none());
   }
 }

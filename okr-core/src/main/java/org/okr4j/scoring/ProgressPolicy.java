@@ -26,7 +26,7 @@ import org.okr4j.model.RecurringMetric;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class ProgressPolicy {
 
   /** How a {@link LinearMetric}'s progress follows from its current value (SCORING.md §1.1–1.2). */
@@ -136,7 +136,20 @@ public abstract class ProgressPolicy {
     ZERO
   }
 
-  private static final ProgressPolicy DEFAULTS = ImmutableProgressPolicy.of(LinearRule.FROM_BASELINE, Cap.none(), ThresholdEquality.AS_DECLARED, ControlMethod.LATEST, ControlGrading.MET_OR_NOT, Period.WEEK, PeriodBasis.PLANNED, MilestoneWeighting.WEIGHTED, RecurringAggregation.SHARE_OF_PERIODS_MET, AggregateMethod.MEAN_OF_RATES, NoCheckIn.NOT_SCORED, Option.none());
+  private static final ProgressPolicy DEFAULTS = ImmutableProgressPolicy.builder()
+      .linearRule(LinearRule.FROM_BASELINE)
+      .cap(Cap.none())
+      .thresholdEquality(ThresholdEquality.AS_DECLARED)
+      .controlMethod(ControlMethod.LATEST)
+      .controlGrading(ControlGrading.MET_OR_NOT)
+      .cadence(Period.WEEK)
+      .periodBasis(PeriodBasis.PLANNED)
+      .milestoneWeighting(MilestoneWeighting.WEIGHTED)
+      .recurring(RecurringAggregation.SHARE_OF_PERIODS_MET)
+      .aggregate(AggregateMethod.MEAN_OF_RATES)
+      .noCheckIn(NoCheckIn.NOT_SCORED)
+      .stretch(Option.none())
+      .build();
 
   ProgressPolicy() {}
 
@@ -270,7 +283,7 @@ public abstract class ProgressPolicy {
    */
   public ProgressPolicy withStretch(Option<StretchPolicy> stretch) {
     Args.require(stretch, "stretch").forEach(x -> Args.require(x, "stretch"));
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch);
+    return ImmutableProgressPolicy.copyOf(this).copyWithStretch(stretch);
   }
 
   /**
@@ -293,7 +306,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code linearRule} is missing
    */
   public ProgressPolicy withLinearRule(LinearRule linearRule) {
-    return ImmutableProgressPolicy.of(Args.require(linearRule, "linearRule"), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithLinearRule(Args.require(linearRule, "linearRule"));
   }
 
   /**
@@ -304,7 +317,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code cap} is missing
    */
   public ProgressPolicy withCap(Cap cap) {
-    return ImmutableProgressPolicy.of(linearRule(), Args.require(cap, "cap"), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithCap(Args.require(cap, "cap"));
   }
 
   /**
@@ -315,7 +328,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code thresholdEquality} is missing
    */
   public ProgressPolicy withThresholdEquality(ThresholdEquality thresholdEquality) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), Args.require(thresholdEquality, "thresholdEquality"), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithThresholdEquality(Args.require(thresholdEquality, "thresholdEquality"));
   }
 
   /**
@@ -326,7 +339,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code controlMethod} is missing
    */
   public ProgressPolicy withControlMethod(ControlMethod controlMethod) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), Args.require(controlMethod, "controlMethod"), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithControlMethod(Args.require(controlMethod, "controlMethod"));
   }
 
   /**
@@ -337,7 +350,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code controlGrading} is missing
    */
   public ProgressPolicy withControlGrading(ControlGrading controlGrading) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), Args.require(controlGrading, "controlGrading"), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithControlGrading(Args.require(controlGrading, "controlGrading"));
   }
 
   /**
@@ -348,7 +361,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code cadence} is missing
    */
   public ProgressPolicy withCadence(Period cadence) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), Args.require(cadence, "cadence"), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithCadence(Args.require(cadence, "cadence"));
   }
 
   /**
@@ -359,7 +372,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code periodBasis} is missing
    */
   public ProgressPolicy withPeriodBasis(PeriodBasis periodBasis) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), Args.require(periodBasis, "periodBasis"), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithPeriodBasis(Args.require(periodBasis, "periodBasis"));
   }
 
   /**
@@ -370,7 +383,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code milestoneWeighting} is missing
    */
   public ProgressPolicy withMilestoneWeighting(MilestoneWeighting milestoneWeighting) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), Args.require(milestoneWeighting, "milestoneWeighting"), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithMilestoneWeighting(Args.require(milestoneWeighting, "milestoneWeighting"));
   }
 
   /**
@@ -381,7 +394,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code recurring} is missing
    */
   public ProgressPolicy withRecurring(RecurringAggregation recurring) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), Args.require(recurring, "recurring"), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithRecurring(Args.require(recurring, "recurring"));
   }
 
   /**
@@ -392,7 +405,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code aggregate} is missing
    */
   public ProgressPolicy withAggregate(AggregateMethod aggregate) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), Args.require(aggregate, "aggregate"), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithAggregate(Args.require(aggregate, "aggregate"));
   }
 
   /**
@@ -403,7 +416,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code noCheckIn} is missing
    */
   public ProgressPolicy withNoCheckIn(NoCheckIn noCheckIn) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), Args.require(noCheckIn, "noCheckIn"), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithNoCheckIn(Args.require(noCheckIn, "noCheckIn"));
   }
 
   /**

@@ -33,7 +33,7 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class RollUpPolicy {
 
   /** How contributions combine. */
@@ -93,7 +93,12 @@ public abstract class RollUpPolicy {
     CHILDREN_WHEN_NO_KEY_RESULTS
   }
 
-  private static final RollUpPolicy DEFAULTS = ImmutableRollUpPolicy.of(Method.WEIGHTED_MEAN, Missing.COUNT_AS_ZERO, Cap.clamp01(), Children.KEY_RESULTS_ONLY);
+  private static final RollUpPolicy DEFAULTS = ImmutableRollUpPolicy.builder()
+      .method(Method.WEIGHTED_MEAN)
+      .missing(Missing.COUNT_AS_ZERO)
+      .cap(Cap.clamp01())
+      .children(Children.KEY_RESULTS_ONLY)
+      .build();
 
   RollUpPolicy() {}
 
@@ -157,7 +162,7 @@ public abstract class RollUpPolicy {
    * @throws org.okr4j.validation.OkrException if {@code method} is missing
    */
   public RollUpPolicy withMethod(Method method) {
-    return ImmutableRollUpPolicy.of(Args.require(method, "method"), missing(), cap(), children());
+    return ImmutableRollUpPolicy.copyOf(this).copyWithMethod(Args.require(method, "method"));
   }
 
   /**
@@ -168,7 +173,7 @@ public abstract class RollUpPolicy {
    * @throws org.okr4j.validation.OkrException if {@code missing} is missing
    */
   public RollUpPolicy withMissing(Missing missing) {
-    return ImmutableRollUpPolicy.of(method(), Args.require(missing, "missing"), cap(), children());
+    return ImmutableRollUpPolicy.copyOf(this).copyWithMissing(Args.require(missing, "missing"));
   }
 
   /**
@@ -179,7 +184,7 @@ public abstract class RollUpPolicy {
    * @throws org.okr4j.validation.OkrException if {@code cap} is missing
    */
   public RollUpPolicy withCap(Cap cap) {
-    return ImmutableRollUpPolicy.of(method(), missing(), Args.require(cap, "cap"), children());
+    return ImmutableRollUpPolicy.copyOf(this).copyWithCap(Args.require(cap, "cap"));
   }
 
   /**
@@ -190,7 +195,7 @@ public abstract class RollUpPolicy {
    * @throws org.okr4j.validation.OkrException if {@code children} is missing
    */
   public RollUpPolicy withChildren(Children children) {
-    return ImmutableRollUpPolicy.of(method(), missing(), cap(), Args.require(children, "children"));
+    return ImmutableRollUpPolicy.copyOf(this).copyWithChildren(Args.require(children, "children"));
   }
 
   /**

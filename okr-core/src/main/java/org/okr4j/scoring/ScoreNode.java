@@ -1,14 +1,31 @@
 package org.okr4j.scoring;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
 
 /**
- * One entry of an aggregation tree ({@link AggregationPolicy#aggregate}): a scored item (a key
- * result) or a group of entries (an objective, a team, a department). Immutable and thread-safe.
+ * One entry of an aggregation tree ({@link AggregationPolicy#aggregate}): a scored item (a
+ * {@link Leaf}, such as an objective's progress) or a {@link Group} of entries (a team, a
+ * department). Every entry has a weight in its parent, 0 or more; 0 leaves it out.
+ *
+ * <pre>{@code
+ * ScoreNode team = ScoreNode.group(List.of(
+ *     ScoreNode.leaf(Option.some(new BigDecimal("0.5"))),
+ *     ScoreNode.leaf(Option.none(), new BigDecimal("2"))));   // not scored, weight 2
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
-public sealed interface ScoreNode {
+public sealed interface ScoreNode permits ScoreNode.Leaf, ScoreNode.Group {
 
   /**
    * Returns the entry's weight in its parent group.
@@ -22,9 +39,22 @@ public sealed interface ScoreNode {
    *
    * @param progress the progress, none if not scored
    * @return the leaf
+   * @throws OkrException if {@code progress} is missing
    */
   static ScoreNode leaf(Option<BigDecimal> progress) {
-    return new Leaf(progress, BigDecimal.ONE);
+    return leaf(progress, BigDecimal.ONE);
+  }
+
+  /**
+   * Returns a leaf.
+   *
+   * @param progress the progress, none if not scored
+   * @param weight the weight in its parent, ≥ 0
+   * @return the leaf
+   * @throws OkrException with the problems of {@link Leaf#validate}
+   */
+  static ScoreNode leaf(Option<BigDecimal> progress, BigDecimal weight) {
+    return OkrException.getOrThrow(Leaf.validate(progress, weight));
   }
 
   /**
@@ -32,56 +62,100 @@ public sealed interface ScoreNode {
    *
    * @param children the entries
    * @return the group
+   * @throws OkrException if {@code children} or an entry is missing
    */
   static ScoreNode group(Seq<ScoreNode> children) {
-    return new Group(children, BigDecimal.ONE);
+    return group(children, BigDecimal.ONE);
   }
 
   /**
-   * A scored item, such as a key result. Immutable and thread-safe.
-   *
-   * @param progress the progress, none if not scored
-   * @param weight the weight, ≥ 0
-   */
-  record Leaf(Option<BigDecimal> progress, BigDecimal weight) implements ScoreNode {
-    /**
-     * Checks the parts.
-     *
-     * @param progress the progress, none if not scored
-     * @param weight the weight, ≥ 0
-     * @throws org.okr4j.validation.OkrException if a part is missing or the weight is negative
-     */
-    public Leaf {
-      Args.require(progress, "progress").forEach(p -> Args.require(p, "progress"));
-      checkWeight(weight);
-    }
-  }
-
-  /**
-   * A group of entries, such as an objective or a team. Immutable and thread-safe.
+   * Returns a group.
    *
    * @param children the entries
    * @param weight the weight in its own parent, ≥ 0
+   * @return the group
+   * @throws OkrException with the problems of {@link Group#validate}
    */
-  record Group(Seq<ScoreNode> children, BigDecimal weight) implements ScoreNode {
+  static ScoreNode group(Seq<ScoreNode> children, BigDecimal weight) {
+    return OkrException.getOrThrow(Group.validate(children, weight));
+  }
+
+  /** A scored item, such as an objective or a key result. Immutable and thread-safe. */
+  @Value.Immutable(builder = false, copy = false, prehash = false)
+  non-sealed abstract class Leaf implements ScoreNode {
+
+    Leaf() {}
+
     /**
-     * Checks the parts.
+     * Returns the item's progress.
      *
-     * @param children the entries
-     * @param weight the weight, ≥ 0
-     * @throws org.okr4j.validation.OkrException if a part is missing or the weight is negative
+     * @return the progress, none if not scored
      */
-    public Group {
-      Args.require(children, "children").forEach(c -> Args.require(c, "children"));
-      checkWeight(weight);
+    @Value.Parameter
+    public abstract Option<BigDecimal> progress();
+
+    @Override
+    @Value.Parameter
+    public abstract BigDecimal weight();
+
+    /**
+     * Validates a leaf.
+     *
+     * @param progress the progress, none if not scored; may be {@code null}
+     * @param weight the weight, ≥ 0; may be {@code null}
+     * @return the leaf, or every problem ({@code /progress}: missing, or holding {@code null};
+     *     {@code /weight}: missing, negative or outside the number domain). The progress is taken
+     *     as computed: a roll-up's quotient may carry more decimals than a weight may.
+     */
+    public static Validation<Seq<OkrError>, Leaf> validate(@Nullable Option<BigDecimal> progress,
+        @Nullable BigDecimal weight) {
+      Problems problems = new Problems();
+      if (problems.present(progress, OkrPath.of("progress"))) {
+        progress.forEach(p -> problems.present(p, OkrPath.of("progress")));
+      }
+      BigDecimal w = problems.nonNegative(weight, OkrPath.of("weight"));
+      return problems.result(() -> ImmutableLeaf.of(progress, w));
     }
   }
 
-  private static void checkWeight(BigDecimal weight) {
-    if (Args.require(weight, "weight").signum() < 0) {
-      throw new org.okr4j.validation.OkrException(io.vavr.collection.List.of(
-          new org.okr4j.validation.OkrError.OutOfRange(org.okr4j.validation.OkrPath.of("weight"),
-              weight.toPlainString(), "≥ 0")));
+  /** A group of entries, such as a team or a department. Immutable and thread-safe. */
+  @Value.Immutable(builder = false, copy = false, prehash = false)
+  non-sealed abstract class Group implements ScoreNode {
+
+    Group() {}
+
+    /**
+     * Returns the group's entries.
+     *
+     * @return the entries, in order
+     */
+    @Value.Parameter
+    public abstract Seq<ScoreNode> children();
+
+    @Override
+    @Value.Parameter
+    public abstract BigDecimal weight();
+
+    /**
+     * Validates a group.
+     *
+     * @param children the entries; may be {@code null}
+     * @param weight the weight in its own parent, ≥ 0; may be {@code null}
+     * @return the group, or every problem ({@code /children} or {@code /children/i}: missing;
+     *     {@code /weight}: missing, negative or outside the number domain)
+     */
+    public static Validation<Seq<OkrError>, Group> validate(@Nullable Seq<ScoreNode> children,
+        @Nullable BigDecimal weight) {
+      Problems problems = new Problems();
+      OkrPath path = OkrPath.of("children");
+      if (problems.present(children, path)) {
+        int i = 0;
+        for (ScoreNode child : children) {
+          problems.present(child, path.index(i++));
+        }
+      }
+      BigDecimal w = problems.nonNegative(weight, OkrPath.of("weight"));
+      return problems.result(() -> ImmutableGroup.of(List.ofAll(children), w));
     }
   }
 }

@@ -29,12 +29,19 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class ScoringPolicy {
 
 
 
-  private static final ScoringPolicy DEFAULTS = ImmutableScoringPolicy.of(ProgressPolicy.defaults(), RollUpPolicy.defaults(), GradingPolicy.defaults(), StatusPolicy.defaults(), ForecastPolicy.defaults(), ConfidencePolicy.defaults());
+  private static final ScoringPolicy DEFAULTS = ImmutableScoringPolicy.builder()
+      .progress(ProgressPolicy.defaults())
+      .rollUp(RollUpPolicy.defaults())
+      .grading(GradingPolicy.defaults())
+      .status(StatusPolicy.defaults())
+      .forecast(ForecastPolicy.defaults())
+      .confidence(ConfidencePolicy.defaults())
+      .build();
 
   ScoringPolicy() {}
 
@@ -176,7 +183,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code progress} is missing
    */
   public ScoringPolicy withProgress(ProgressPolicy progress) {
-    return ImmutableScoringPolicy.of(Args.require(progress, "progress"), rollUp(), grading(), status(), forecast(), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithProgress(Args.require(progress, "progress"));
   }
 
   /**
@@ -187,7 +194,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code rollUp} is missing
    */
   public ScoringPolicy withRollUp(RollUpPolicy rollUp) {
-    return ImmutableScoringPolicy.of(progress(), Args.require(rollUp, "rollUp"), grading(), status(), forecast(), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithRollUp(Args.require(rollUp, "rollUp"));
   }
 
   /**
@@ -198,7 +205,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code grading} is missing
    */
   public ScoringPolicy withGrading(GradingPolicy grading) {
-    return ImmutableScoringPolicy.of(progress(), rollUp(), Args.require(grading, "grading"), status(), forecast(), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithGrading(Args.require(grading, "grading"));
   }
 
   /**
@@ -209,7 +216,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code status} is missing
    */
   public ScoringPolicy withStatus(StatusPolicy status) {
-    return ImmutableScoringPolicy.of(progress(), rollUp(), grading(), Args.require(status, "status"), forecast(), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithStatus(Args.require(status, "status"));
   }
 
   /**
@@ -220,7 +227,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code forecast} is missing
    */
   public ScoringPolicy withForecast(ForecastPolicy forecast) {
-    return ImmutableScoringPolicy.of(progress(), rollUp(), grading(), status(), Args.require(forecast, "forecast"), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithForecast(Args.require(forecast, "forecast"));
   }
 
   /**
@@ -231,7 +238,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code confidence} is missing
    */
   public ScoringPolicy withConfidence(ConfidencePolicy confidence) {
-    return ImmutableScoringPolicy.of(progress(), rollUp(), grading(), status(), forecast(), Args.require(confidence, "confidence"));
+    return ImmutableScoringPolicy.copyOf(this).copyWithConfidence(Args.require(confidence, "confidence"));
   }
 
 }

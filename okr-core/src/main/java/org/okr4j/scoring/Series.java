@@ -44,17 +44,6 @@ public final class Series {
    * @param progress the progress at the end of the period, none if not scored
    */
   public record Point(LocalDate date, Option<BigDecimal> progress) {
-    /**
-     * Checks the parts.
-     *
-     * @param date the first day of the period
-     * @param progress the progress, none if not scored
-     * @throws org.okr4j.validation.OkrException if a part is missing
-     */
-    public Point {
-      Args.require(date, "date");
-      Args.require(progress, "progress");
-    }
   }
 
   /**
@@ -110,9 +99,8 @@ public final class Series {
     Args.require(aggregation, "aggregation");
     return series(cycle, step, objectives.flatMap(Objective::keyResults), asOf -> {
       Engine engine = new Engine(policy, asOf, false);
-      return aggregation.aggregate(ScoreNode.group(objectives.map(o -> (ScoreNode) new ScoreNode.Group(
-          o.keyResults().map(kr -> (ScoreNode) new ScoreNode.Leaf(engine.score(kr, cycle).progress(), kr.weight())),
-          BigDecimal.ONE))));
+      return aggregation.aggregate(ScoreNode.group(objectives.map(o -> ScoreNode.group(
+          o.keyResults().map(kr -> ScoreNode.leaf(engine.score(kr, cycle).progress(), kr.weight()))))));
     });
   }
 

@@ -38,7 +38,7 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class StatusPolicy {
 
   /** How met-or-not key results get their status. */
@@ -65,7 +65,17 @@ public abstract class StatusPolicy {
   private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final int MAX_DAYS = 36_500;
 
-  private static final StatusPolicy DEFAULTS = ImmutableStatusPolicy.of(ExpectedProgress.linear(), StatusRule.atLeastExpected(), true, BinaryStatus.BY_EXPECTED_PROGRESS, Option.none(), Option.none(), Option.some(HALF), Status.OFF_TRACK, StatusRollUp.WEAKEST);
+  private static final StatusPolicy DEFAULTS = ImmutableStatusPolicy.builder()
+      .expected(ExpectedProgress.linear())
+      .rule(StatusRule.atLeastExpected())
+      .achievedAtOne(true)
+      .binaryStatus(BinaryStatus.BY_EXPECTED_PROGRESS)
+      .rangeTolerance(Option.none())
+      .staleAfterDays(Option.none())
+      .neverUpdatedAfter(Option.some(HALF))
+      .staleStatus(Status.OFF_TRACK)
+      .objectiveStatus(StatusRollUp.WEAKEST)
+      .build();
 
   StatusPolicy() {}
 
@@ -172,7 +182,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code expected} is missing
    */
   public StatusPolicy withExpected(ExpectedProgress expected) {
-    return ImmutableStatusPolicy.of(Args.require(expected, "expected"), rule(), achievedAtOne(), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+    return ImmutableStatusPolicy.copyOf(this).copyWithExpected(Args.require(expected, "expected"));
   }
 
   /**
@@ -183,7 +193,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code rule} is missing
    */
   public StatusPolicy withRule(StatusRule rule) {
-    return ImmutableStatusPolicy.of(expected(), Args.require(rule, "rule"), achievedAtOne(), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+    return ImmutableStatusPolicy.copyOf(this).copyWithRule(Args.require(rule, "rule"));
   }
 
   /**
@@ -194,7 +204,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code achievedAtOne} is missing
    */
   public StatusPolicy withAchievedAtOne(boolean achievedAtOne) {
-    return ImmutableStatusPolicy.of(expected(), rule(), Args.require(achievedAtOne, "achievedAtOne"), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+    return ImmutableStatusPolicy.copyOf(this).copyWithAchievedAtOne(Args.require(achievedAtOne, "achievedAtOne"));
   }
 
   /**
@@ -205,7 +215,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code binaryStatus} is missing
    */
   public StatusPolicy withBinaryStatus(BinaryStatus binaryStatus) {
-    return ImmutableStatusPolicy.of(expected(), rule(), achievedAtOne(), Args.require(binaryStatus, "binaryStatus"), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+    return ImmutableStatusPolicy.copyOf(this).copyWithBinaryStatus(Args.require(binaryStatus, "binaryStatus"));
   }
 
   /**
@@ -216,7 +226,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code objectiveStatus} is missing
    */
   public StatusPolicy withObjectiveStatus(StatusRollUp objectiveStatus) {
-    return ImmutableStatusPolicy.of(expected(), rule(), achievedAtOne(), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), Args.require(objectiveStatus, "objectiveStatus"));
+    return ImmutableStatusPolicy.copyOf(this).copyWithObjectiveStatus(Args.require(objectiveStatus, "objectiveStatus"));
   }
 
   /**
@@ -229,7 +239,7 @@ public abstract class StatusPolicy {
   public StatusPolicy withRangeTolerance(BigDecimal tolerance) {
     Problems problems = new Problems();
     BigDecimal t = problems.nonNegative(tolerance, OkrPath.of("rangeTolerance"));
-    return OkrException.getOrThrow(problems.result(() -> copy(Option.some(t), staleAfterDays(), neverUpdatedAfter(), staleStatus())));
+    return OkrException.getOrThrow(problems.result(() -> copy().copyWithRangeTolerance(Option.some(t))));
   }
 
   /**
@@ -238,7 +248,7 @@ public abstract class StatusPolicy {
    * @return the copy
    */
   public StatusPolicy withoutRangeTolerance() {
-    return copy(Option.none(), staleAfterDays(), neverUpdatedAfter(), staleStatus());
+    return copy().copyWithRangeTolerance(Option.none());
   }
 
   /**
@@ -253,7 +263,7 @@ public abstract class StatusPolicy {
       throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("staleAfterDays"),
           Integer.toString(days), "[1, " + MAX_DAYS + "]")));
     }
-    return copy(rangeTolerance(), Option.some(days), neverUpdatedAfter(), staleStatus());
+    return copy().copyWithStaleAfterDays(Option.some(days));
   }
 
   /**
@@ -262,7 +272,7 @@ public abstract class StatusPolicy {
    * @return the copy
    */
   public StatusPolicy withoutStaleAfterDays() {
-    return copy(rangeTolerance(), Option.none(), neverUpdatedAfter(), staleStatus());
+    return copy().copyWithStaleAfterDays(Option.none());
   }
 
   /**
@@ -279,7 +289,7 @@ public abstract class StatusPolicy {
     if (s != null && (s.signum() < 0 || s.compareTo(BigDecimal.ONE) > 0)) {
       problems.add(new OkrError.OutOfRange(OkrPath.of("neverUpdatedAfter"), Fmt.num(s), "[0, 1]"));
     }
-    return OkrException.getOrThrow(problems.result(() -> copy(rangeTolerance(), staleAfterDays(), Option.some(s), staleStatus())));
+    return OkrException.getOrThrow(problems.result(() -> copy().copyWithNeverUpdatedAfter(Option.some(s))));
   }
 
   /**
@@ -288,7 +298,7 @@ public abstract class StatusPolicy {
    * @return the copy
    */
   public StatusPolicy withoutNeverUpdatedRule() {
-    return copy(rangeTolerance(), staleAfterDays(), Option.none(), staleStatus());
+    return copy().copyWithNeverUpdatedAfter(Option.none());
   }
 
   /**
@@ -302,11 +312,11 @@ public abstract class StatusPolicy {
     if (Args.require(status, "staleStatus") == Status.NOT_SCORED) {
       throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("staleStatus"), status.name(), "a scored status")));
     }
-    return copy(rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), status);
+    return copy().copyWithStaleStatus(status);
   }
 
-  private StatusPolicy copy(Option<BigDecimal> tolerance, Option<Integer> staleDays, Option<BigDecimal> neverUpdated, Status stale) {
-    return ImmutableStatusPolicy.of(expected(), rule(), achievedAtOne(), binaryStatus(), tolerance, staleDays,
-        neverUpdated, stale, objectiveStatus());
+  /** The generated copy of this policy, whose {@code with*} methods change one option each. */
+  private ImmutableStatusPolicy copy() {
+    return ImmutableStatusPolicy.copyOf(this);
   }
 }

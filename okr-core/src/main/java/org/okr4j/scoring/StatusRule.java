@@ -53,16 +53,6 @@ public abstract class StatusRule {
    * @param status the status of the band
    */
   public record Step(BigDecimal bound, Status status) {
-    /**
-     * Checks the components.
-     *
-     * @param bound the bound: a minimum ratio, or a maximum gap
-     * @param status the status of the band
-     */
-    public Step {
-      Args.require(bound, "bound");
-      Args.require(status, "status");
-    }
   }
 
   private static final StatusRule AT_LEAST_EXPECTED =
@@ -204,7 +194,7 @@ public abstract class StatusRule {
         continue;
       }
       BigDecimal bound = problems.number(step.bound(), at.key("bound"));
-      if (step.status() == Status.NOT_SCORED) {
+      if (problems.present(step.status(), at.key("status")) && step.status() == Status.NOT_SCORED) {
         problems.add(new OkrError.OutOfRange(at.key("status"), step.status().name(), "a scored status"));
       }
       if (bound != null && previous != null) {

@@ -19,22 +19,6 @@ import org.okr4j.model.Zone;
 public record StretchLevels(BigDecimal baseline, BigDecimal commit, BigDecimal target, BigDecimal stretch) {
 
   /**
-   * Checks that every level is present.
-   *
-   * @param baseline the value at the start
-   * @param commit the level the owner commits to
-   * @param target the level aimed at
-   * @param stretch the ambitious level
-   * @throws org.okr4j.validation.OkrException if a level is missing
-   */
-  public StretchLevels {
-    Args.require(baseline, "baseline");
-    Args.require(commit, "commit");
-    Args.require(target, "target");
-    Args.require(stretch, "stretch");
-  }
-
-  /**
    * Tells whether the key result aims upwards: its stretch level is not below its baseline.
    *
    * @return {@code true} for an increasing key result

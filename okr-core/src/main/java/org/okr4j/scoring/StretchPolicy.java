@@ -15,6 +15,7 @@ import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
+import org.immutables.value.Value;
 import org.okr4j.validation.OkrPath;
 
 /**
@@ -33,27 +34,21 @@ import org.okr4j.validation.OkrPath;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
- *
- * @param commitFraction where the commit level lies between baseline (0) and stretch (1); 0.3
- * @param targetFraction where the target lies between baseline (0) and stretch (1); 0.7
- * @param decimals decimals of derived levels, or none to keep them exact; 2
- * @param rounding rounding of derived levels; half-even
- * @param reference the level that counts as 100 %; {@link Reference#TARGET}
- * @param degenerate what a key result whose reference level equals its baseline scores;
- *     {@link Degenerate#REJECT}
- * @param belowBaseline what a value on the wrong side of the baseline scores;
- *     {@link BelowBaseline#KEEP_NEGATIVE}
- * @param missingCurrent what a key result without a current value scores;
- *     {@link MissingCurrent#NOT_SCORED}
  */
-public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction, Option<Integer> decimals,
-    RoundingMode rounding, Reference reference, Degenerate degenerate, BelowBaseline belowBaseline,
-    MissingCurrent missingCurrent) {
+@Value.Immutable(builder = true, copy = true, prehash = false)
+public abstract class StretchPolicy {
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
-  private static final StretchPolicy DEFAULTS = new StretchPolicy(new BigDecimal("0.3"), new BigDecimal("0.7"),
-      Option.some(2), RoundingMode.HALF_EVEN, Reference.TARGET, Degenerate.REJECT, BelowBaseline.KEEP_NEGATIVE,
-      MissingCurrent.NOT_SCORED);
+  private static final StretchPolicy DEFAULTS = ImmutableStretchPolicy.builder()
+      .commitFraction(new BigDecimal("0.3"))
+      .targetFraction(new BigDecimal("0.7"))
+      .decimals(Option.some(2))
+      .rounding(RoundingMode.HALF_EVEN)
+      .reference(Reference.TARGET)
+      .degenerate(Degenerate.REJECT)
+      .belowBaseline(BelowBaseline.KEEP_NEGATIVE)
+      .missingCurrent(MissingCurrent.NOT_SCORED)
+      .build();
 
   /** The level that counts as 100 % progress. */
   public enum Reference {
@@ -93,41 +88,124 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
     BASELINE
   }
 
+  StretchPolicy() {}
+
   /**
-   * Checks the options.
+   * Returns where the commit level lies between the baseline (0) and the stretch level (1).
    *
-   * @param commitFraction where the commit level lies, in (0, targetFraction)
-   * @param targetFraction where the target lies, in (commitFraction, 1)
-   * @param decimals decimals of derived levels (0 to 30), or none
-   * @param rounding rounding of derived levels, not {@code UNNECESSARY}
-   * @param reference the level that counts as 100 %
-   * @param degenerate the degenerate-baseline rule
-   * @param belowBaseline the below-baseline rule
-   * @param missingCurrent the missing-value rule
-   * @throws OkrException if an option is missing or out of range
+   * @return a fraction in (0, {@link #targetFraction()}); 0.3 by default
    */
-  public StretchPolicy {
-    Args.require(commitFraction, "commitFraction");
-    Args.require(targetFraction, "targetFraction");
-    Args.require(decimals, "decimals");
-    Args.require(rounding, "rounding");
-    Args.require(reference, "reference");
-    Args.require(degenerate, "degenerate");
-    Args.require(belowBaseline, "belowBaseline");
-    Args.require(missingCurrent, "missingCurrent");
+  @Value.Parameter
+  public abstract BigDecimal commitFraction();
+
+  /**
+   * Returns where the target lies between the baseline (0) and the stretch level (1).
+   *
+   * @return a fraction in ({@link #commitFraction()}, 1); 0.7 by default
+   */
+  @Value.Parameter
+  public abstract BigDecimal targetFraction();
+
+  /**
+   * Returns the decimals derived levels are rounded to.
+   *
+   * @return 0 to 30 decimals, or none to keep derived levels exact; 2 by default
+   */
+  @Value.Parameter
+  public abstract Option<Integer> decimals();
+
+  /**
+   * Returns how derived levels are rounded.
+   *
+   * @return any rounding mode but {@code UNNECESSARY}; half-even by default
+   */
+  @Value.Parameter
+  public abstract RoundingMode rounding();
+
+  /**
+   * Returns the level that counts as 100 % progress.
+   *
+   * @return the reference; {@link Reference#TARGET} by default
+   */
+  @Value.Parameter
+  public abstract Reference reference();
+
+  /**
+   * Returns what a key result whose reference level equals its baseline scores.
+   *
+   * @return the rule; {@link Degenerate#REJECT} by default
+   */
+  @Value.Parameter
+  public abstract Degenerate degenerate();
+
+  /**
+   * Returns what a value on the wrong side of the baseline scores.
+   *
+   * @return the rule; {@link BelowBaseline#KEEP_NEGATIVE} by default
+   */
+  @Value.Parameter
+  public abstract BelowBaseline belowBaseline();
+
+  /**
+   * Returns what a key result without a current value scores.
+   *
+   * @return the rule; {@link MissingCurrent#NOT_SCORED} by default
+   */
+  @Value.Parameter
+  public abstract MissingCurrent missingCurrent();
+
+  /**
+   * Validates a stretch policy.
+   *
+   * @param commitFraction where the commit level lies, in (0, targetFraction); may be {@code null}
+   * @param targetFraction where the target lies, in (commitFraction, 1); may be {@code null}
+   * @param decimals decimals of derived levels (0 to 30), or none; may be {@code null}
+   * @param rounding rounding of derived levels, not {@code UNNECESSARY}; may be {@code null}
+   * @param reference the level that counts as 100 %; may be {@code null}
+   * @param degenerate the degenerate-baseline rule; may be {@code null}
+   * @param belowBaseline the below-baseline rule; may be {@code null}
+   * @param missingCurrent the missing-value rule; may be {@code null}
+   * @return the policy, or every problem ({@code okr.required} at the option's name,
+   *     {@code okr.out-of-range} at {@code /commitFraction}, {@code /decimals}, {@code /rounding})
+   */
+  public static Validation<Seq<OkrError>, StretchPolicy> validate(@Nullable BigDecimal commitFraction,
+      @Nullable BigDecimal targetFraction, @Nullable Option<Integer> decimals, @Nullable RoundingMode rounding,
+      @Nullable Reference reference, @Nullable Degenerate degenerate, @Nullable BelowBaseline belowBaseline,
+      @Nullable MissingCurrent missingCurrent) {
+    org.okr4j.internal.Problems problems = new org.okr4j.internal.Problems();
+    problems.present(commitFraction, OkrPath.of("commitFraction"));
+    problems.present(targetFraction, OkrPath.of("targetFraction"));
+    problems.present(decimals, OkrPath.of("decimals"));
+    problems.present(rounding, OkrPath.of("rounding"));
+    problems.present(reference, OkrPath.of("reference"));
+    problems.present(degenerate, OkrPath.of("degenerate"));
+    problems.present(belowBaseline, OkrPath.of("belowBaseline"));
+    problems.present(missingCurrent, OkrPath.of("missingCurrent"));
+    if (problems.isEmpty()) {
+      check(commitFraction, targetFraction, decimals, rounding).forEach(problems::add);
+    }
+    return problems.result(() -> ImmutableStretchPolicy.of(commitFraction, targetFraction, decimals, rounding,
+        reference, degenerate, belowBaseline, missingCurrent));
+  }
+
+  /** Checks the fractions, decimals and rounding of a policy about to be built. */
+  private static Seq<OkrError> check(BigDecimal commitFraction, BigDecimal targetFraction, Option<Integer> decimals,
+      RoundingMode rounding) {
+    Seq<OkrError> errors = List.empty();
     if (commitFraction.signum() <= 0 || commitFraction.compareTo(targetFraction) >= 0
         || targetFraction.compareTo(BigDecimal.ONE) >= 0) {
-      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("commitFraction"),
-          commitFraction.toPlainString() + " < " + targetFraction.toPlainString(), "0 < commit < target < 1")));
+      errors = errors.append(new OkrError.OutOfRange(OkrPath.of("commitFraction"),
+          commitFraction.toPlainString() + " < " + targetFraction.toPlainString(), "0 < commit < target < 1"));
     }
     if (decimals.exists(d -> d < 0 || d > Numbers.MAX_DIGITS)) {
-      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("decimals"), decimals.get().toString(),
-          "[0, " + Numbers.MAX_DIGITS + "]")));
+      errors = errors.append(new OkrError.OutOfRange(OkrPath.of("decimals"), decimals.get().toString(),
+          "[0, " + Numbers.MAX_DIGITS + "]"));
     }
     if (rounding == RoundingMode.UNNECESSARY) {
-      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("rounding"), rounding.name(),
-          "any rounding mode but UNNECESSARY")));
+      errors = errors.append(new OkrError.OutOfRange(OkrPath.of("rounding"), rounding.name(),
+          "any rounding mode but UNNECESSARY"));
     }
+    return errors;
   }
 
   /**
@@ -160,7 +238,13 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if a fraction is missing or out of range
    */
   public StretchPolicy withFractions(BigDecimal commit, BigDecimal target) {
-    return new StretchPolicy(commit, target, decimals, rounding, reference, degenerate, belowBaseline, missingCurrent);
+    Args.require(commit, "commitFraction");
+    Args.require(target, "targetFraction");
+    Seq<OkrError> errors = check(commit, target, decimals(), rounding());
+    if (!errors.isEmpty()) {
+      throw new OkrException(errors);
+    }
+    return ImmutableStretchPolicy.builder().from(this).commitFraction(commit).targetFraction(target).build();
   }
 
   /**
@@ -172,8 +256,13 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if an argument is missing or out of range
    */
   public StretchPolicy withRounding(Option<Integer> decimals, RoundingMode rounding) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
+    Args.require(decimals, "decimals");
+    Args.require(rounding, "rounding");
+    Seq<OkrError> errors = check(commitFraction(), targetFraction(), decimals, rounding);
+    if (!errors.isEmpty()) {
+      throw new OkrException(errors);
+    }
+    return ImmutableStretchPolicy.builder().from(this).decimals(decimals).rounding(rounding).build();
   }
 
   /**
@@ -184,8 +273,7 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if {@code reference} is missing
    */
   public StretchPolicy withReference(Reference reference) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
+    return ImmutableStretchPolicy.copyOf(this).copyWithReference(Args.require(reference, "reference"));
   }
 
   /**
@@ -196,8 +284,7 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if {@code degenerate} is missing
    */
   public StretchPolicy withDegenerate(Degenerate degenerate) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
+    return ImmutableStretchPolicy.copyOf(this).copyWithDegenerate(Args.require(degenerate, "degenerate"));
   }
 
   /**
@@ -208,8 +295,7 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if {@code belowBaseline} is missing
    */
   public StretchPolicy withBelowBaseline(BelowBaseline belowBaseline) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
+    return ImmutableStretchPolicy.copyOf(this).copyWithBelowBaseline(Args.require(belowBaseline, "belowBaseline"));
   }
 
   /**
@@ -220,8 +306,7 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if {@code missingCurrent} is missing
    */
   public StretchPolicy withMissingCurrent(MissingCurrent missingCurrent) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
+    return ImmutableStretchPolicy.copyOf(this).copyWithMissingCurrent(Args.require(missingCurrent, "missingCurrent"));
   }
 
   /**
@@ -254,15 +339,15 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
     BigDecimal t = target;
     BigDecimal s = stretch;
     if (s == null) {
-      s = round(b.add(Decimals.div(t.subtract(b), targetFraction)));
+      s = round(b.add(Decimals.div(t.subtract(b), targetFraction())));
     } else if (b == null) {
-      b = round(Decimals.div(t.subtract(targetFraction.multiply(s)), BigDecimal.ONE.subtract(targetFraction)));
+      b = round(Decimals.div(t.subtract(targetFraction().multiply(s)), BigDecimal.ONE.subtract(targetFraction())));
     } else if (t == null) {
-      t = round(b.add(targetFraction.multiply(s.subtract(b))));
+      t = round(b.add(targetFraction().multiply(s.subtract(b))));
     }
-    BigDecimal c = commit != null ? commit : round(b.add(commitFraction.multiply(s.subtract(b))));
+    BigDecimal c = commit != null ? commit : round(b.add(commitFraction().multiply(s.subtract(b))));
     if (t.compareTo(b) == 0 || s.compareTo(b) == 0) {
-      if (degenerate == Degenerate.REJECT) {
+      if (degenerate() == Degenerate.REJECT) {
         return Validation.invalid(List.of(new OkrError.TargetEqualsBaseline(
             OkrPath.of(target != null && t.compareTo(b) == 0 ? "target" : "stretch"), b)));
       }
@@ -317,7 +402,7 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
   /**
    * Returns the progress of a current value: {@code (c − b) / (ref − b)} with {@code ref} the
    * {@link #reference()} level, then {@link #belowBaseline()}; without a value,
-   * {@link #missingCurrent()}; for degenerate levels, {@link #degenerate()}.
+   * {@link #missingCurrent()}; for degenerate() levels, {@link #degenerate()}.
    *
    * @param levels the levels
    * @param current the current value, if any
@@ -327,14 +412,14 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
   public Option<BigDecimal> progress(StretchLevels levels, Option<BigDecimal> current) {
     Args.require(levels, "levels");
     Args.require(current, "current");
-    if (current.isEmpty() && missingCurrent == MissingCurrent.NOT_SCORED) {
+    if (current.isEmpty() && missingCurrent() == MissingCurrent.NOT_SCORED) {
       return Option.none();
     }
     BigDecimal c = current.getOrElse(levels.baseline());
-    BigDecimal ref = reference == Reference.TARGET ? levels.target() : levels.stretch();
+    BigDecimal ref = reference() == Reference.TARGET ? levels.target() : levels.stretch();
     BigDecimal span = ref.subtract(levels.baseline());
     if (span.signum() == 0) {
-      return switch (degenerate) {
+      return switch (degenerate()) {
         case ZERO -> Option.some(BigDecimal.ZERO);
         case HALF -> Option.some(HALF);
         case THRESHOLD -> Option.some(levels.reaches(c, ref) ? BigDecimal.ONE : BigDecimal.ZERO);
@@ -342,12 +427,12 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
       };
     }
     BigDecimal p = Decimals.div(c.subtract(levels.baseline()), span);
-    return Option.some(belowBaseline == BelowBaseline.FLOOR_AT_ZERO && p.signum() < 0 ? BigDecimal.ZERO : p);
+    return Option.some(belowBaseline() == BelowBaseline.FLOOR_AT_ZERO && p.signum() < 0 ? BigDecimal.ZERO : p);
   }
 
   /**
    * Returns the zone of a current value; without a value, the baseline's zone (FAIL unless the
-   * levels are degenerate) if {@link #missingCurrent()} is {@link MissingCurrent#BASELINE}, else
+   * levels are degenerate()) if {@link #missingCurrent()} is {@link MissingCurrent#BASELINE}, else
    * none.
    *
    * @param levels the levels
@@ -359,12 +444,12 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
     Args.require(levels, "levels");
     Args.require(current, "current");
     if (current.isEmpty()) {
-      return missingCurrent == MissingCurrent.BASELINE ? Option.some(levels.zoneOf(levels.baseline())) : Option.none();
+      return missingCurrent() == MissingCurrent.BASELINE ? Option.some(levels.zoneOf(levels.baseline())) : Option.none();
     }
     return Option.some(levels.zoneOf(current.get()));
   }
 
   private BigDecimal round(BigDecimal x) {
-    return decimals.isEmpty() ? x : x.setScale(decimals.get(), rounding);
+    return decimals().isEmpty() ? x : x.setScale(decimals().get(), rounding());
   }
 }

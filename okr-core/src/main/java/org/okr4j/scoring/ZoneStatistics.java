@@ -25,21 +25,6 @@ public record ZoneStatistics(Map<Zone, Integer> counts, int noZone, Map<Zone, Bi
     BigDecimal noZoneShare) {
 
   /**
-   * Checks that the parts are present.
-   *
-   * @param counts the number of key results in each zone
-   * @param noZone the number of key results without a zone
-   * @param shares the share of each zone
-   * @param noZoneShare the share without a zone
-   * @throws org.okr4j.validation.OkrException if a part is missing
-   */
-  public ZoneStatistics {
-    Args.require(counts, "counts");
-    Args.require(shares, "shares");
-    Args.require(noZoneShare, "noZoneShare");
-  }
-
-  /**
    * Counts the zones of scored key results, each {@link KeyResultScore#zone()}: an ordinal key
    * result's zone is its latest check-in's; a linear key result has a zone when scored under a
    * {@link ProgressPolicy#stretch() stretch policy}; other key results count as "no zone".

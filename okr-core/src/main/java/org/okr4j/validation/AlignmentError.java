@@ -2,7 +2,6 @@ package org.okr4j.validation;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.util.Objects;
 
 /**
  * A link of the alignment graph ({@code org.okr4j.alignment}) that cannot be added: a link that
@@ -76,15 +75,6 @@ public sealed interface AlignmentError extends OkrError
    * @param path where the link was expected
    */
   record MissingLink(OkrPath path) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public MissingLink {
-      Objects.requireNonNull(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.missing-link";
@@ -113,17 +103,6 @@ public sealed interface AlignmentError extends OkrError
    * @param node the unknown node, as {@code objective:ID} or {@code key-result:ID}
    */
   record UnknownNode(OkrPath path, String node) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param node the node
-     */
-    public UnknownNode {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(node, "node");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.unknown-node";
@@ -154,19 +133,6 @@ public sealed interface AlignmentError extends OkrError
    * @param parent the parent, in the same form
    */
   record DuplicateLink(OkrPath path, String child, String parent) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param child the child
-     * @param parent the parent
-     */
-    public DuplicateLink {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(child, "child");
-      Objects.requireNonNull(parent, "parent");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.duplicate-link";
@@ -197,17 +163,6 @@ public sealed interface AlignmentError extends OkrError
    * @param loop the nodes along the loop, as {@code objective:ID} or {@code key-result:ID}
    */
   record CyclicLink(OkrPath path, Seq<String> loop) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param loop the loop
-     */
-    public CyclicLink {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(loop, "loop");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.cycle";
@@ -237,19 +192,6 @@ public sealed interface AlignmentError extends OkrError
    * @param existingParent the parent it already has, in the same form
    */
   record TooManyParents(OkrPath path, String child, String existingParent) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param child the child
-     * @param existingParent the existingParent
-     */
-    public TooManyParents {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(child, "child");
-      Objects.requireNonNull(existingParent, "existingParent");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.too-many-parents";
@@ -281,21 +223,6 @@ public sealed interface AlignmentError extends OkrError
    * @param rule the rule, such as {@code NO_SKIPPING}
    */
   record LevelStep(OkrPath path, String childLevel, String parentLevel, String rule) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param childLevel the childLevel
-     * @param parentLevel the parentLevel
-     * @param rule the rule
-     */
-    public LevelStep {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(childLevel, "childLevel");
-      Objects.requireNonNull(parentLevel, "parentLevel");
-      Objects.requireNonNull(rule, "rule");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.level-step";
@@ -327,21 +254,6 @@ public sealed interface AlignmentError extends OkrError
    * @param rule the rule, such as {@code ENCLOSING}
    */
   record CrossCycle(OkrPath path, String childCycle, String parentCycle, String rule) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param childCycle the childCycle
-     * @param parentCycle the parentCycle
-     * @param rule the rule
-     */
-    public CrossCycle {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(childCycle, "childCycle");
-      Objects.requireNonNull(parentCycle, "parentCycle");
-      Objects.requireNonNull(rule, "rule");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.cross-cycle";

@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One problem found in OKR input: a stable {@link #code() code}, the {@link #path() path} of the
@@ -116,15 +115,6 @@ public sealed interface OkrError
    * @param path where the value was expected
    */
   record Required(OkrPath path) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public Required {
-      Objects.requireNonNull(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.required";
@@ -152,15 +142,6 @@ public sealed interface OkrError
    * @param path the text's path
    */
   record Blank(OkrPath path) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public Blank {
-      Objects.requireNonNull(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.blank";
@@ -190,17 +171,6 @@ public sealed interface OkrError
    * @param length the length given
    */
   record TooLong(OkrPath path, int maxLength, int length) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param maxLength the max length
-     * @param length the length
-     */
-    public TooLong {
-      Objects.requireNonNull(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.too-long";
@@ -255,19 +225,6 @@ public sealed interface OkrError
    * @param input the text given
    */
   record Malformed(OkrPath path, Format format, String input) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param format the format
-     * @param input the input
-     */
-    public Malformed {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(format, "format");
-      Objects.requireNonNull(input, "input");
-    }
-
     @Override
     public String code() {
       return "okr.malformed." + format.token();
@@ -297,19 +254,6 @@ public sealed interface OkrError
    * @param allowed the allowed values in interval notation, such as {@code [0, 1]} or {@code ≥ 0}
    */
   record OutOfRange(OkrPath path, String value, String allowed) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param value the value
-     * @param allowed the allowed
-     */
-    public OutOfRange {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(allowed, "allowed");
-    }
-
     @Override
     public String code() {
       return "okr.out-of-range";
@@ -338,17 +282,6 @@ public sealed interface OkrError
    * @param id the repeated identifier
    */
   record DuplicateId(OkrPath path, String id) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param id the id
-     */
-    public DuplicateId {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(id, "id");
-    }
-
     @Override
     public String code() {
       return "okr.duplicate-id";
@@ -377,17 +310,6 @@ public sealed interface OkrError
    * @param id the missing identifier
    */
   record DanglingReference(OkrPath path, String id) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param id the id
-     */
-    public DanglingReference {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(id, "id");
-    }
-
     @Override
     public String code() {
       return "okr.dangling-reference";
@@ -417,19 +339,6 @@ public sealed interface OkrError
    * @param end the end given, as text
    */
   record EmptyRange(OkrPath path, String start, String end) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param start the start
-     * @param end the end
-     */
-    public EmptyRange {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(start, "start");
-      Objects.requireNonNull(end, "end");
-    }
-
     @Override
     public String code() {
       return "okr.empty-range";
@@ -457,15 +366,6 @@ public sealed interface OkrError
    * @param path the collection's path
    */
   record EmptyCollection(OkrPath path) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public EmptyCollection {
-      Objects.requireNonNull(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.empty";
@@ -494,17 +394,6 @@ public sealed interface OkrError
    * @param value the common value of baseline and target
    */
   record TargetEqualsBaseline(OkrPath path, BigDecimal value) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param value the value
-     */
-    public TargetEqualsBaseline {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-    }
-
     @Override
     public String code() {
       return "okr.key-result.target-equals-baseline";
@@ -535,19 +424,6 @@ public sealed interface OkrError
    * @param required the unit required
    */
   record IncompatibleUnit(OkrPath path, String unit, String required) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param unit the unit
-     * @param required the required
-     */
-    public IncompatibleUnit {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(unit, "unit");
-      Objects.requireNonNull(required, "required");
-    }
-
     @Override
     public String code() {
       return "okr.metric.incompatible-unit";
@@ -575,15 +451,6 @@ public sealed interface OkrError
    * @param path the weighted collection's path
    */
   record ZeroTotalWeight(OkrPath path) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public ZeroTotalWeight {
-      Objects.requireNonNull(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.zero-total-weight";
@@ -614,19 +481,6 @@ public sealed interface OkrError
    * @param dataKind the check-in data's kind, such as {@code milestones}
    */
   record CheckInMismatch(OkrPath path, String metricKind, String dataKind) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param metricKind the metric kind
-     * @param dataKind the data kind
-     */
-    public CheckInMismatch {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(metricKind, "metricKind");
-      Objects.requireNonNull(dataKind, "dataKind");
-    }
-
     @Override
     public String code() {
       return "okr.check-in.kind-mismatch";
@@ -655,17 +509,6 @@ public sealed interface OkrError
    * @param milestoneId the unknown milestone id
    */
   record UnknownMilestone(OkrPath path, String milestoneId) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param milestoneId the milestone id
-     */
-    public UnknownMilestone {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(milestoneId, "milestoneId");
-    }
-
     @Override
     public String code() {
       return "okr.check-in.unknown-milestone";
@@ -695,19 +538,6 @@ public sealed interface OkrError
    * @param cycleId the cycle it must lie in
    */
   record OutsideCycle(OkrPath path, String value, String cycleId) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param value the value
-     * @param cycleId the cycle id
-     */
-    public OutsideCycle {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(cycleId, "cycleId");
-    }
-
     @Override
     public String code() {
       return "okr.outside-cycle";
@@ -737,17 +567,6 @@ public sealed interface OkrError
    * @param loop the identifiers along the loop, first repeated at the end
    */
   record CyclicReference(OkrPath path, Seq<String> loop) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param loop the loop
-     */
-    public CyclicReference {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(loop, "loop");
-    }
-
     @Override
     public String code() {
       return "okr.cyclic-reference";
@@ -777,17 +596,6 @@ public sealed interface OkrError
    * @param sum the sum of the weights given
    */
   record WeightsNotNormalized(OkrPath path, BigDecimal sum) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the weighted collection's path
-     * @param sum the sum of the weights given
-     */
-    public WeightsNotNormalized {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(sum, "sum");
-    }
-
     @Override
     public String code() {
       return "okr.scoring.weights-not-normalized";
@@ -817,17 +625,6 @@ public sealed interface OkrError
    * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
    */
   record UndefinedProgress(OkrPath path, String formula) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the metric's path
-     * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
-     */
-    public UndefinedProgress {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(formula, "formula");
-    }
-
     @Override
     public String code() {
       return "okr.scoring.undefined-progress";

@@ -91,13 +91,13 @@ class AlignmentErrorTest {
   }
 
   @Test
-  void componentsAreRequired() {
-    assertThatThrownBy(() -> new AlignmentError.MissingLink(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.UnknownNode(AT, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.DuplicateLink(AT, "a", null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.CyclicLink(AT, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.TooManyParents(AT, null, "b")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.LevelStep(AT, "a", "b", null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.CrossCycle(null, "a", "b", "c")).isInstanceOf(NullPointerException.class);
+  void errorsArePlainCarriersOfTheirComponents() {
+    // Records check nothing (OkrStyle): an error holds exactly what the code that found it passed.
+    assertThat(new AlignmentError.MissingLink(AT).path()).isEqualTo(AT);
+    assertThat(new AlignmentError.UnknownNode(AT, "objective:x").node()).isEqualTo("objective:x");
+    assertThat(new AlignmentError.DuplicateLink(AT, "a", "b").parent()).isEqualTo("b");
+    assertThat(new AlignmentError.TooManyParents(AT, "a", "b").existingParent()).isEqualTo("b");
+    assertThat(new AlignmentError.LevelStep(AT, "a", "b", "c").code()).isEqualTo("okr.alignment.level-step");
+    assertThat(new AlignmentError.CrossCycle(AT, "a", "b", "c").code()).isEqualTo("okr.alignment.cross-cycle");
   }
 }

@@ -179,8 +179,6 @@ class ScoredViewTest {
   @Test
   void theOptionIsRequired() {
     assertThatThrownBy(() -> scores().viewFor(ANALYST, null)).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> new ScoredNode(new ViewNode.Hidden("hidden-1"), Option.none(), Option.none(),
-        Option.none(), null)).isInstanceOf(OkrException.class);
   }
 
   @Test

@@ -39,7 +39,7 @@ class AggregationSeriesZonesTest {
     assertThat(HIER.aggregate(TEAM).get()).isEqualByComparingTo("0.75");
     assertThat(FLAT.aggregate(TEAM).get()).isEqualByComparingTo(d("2").divide(d("3"), org.okr4j.internal.Numbers.MATH));
     // weighted leaves: 0.2·3 + 0.8·1 = 1.4 over 4 = 0.35 both ways for one group
-    ScoreNode weighted = group(new ScoreNode.Leaf(Option.some(d("0.2")), d("3")), new ScoreNode.Leaf(Option.some(d("0.8")), d("1")));
+    ScoreNode weighted = group(ScoreNode.leaf(Option.some(d("0.2")), d("3")), ScoreNode.leaf(Option.some(d("0.8")), d("1")));
     assertThat(HIER.aggregate(weighted).get()).isEqualByComparingTo("0.35");
     assertThat(FLAT.aggregate(weighted).get()).isEqualByComparingTo("0.35");
   }
@@ -67,11 +67,11 @@ class AggregationSeriesZonesTest {
 
   @Test
   void allZeroWeightsAreNotScored() {
-    ScoreNode t = group(new ScoreNode.Leaf(Option.some(d("1")), BigDecimal.ZERO), new ScoreNode.Leaf(Option.some(d("0.5")), BigDecimal.ZERO));
+    ScoreNode t = group(ScoreNode.leaf(Option.some(d("1")), BigDecimal.ZERO), ScoreNode.leaf(Option.some(d("0.5")), BigDecimal.ZERO));
     assertThat(HIER.aggregate(t)).isEmpty();
     assertThat(FLAT.aggregate(t)).isEmpty();
-    assertThatThrownBy(() -> new ScoreNode.Leaf(Option.none(), d("-1"))).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> new ScoreNode.Group(List.empty(), null)).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> ScoreNode.leaf(Option.none(), d("-1"))).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> ScoreNode.group(List.empty(), null)).isInstanceOf(OkrException.class);
     assertThatThrownBy(() -> HIER.withStructure(null)).isInstanceOf(OkrException.class);
   }
 

@@ -115,7 +115,6 @@ class StretchTest {
     assertThatThrownBy(() -> DEF.withRounding(Option.some(31), RoundingMode.HALF_UP)).isInstanceOf(OkrException.class);
     assertThatThrownBy(() -> DEF.withRounding(Option.some(2), RoundingMode.UNNECESSARY)).isInstanceOf(OkrException.class);
     assertThatThrownBy(() -> DEF.withReference(null)).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> new StretchLevels(null, d("1"), d("2"), d("3"))).isInstanceOf(OkrException.class);
     // fewer than two of baseline / target / stretch
     assertThat(DEF.derive(d("0"), null, null, null).getError().head()).isInstanceOf(OkrError.Required.class);
     assertThat(DEF.derive(null, null, null, d("1")).getError().head().path().toString()).isEqualTo("/baseline");

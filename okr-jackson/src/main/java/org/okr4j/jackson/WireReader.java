@@ -1579,9 +1579,9 @@ final class WireReader {
       .required("degenerate", () -> token(Wire.DEGENERATES))
       .required("belowBaseline", () -> token(Wire.BELOW_BASELINES))
       .required("missingCurrent", () -> token(Wire.MISSING_CURRENTS))
-      .build(f -> new StretchPolicy(f.get("commitFraction"), f.get("targetFraction"),
+      .build(f -> f.take(StretchPolicy.validate(f.get("commitFraction"), f.get("targetFraction"),
           io.vavr.control.Option.of(f.<Integer>get("decimals")), f.get("rounding"), f.get("reference"),
-          f.get("degenerate"), f.get("belowBaseline"), f.get("missingCurrent")));
+          f.get("degenerate"), f.get("belowBaseline"), f.get("missingCurrent"))));
 
   private final Supplier<Reading<ProgressPolicy>> progressReading = new FieldsSpec<ProgressPolicy>("a progress policy")
       .required("linearRule", () -> token(Wire.LINEAR_RULES))
