@@ -292,7 +292,8 @@ public final class GraphScorecard {
       aligned.add(index.isObjective(c) ? Contribution.objective(objectiveAt.apply(c), link.weight())
           : Contribution.keyResult(keyResultAt.apply(c)).withWeight(link.weight()));
     }
-    return Scorer.scoreObjective(objective, Vector.ofAll(own), Vector.ofAll(aligned), policy, asOf);
+    return Scorer.scoreObjective(objective, graph.set().cycleOf(objective), Vector.ofAll(own), Vector.ofAll(aligned),
+        policy, asOf);
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.okr4j.scoring;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -9,9 +7,15 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * How a team, department or company aggregates the progress of its key results over a cycle
- * (SCORING.md §3): the structure (flat or hierarchical), what a not-scored entry counts as, what an
- * empty group scores. Weights of 0 exclude an entry; when every weight is 0 the group is not scored.
+ * How a team, department or company aggregates the progress of its objectives (or any scored
+ * items) over a tree of {@link ScoreNode}s: the structure (flat or hierarchical), what a not-scored
+ * entry counts as and what a group with no entries scores. It speaks the vocabulary of
+ * {@link RollUpPolicy} and defaults like it: a not-scored entry counts as 0 while another entry of
+ * its group is scored ({@link RollUpPolicy.Missing#COUNT_AS_ZERO}), a group whose entries are all
+ * not scored is not scored, and a group with no entries is not scored
+ * ({@link RollUpPolicy.Empty#NOT_SCORED}). Weights of 0 exclude an entry; when every weight is 0
+ * the group is not scored. Each group is the weighted mean {@code Σwᵢ·pᵢ / Σwᵢ} of its entries,
+ * computed by the same arithmetic as an objective's roll-up.
  *
  * <pre>{@code
  * ScoreNode team = ScoreNode.group(List.of(
@@ -26,8 +30,8 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = true, prehash = false)
 public abstract class AggregationPolicy {
 
-  private static final AggregationPolicy DEFAULTS =
-      ImmutableAggregationPolicy.of(Structure.HIERARCHICAL, NotScored.SKIP, EmptyGroup.NOT_SCORED);
+  private static final AggregationPolicy DEFAULTS = ImmutableAggregationPolicy.of(Structure.HIERARCHICAL,
+      RollUpPolicy.Missing.COUNT_AS_ZERO, RollUpPolicy.Empty.NOT_SCORED);
 
   /** How the tree is averaged. */
   public enum Structure {
@@ -35,22 +39,6 @@ public abstract class AggregationPolicy {
     FLAT,
     /** The weighted mean of each group's result, level by level (mean of objective means, then of team means). */
     HIERARCHICAL
-  }
-
-  /** What a not-scored entry counts as. */
-  public enum NotScored {
-    /** Left out of the mean. */
-    SKIP,
-    /** Counted as 0. */
-    ZERO
-  }
-
-  /** What a group without entries scores. */
-  public enum EmptyGroup {
-    /** Not scored (then subject to {@link NotScored} in its parent). */
-    NOT_SCORED,
-    /** 0. */
-    ZERO
   }
 
   AggregationPolicy() {}
@@ -64,28 +52,44 @@ public abstract class AggregationPolicy {
   public abstract Structure structure();
 
   /**
-   * Returns what a not-scored entry counts as.
+   * Returns what a not-scored entry counts as: 0 while another entry of its group is scored
+   * (default, as in a roll-up), or nothing (skipped).
    *
-   * @return the rule; {@link NotScored#SKIP} by default
+   * @return the rule; {@link RollUpPolicy.Missing#COUNT_AS_ZERO} by default
    */
   @Value.Parameter
-  public abstract NotScored notScored();
+  public abstract RollUpPolicy.Missing missing();
 
   /**
-   * Returns what a group without entries scores.
+   * Returns what a group without entries scores: not scored (default, then subject to
+   * {@link #missing()} in its parent) or 0.
    *
-   * @return the rule; {@link EmptyGroup#NOT_SCORED} by default
+   * @return the rule; {@link RollUpPolicy.Empty#NOT_SCORED} by default
    */
   @Value.Parameter
-  public abstract EmptyGroup emptyGroup();
+  public abstract RollUpPolicy.Empty empty();
 
   /**
-   * Returns the defaults: hierarchical, not-scored entries skipped, empty groups not scored.
+   * Returns the defaults: hierarchical, a not-scored entry counted as 0 (as in a roll-up), an empty
+   * group not scored.
    *
    * @return the defaults
    */
   public static AggregationPolicy defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * Returns the aggregation that matches a roll-up policy's handling of not-scored entries and
+   * empty groups, hierarchical.
+   *
+   * @param rollUp the roll-up policy
+   * @return the aggregation
+   * @throws org.okr4j.validation.OkrException if {@code rollUp} is missing
+   */
+  public static AggregationPolicy of(RollUpPolicy rollUp) {
+    Args.require(rollUp, "rollUp");
+    return ImmutableAggregationPolicy.of(Structure.HIERARCHICAL, rollUp.missing(), rollUp.empty());
   }
 
   /**
@@ -100,33 +104,33 @@ public abstract class AggregationPolicy {
   }
 
   /**
-   * Returns a copy with another {@link #notScored()}.
+   * Returns a copy with another {@link #missing()}.
    *
-   * @param notScored the new value
+   * @param missing the new value
    * @return the copy
    * @throws org.okr4j.validation.OkrException if missing
    */
-  public AggregationPolicy withNotScored(NotScored notScored) {
-    return ImmutableAggregationPolicy.copyOf(this).copyWithNotScored(Args.require(notScored, "notScored"));
+  public AggregationPolicy withMissing(RollUpPolicy.Missing missing) {
+    return ImmutableAggregationPolicy.copyOf(this).copyWithMissing(Args.require(missing, "missing"));
   }
 
   /**
-   * Returns a copy with another {@link #emptyGroup()}.
+   * Returns a copy with another {@link #empty()}.
    *
-   * @param emptyGroup the new value
+   * @param empty the new value
    * @return the copy
    * @throws org.okr4j.validation.OkrException if missing
    */
-  public AggregationPolicy withEmptyGroup(EmptyGroup emptyGroup) {
-    return ImmutableAggregationPolicy.copyOf(this).copyWithEmptyGroup(Args.require(emptyGroup, "emptyGroup"));
+  public AggregationPolicy withEmpty(RollUpPolicy.Empty empty) {
+    return ImmutableAggregationPolicy.copyOf(this).copyWithEmpty(Args.require(empty, "empty"));
   }
 
   /**
    * Aggregates a tree. A leaf scores its progress. Hierarchical: a group scores
-   * {@code Σwᵢ·pᵢ / Σwᵢ} over its entries of weight &gt; 0, a not-scored entry skipped or counted as
-   * 0; a group with no entries scores by {@link #emptyGroup()}; a group whose entries are all
-   * skipped, or whose weights are all 0, is not scored. Flat: the same mean over every leaf of the
-   * tree with the leaves' own weights; a tree without leaves scores by {@link #emptyGroup()}.
+   * {@code Σwᵢ·pᵢ / Σwᵢ} over its entries of weight &gt; 0, a not-scored entry counted as 0 or
+   * skipped; a group with no entries scores by {@link #empty()}; a group whose entries are all not
+   * scored, or whose weights are all 0, is not scored. Flat: the same mean over every leaf of the
+   * tree with the leaves' own weights; a tree without leaves scores by {@link #empty()}.
    *
    * @param root the tree
    * @return the progress, none if not scored
@@ -137,11 +141,7 @@ public abstract class AggregationPolicy {
     if (structure() == Structure.HIERARCHICAL) {
       return hierarchical(root);
     }
-    Seq<ScoreNode.Leaf> leaves = leaves(root);
-    if (leaves.isEmpty()) {
-      return emptyGroup() == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
-    }
-    return mean(leaves.map(l -> Tuple.of(l.progress(), l.weight())));
+    return mean(leaves(root));
   }
 
   private Option<BigDecimal> hierarchical(ScoreNode node) {
@@ -149,25 +149,30 @@ public abstract class AggregationPolicy {
       return leaf.progress();
     }
     Seq<ScoreNode> children = ((ScoreNode.Group) node).children();
-    if (children.isEmpty()) {
-      return emptyGroup() == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
+    RollUpMath.Sum sum = sum();
+    for (ScoreNode child : children) {
+      sum.add(hierarchical(child).getOrNull(), child.weight());
     }
-    return mean(children.map(c -> Tuple.of(hierarchical(c), c.weight())));
+    return result(sum);
   }
 
-  private Option<BigDecimal> mean(Seq<Tuple2<Option<BigDecimal>, BigDecimal>> entries) {
-    BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
-    for (Tuple2<Option<BigDecimal>, BigDecimal> e : entries) {
-      Option<BigDecimal> p = e._1;
-      BigDecimal w = e._2;
-      if (w.signum() == 0 || (p.isEmpty() && notScored() == NotScored.SKIP)) {
-        continue;
-      }
-      sum = sum.add(w.multiply(p.getOrElse(BigDecimal.ZERO)));
-      weights = weights.add(w);
+  private Option<BigDecimal> mean(Seq<ScoreNode.Leaf> leaves) {
+    RollUpMath.Sum sum = sum();
+    for (ScoreNode.Leaf leaf : leaves) {
+      sum.add(leaf.progress().getOrNull(), leaf.weight());
     }
-    return weights.signum() == 0 ? Option.none() : Option.some(Decimals.div(sum, weights));
+    return result(sum);
+  }
+
+  private RollUpMath.Sum sum() {
+    return new RollUpMath.Sum(RollUpPolicy.Method.WEIGHTED_MEAN, missing(), false, Cap.none());
+  }
+
+  private Option<BigDecimal> result(RollUpMath.Sum sum) {
+    if (sum.contributions() == 0) {
+      return empty() == RollUpPolicy.Empty.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
+    }
+    return Option.of(sum.progress());
   }
 
   private static Seq<ScoreNode.Leaf> leaves(ScoreNode node) {

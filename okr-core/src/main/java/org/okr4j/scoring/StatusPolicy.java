@@ -10,8 +10,15 @@ import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
 
 /**
- * How a status follows from progress and time (SCORING.md §4). A key result's status is, in order:
+ * How a status follows from progress and time, or from the owner's word. Under
+ * {@link #source()} {@link StatusSource#MANUAL} a key result's status is the one its owner last set
+ * on a check-in; under {@link StatusSource#MANUAL_OVERRIDES_COMPUTED} that status if any, else the
+ * computed one. The computed status of a key result is, in order:
  * <ol>
+ *   <li>once its window is final, {@link Status#ACHIEVED} if met, else {@link #missedStatus()}
+ *       (missed, at risk or off track as the host calls it) rather than "behind": a threshold,
+ *       range or binary key result is final after its due date, any key result after its cycle's
+ *       end (no missed status configured: the rules below apply as before the end);</li>
  *   <li>{@link #staleStatus()} if it was never updated and {@link #neverUpdatedAfter()} of its
  *       window has passed (WorkBoard: "Never Updated and half the OKR time period has passed →
  *       Red");</li>
@@ -28,7 +35,10 @@ import org.okr4j.validation.OkrPath;
  *   <li>finally {@link #staleStatus()} if the last check-in is older than
  *       {@link #staleAfterDays()}.</li>
  * </ol>
- * An objective's status combines its key results' statuses ({@link #objectiveStatus()}).
+ * An objective's status combines its key results' statuses ({@link #objectiveStatus()}): the
+ * weakest, or the mean of their scores on {@link #statusScale()}; while its cycle runs, a key
+ * result already missed counts as off track. Evaluated at or after its cycle's end, an objective
+ * that is not achieved gets {@link #missedStatus()} too.
  *
  * <pre>{@code
  * StatusPolicy engagedly = StatusPolicy.defaults()
@@ -56,10 +66,25 @@ public abstract class StatusPolicy {
     /** The weakest key-result status (Perdoo, worxmate); all achieved → achieved. The default. */
     WEAKEST,
     /**
-     * The rounded (half up) mean of the statuses' {@link Status#rank() ranks}, achieved counting as
-     * on track unless all are achieved (BOJA: [1, 1, 2] → 1.33 → on track).
+     * The mean of the statuses' scores on {@link #statusScale()}, read back as the nearest status
+     * (after the scale's rounding); achieved only when all are achieved. With the default scale
+     * the scores are the ranks and the mean is rounded half up; BOJA's scale gives [on track, on
+     * track, at risk] = [1, 1, 2] → 1.33 → on track; Profit.co's averages confidence percentages.
      */
     MEAN_RANK
+  }
+
+  /** Where a key result's status comes from. */
+  public enum StatusSource {
+    /** Computed from progress and time by the rules of this policy. The default. */
+    COMPUTED,
+    /**
+     * The status the owner last set on a check-in at or before the instant ({@code CheckIn.status()});
+     * not scored when the owner never set one (Perdoo's default, BOJA, Profit.co).
+     */
+    MANUAL,
+    /** The owner's last status where one was set, else the computed status. */
+    MANUAL_OVERRIDES_COMPUTED
   }
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -73,6 +98,9 @@ public abstract class StatusPolicy {
       .rangeTolerance(Option.none())
       .staleAfterDays(Option.none())
       .neverUpdatedAfter(Option.some(HALF))
+      .missedStatus(Option.some(Status.MISSED))
+      .source(StatusSource.COMPUTED)
+      .statusScale(StatusScale.ranks())
       .staleStatus(Status.OFF_TRACK)
       .objectiveStatus(StatusRollUp.WEAKEST)
       .build();
@@ -119,7 +147,7 @@ public abstract class StatusPolicy {
   /**
    * Returns the tolerance band around a range key result's bounds: a latest value outside the range
    * by at most this much is at risk, beyond it off track, mapping to status rather than progress
-   * (SCORING.md §1.5; Betterworks' yellow breakpoints). None by default.
+   * (Betterworks' yellow breakpoints). None by default.
    *
    * @return the tolerance, ≥ 0; none by default
    */
@@ -161,6 +189,36 @@ public abstract class StatusPolicy {
    */
   @Value.Parameter
   public abstract StatusRollUp objectiveStatus();
+
+  /**
+   * Returns the final status of a key result whose window has closed with its target unmet, and of
+   * an objective evaluated at or after its cycle's end that is not achieved: a threshold or binary
+   * key result still unmet after its due date is missed, not "behind". Engagedly calls it at risk,
+   * Innovationminds off track. None keeps the computed rules after the end.
+   *
+   * @return {@link Status#MISSED}, {@link Status#AT_RISK} or {@link Status#OFF_TRACK}, or none;
+   *     {@link Status#MISSED} by default
+   */
+  @Value.Parameter
+  public abstract Option<Status> missedStatus();
+
+  /**
+   * Returns where key-result statuses come from: computed (default), the owner's hand-set status,
+   * or the owner's where set and computed otherwise.
+   *
+   * @return the source; {@link StatusSource#COMPUTED} by default
+   */
+  @Value.Parameter
+  public abstract StatusSource source();
+
+  /**
+   * Returns the scores of statuses for {@link StatusRollUp#MEAN_RANK}: the severity ranks rounded
+   * half up by default, {@link StatusScale#boja()} or {@link StatusScale#profitCo()}.
+   *
+   * @return the scale; {@link StatusScale#ranks()} by default
+   */
+  @Value.Parameter
+  public abstract StatusScale statusScale();
 
   /**
    * Returns the default status policy; each option's default is named in its accessor's
@@ -313,6 +371,54 @@ public abstract class StatusPolicy {
       throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("staleStatus"), status.name(), "a scored status")));
     }
     return copy().copyWithStaleStatus(status);
+  }
+
+  /**
+   * Returns a copy in which a key result closed unmet, and an objective evaluated after its cycle
+   * that is not achieved, get {@code status}.
+   *
+   * @param status {@link Status#MISSED}, {@link Status#AT_RISK} or {@link Status#OFF_TRACK}
+   * @return the copy
+   * @throws OkrException if {@code status} is missing or another status
+   */
+  public StatusPolicy withMissedStatus(Status status) {
+    if (Args.require(status, "missedStatus") != Status.MISSED && status != Status.AT_RISK
+        && status != Status.OFF_TRACK) {
+      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("missedStatus"), status.name(),
+          "MISSED, AT_RISK or OFF_TRACK")));
+    }
+    return copy().copyWithMissedStatus(Option.some(status));
+  }
+
+  /**
+   * Returns a copy without a final status: after the end, statuses follow the computed rules.
+   *
+   * @return the copy
+   */
+  public StatusPolicy withoutMissedStatus() {
+    return copy().copyWithMissedStatus(Option.none());
+  }
+
+  /**
+   * Returns a copy with another {@link #source()}.
+   *
+   * @param source the new value
+   * @return the copy
+   * @throws OkrException if {@code source} is missing
+   */
+  public StatusPolicy withSource(StatusSource source) {
+    return copy().copyWithSource(Args.require(source, "source"));
+  }
+
+  /**
+   * Returns a copy with another {@link #statusScale()}.
+   *
+   * @param statusScale the new value
+   * @return the copy
+   * @throws OkrException if {@code statusScale} is missing
+   */
+  public StatusPolicy withStatusScale(StatusScale statusScale) {
+    return copy().copyWithStatusScale(Args.require(statusScale, "statusScale"));
   }
 
   /** The generated copy of this policy, whose {@code with*} methods change one option each. */

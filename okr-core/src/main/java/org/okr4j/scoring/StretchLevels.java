@@ -1,13 +1,15 @@
 package org.okr4j.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.okr4j.model.Zone;
 
 /**
  * The four levels of a stretch key result: baseline, commit, target and stretch, in that order
- * along the key result's direction (increasing: {@code b < c < t < s}; decreasing: reversed). Build
- * them with {@link StretchPolicy#derive}, which derives the missing levels and checks the order;
- * the constructor only refuses {@code null}.
+ * along the key result's direction (increasing: {@code b < c < t < s}; decreasing: reversed), or all
+ * four equal for a degenerate key result. Build them with {@link StretchPolicy#derive}, which
+ * derives the missing levels exactly and checks the order; the record itself checks nothing.
+ * Derived levels may carry 34 significant digits; {@link #rounded} gives them for display.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,6 +19,37 @@ import org.okr4j.model.Zone;
  * @param stretch the ambitious level
  */
 public record StretchLevels(BigDecimal baseline, BigDecimal commit, BigDecimal target, BigDecimal stretch) {
+
+  /**
+   * Tells whether every level equals the baseline, so that no progress follows from them.
+   *
+   * @return {@code true} for a key result whose target and stretch level equal its baseline
+   */
+  public boolean isDegenerate() {
+    return stretch.compareTo(baseline) == 0 && target.compareTo(baseline) == 0;
+  }
+
+  /**
+   * Returns the levels rounded for display. Scoring uses the exact levels; b = 0, t = 1 derives
+   * s = 1.428571… and, rounded to 2 decimals half-even, 1.43.
+   *
+   * @param decimals the decimals to keep, 0 to 30
+   * @param mode the rounding mode, not {@code UNNECESSARY}
+   * @return the rounded levels
+   * @throws org.okr4j.validation.OkrException if {@code mode} is missing or {@code UNNECESSARY}, or
+   *     {@code decimals} is out of range
+   */
+  public StretchLevels rounded(int decimals, RoundingMode mode) {
+    if (Args.require(mode, "mode") == RoundingMode.UNNECESSARY || decimals < 0
+        || decimals > org.okr4j.internal.Numbers.MAX_DIGITS) {
+      throw new org.okr4j.validation.OkrException(io.vavr.collection.List.of(new org.okr4j.validation.OkrError.OutOfRange(
+          org.okr4j.validation.OkrPath.of(mode == RoundingMode.UNNECESSARY ? "mode" : "decimals"),
+          mode == RoundingMode.UNNECESSARY ? mode.name() : Integer.toString(decimals),
+          mode == RoundingMode.UNNECESSARY ? "any rounding mode but UNNECESSARY" : "[0, 30]")));
+    }
+    return new StretchLevels(baseline.setScale(decimals, mode), commit.setScale(decimals, mode),
+        target.setScale(decimals, mode), stretch.setScale(decimals, mode));
+  }
 
   /**
    * Tells whether the key result aims upwards: its stretch level is not below its baseline.

@@ -5,32 +5,38 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
+import org.okr4j.internal.Problems;
 import org.okr4j.model.CheckInData;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
-import org.immutables.value.Value;
 import org.okr4j.validation.OkrPath;
 
 /**
  * How commit / target / stretch levels are derived and how a key result is scored against them
- * (Puzzle OKR's model and the conventions of products that import from it). Levels not given are
+ * (Puzzle OKR's model, and the conventions of products that import from it). Levels not given are
  * derived from the baseline {@code b} and the stretch level {@code s}: commit
  * {@code b + commitFraction·(s − b)}, target {@code b + targetFraction·(s − b)}; any one missing of
- * baseline, target and stretch is solved from the other two. Derived values are rounded to
- * {@link #decimals()} decimals with {@link #rounding()}.
+ * baseline, target and stretch is solved from the other two. Derivation is exact: b = 0, t = 1
+ * gives s = 1 / 0.7 = 1.428571… to 34 significant digits, never a level rounded onto the baseline;
+ * round for display with {@link StretchLevels#rounded}.
+ *
+ * <p>What a key result without a check-in scores, and one whose reference level equals its
+ * baseline, are the rules every linear key result follows: {@link ProgressPolicy#noCheckIn()} and
+ * {@link ProgressPolicy#degenerate()}.
  *
  * <pre>{@code
  * StretchPolicy policy = StretchPolicy.defaults().withReference(StretchPolicy.Reference.STRETCH);
  * StretchLevels levels = policy.derive(BigDecimal.ZERO, null, null, new BigDecimal("100")).get();
  * // commit 30, target 70, stretch 100
  * Option<Zone> zone = policy.zone(levels, Option.of(new BigDecimal("75")));   // TARGET
+ * policy.progress(levels, Option.of(new BigDecimal("75")));                    // 0.75
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -38,16 +44,11 @@ import org.okr4j.validation.OkrPath;
 @Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class StretchPolicy {
 
-  private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final StretchPolicy DEFAULTS = ImmutableStretchPolicy.builder()
       .commitFraction(new BigDecimal("0.3"))
       .targetFraction(new BigDecimal("0.7"))
-      .decimals(Option.some(2))
-      .rounding(RoundingMode.HALF_EVEN)
       .reference(Reference.TARGET)
-      .degenerate(Degenerate.REJECT)
       .belowBaseline(BelowBaseline.KEEP_NEGATIVE)
-      .missingCurrent(MissingCurrent.NOT_SCORED)
       .build();
 
   /** The level that counts as 100 % progress. */
@@ -58,34 +59,12 @@ public abstract class StretchPolicy {
     STRETCH
   }
 
-  /** What a key result whose reference level equals its baseline scores. */
-  public enum Degenerate {
-    /** Refused by {@link #derive}: {@code okr.key-result.target-equals-baseline}. */
-    REJECT,
-    /** Progress 0. */
-    ZERO,
-    /** Progress 0.5. */
-    HALF,
-    /** Not scored. */
-    NOT_SCORED,
-    /** 1 when the current value meets the reference level, else 0. */
-    THRESHOLD
-  }
-
   /** What a value on the wrong side of the baseline scores (independent of any cap). */
   public enum BelowBaseline {
     /** Negative progress, as computed. */
     KEEP_NEGATIVE,
     /** Progress 0. */
     FLOOR_AT_ZERO
-  }
-
-  /** What a key result without a current value scores. */
-  public enum MissingCurrent {
-    /** Not scored, and in no zone. */
-    NOT_SCORED,
-    /** The current value is the baseline: progress 0 (zone FAIL). */
-    BASELINE
   }
 
   StretchPolicy() {}
@@ -107,36 +86,12 @@ public abstract class StretchPolicy {
   public abstract BigDecimal targetFraction();
 
   /**
-   * Returns the decimals derived levels are rounded to.
-   *
-   * @return 0 to 30 decimals, or none to keep derived levels exact; 2 by default
-   */
-  @Value.Parameter
-  public abstract Option<Integer> decimals();
-
-  /**
-   * Returns how derived levels are rounded.
-   *
-   * @return any rounding mode but {@code UNNECESSARY}; half-even by default
-   */
-  @Value.Parameter
-  public abstract RoundingMode rounding();
-
-  /**
    * Returns the level that counts as 100 % progress.
    *
    * @return the reference; {@link Reference#TARGET} by default
    */
   @Value.Parameter
   public abstract Reference reference();
-
-  /**
-   * Returns what a key result whose reference level equals its baseline scores.
-   *
-   * @return the rule; {@link Degenerate#REJECT} by default
-   */
-  @Value.Parameter
-  public abstract Degenerate degenerate();
 
   /**
    * Returns what a value on the wrong side of the baseline scores.
@@ -147,71 +102,32 @@ public abstract class StretchPolicy {
   public abstract BelowBaseline belowBaseline();
 
   /**
-   * Returns what a key result without a current value scores.
-   *
-   * @return the rule; {@link MissingCurrent#NOT_SCORED} by default
-   */
-  @Value.Parameter
-  public abstract MissingCurrent missingCurrent();
-
-  /**
    * Validates a stretch policy.
    *
    * @param commitFraction where the commit level lies, in (0, targetFraction); may be {@code null}
    * @param targetFraction where the target lies, in (commitFraction, 1); may be {@code null}
-   * @param decimals decimals of derived levels (0 to 30), or none; may be {@code null}
-   * @param rounding rounding of derived levels, not {@code UNNECESSARY}; may be {@code null}
    * @param reference the level that counts as 100 %; may be {@code null}
-   * @param degenerate the degenerate-baseline rule; may be {@code null}
    * @param belowBaseline the below-baseline rule; may be {@code null}
-   * @param missingCurrent the missing-value rule; may be {@code null}
    * @return the policy, or every problem ({@code okr.required} at the option's name,
-   *     {@code okr.out-of-range} at {@code /commitFraction}, {@code /decimals}, {@code /rounding})
+   *     {@code okr.out-of-range} at {@code /commitFraction} for fractions not in
+   *     {@code 0 < commit < target < 1} or outside the number domain)
    */
   public static Validation<Seq<OkrError>, StretchPolicy> validate(@Nullable BigDecimal commitFraction,
-      @Nullable BigDecimal targetFraction, @Nullable Option<Integer> decimals, @Nullable RoundingMode rounding,
-      @Nullable Reference reference, @Nullable Degenerate degenerate, @Nullable BelowBaseline belowBaseline,
-      @Nullable MissingCurrent missingCurrent) {
-    org.okr4j.internal.Problems problems = new org.okr4j.internal.Problems();
-    problems.present(commitFraction, OkrPath.of("commitFraction"));
-    problems.present(targetFraction, OkrPath.of("targetFraction"));
-    problems.present(decimals, OkrPath.of("decimals"));
-    problems.present(rounding, OkrPath.of("rounding"));
+      @Nullable BigDecimal targetFraction, @Nullable Reference reference, @Nullable BelowBaseline belowBaseline) {
+    Problems problems = new Problems();
+    BigDecimal cf = problems.number(commitFraction, OkrPath.of("commitFraction"));
+    BigDecimal tf = problems.number(targetFraction, OkrPath.of("targetFraction"));
     problems.present(reference, OkrPath.of("reference"));
-    problems.present(degenerate, OkrPath.of("degenerate"));
     problems.present(belowBaseline, OkrPath.of("belowBaseline"));
-    problems.present(missingCurrent, OkrPath.of("missingCurrent"));
-    if (problems.isEmpty()) {
-      check(commitFraction, targetFraction, decimals, rounding).forEach(problems::add);
+    if (cf != null && tf != null && (cf.signum() <= 0 || cf.compareTo(tf) >= 0 || tf.compareTo(BigDecimal.ONE) >= 0)) {
+      problems.add(new OkrError.OutOfRange(OkrPath.of("commitFraction"),
+          Fmt.num(cf) + " < " + Fmt.num(tf), "0 < commit < target < 1"));
     }
-    return problems.result(() -> ImmutableStretchPolicy.of(commitFraction, targetFraction, decimals, rounding,
-        reference, degenerate, belowBaseline, missingCurrent));
-  }
-
-  /** Checks the fractions, decimals and rounding of a policy about to be built. */
-  private static Seq<OkrError> check(BigDecimal commitFraction, BigDecimal targetFraction, Option<Integer> decimals,
-      RoundingMode rounding) {
-    Seq<OkrError> errors = List.empty();
-    if (commitFraction.signum() <= 0 || commitFraction.compareTo(targetFraction) >= 0
-        || targetFraction.compareTo(BigDecimal.ONE) >= 0) {
-      errors = errors.append(new OkrError.OutOfRange(OkrPath.of("commitFraction"),
-          commitFraction.toPlainString() + " < " + targetFraction.toPlainString(), "0 < commit < target < 1"));
-    }
-    if (decimals.exists(d -> d < 0 || d > Numbers.MAX_DIGITS)) {
-      errors = errors.append(new OkrError.OutOfRange(OkrPath.of("decimals"), decimals.get().toString(),
-          "[0, " + Numbers.MAX_DIGITS + "]"));
-    }
-    if (rounding == RoundingMode.UNNECESSARY) {
-      errors = errors.append(new OkrError.OutOfRange(OkrPath.of("rounding"), rounding.name(),
-          "any rounding mode but UNNECESSARY"));
-    }
-    return errors;
+    return problems.result(() -> ImmutableStretchPolicy.of(cf, tf, reference, belowBaseline));
   }
 
   /**
-   * Returns the defaults: fractions 0.3 and 0.7, derived levels rounded half-even to 2 decimals,
-   * the target as reference, degenerate key results rejected, negative progress kept, no current
-   * value not scored.
+   * Returns the defaults: fractions 0.3 and 0.7, the target as reference, negative progress kept.
    *
    * @return the defaults
    */
@@ -238,31 +154,7 @@ public abstract class StretchPolicy {
    * @throws OkrException if a fraction is missing or out of range
    */
   public StretchPolicy withFractions(BigDecimal commit, BigDecimal target) {
-    Args.require(commit, "commitFraction");
-    Args.require(target, "targetFraction");
-    Seq<OkrError> errors = check(commit, target, decimals(), rounding());
-    if (!errors.isEmpty()) {
-      throw new OkrException(errors);
-    }
-    return ImmutableStretchPolicy.builder().from(this).commitFraction(commit).targetFraction(target).build();
-  }
-
-  /**
-   * Returns a copy with another rounding of derived levels.
-   *
-   * @param decimals decimals (0 to 30), or none to keep derived levels exact
-   * @param rounding the rounding mode, not {@code UNNECESSARY}
-   * @return the copy
-   * @throws OkrException if an argument is missing or out of range
-   */
-  public StretchPolicy withRounding(Option<Integer> decimals, RoundingMode rounding) {
-    Args.require(decimals, "decimals");
-    Args.require(rounding, "rounding");
-    Seq<OkrError> errors = check(commitFraction(), targetFraction(), decimals, rounding);
-    if (!errors.isEmpty()) {
-      throw new OkrException(errors);
-    }
-    return ImmutableStretchPolicy.builder().from(this).decimals(decimals).rounding(rounding).build();
+    return OkrException.getOrThrow(validate(commit, target, reference(), belowBaseline()));
   }
 
   /**
@@ -277,17 +169,6 @@ public abstract class StretchPolicy {
   }
 
   /**
-   * Returns a copy with another {@link #degenerate()}.
-   *
-   * @param degenerate the new value
-   * @return the copy
-   * @throws OkrException if {@code degenerate} is missing
-   */
-  public StretchPolicy withDegenerate(Degenerate degenerate) {
-    return ImmutableStretchPolicy.copyOf(this).copyWithDegenerate(Args.require(degenerate, "degenerate"));
-  }
-
-  /**
    * Returns a copy with another {@link #belowBaseline()}.
    *
    * @param belowBaseline the new value
@@ -299,73 +180,75 @@ public abstract class StretchPolicy {
   }
 
   /**
-   * Returns a copy with another {@link #missingCurrent()}.
-   *
-   * @param missingCurrent the new value
-   * @return the copy
-   * @throws OkrException if {@code missingCurrent} is missing
-   */
-  public StretchPolicy withMissingCurrent(MissingCurrent missingCurrent) {
-    return ImmutableStretchPolicy.copyOf(this).copyWithMissingCurrent(Args.require(missingCurrent, "missingCurrent"));
-  }
-
-  /**
    * Derives the missing levels and checks their order. At least two of baseline, target and stretch
-   * are needed; with all three given they are kept. Missing ones are solved from
+   * are needed; with all three given they are kept. Missing ones are solved, exactly (34
+   * significant digits where the quotient does not terminate), from
    * {@code t = b + targetFraction·(s − b)}: {@code s = b + (t − b) / targetFraction},
    * {@code b = (t − targetFraction·s) / (1 − targetFraction)}; then a missing commit is
    * {@code b + commitFraction·(s − b)}. The levels must then be strictly ordered
-   * ({@code b < c < t < s} or reversed); a key result whose target or stretch level equals its
-   * baseline is accepted, all its levels set to the baseline, only if {@link #degenerate()} is not
-   * {@link Degenerate#REJECT}.
+   * ({@code b < c < t < s}, or reversed for a decreasing key result). A key result whose target
+   * and stretch level both equal its baseline is degenerate: every level is the baseline
+   * ({@link StretchLevels#isDegenerate()}), and what it scores is {@link ProgressPolicy#degenerate()}.
+   *
+   * <p>Example: b = 0, s = 100 → commit 30, target 70; decreasing b = 10, s = 0 → commit 7, target
+   * 3; b = 0, t = 0.001 → s = 0.001 / 0.7 = 0.001428571…, commit 0.0004285714….
    *
    * @param baseline the baseline, or {@code null} to derive it
    * @param commit the commit level, or {@code null} to derive it
    * @param target the target, or {@code null} to derive it
    * @param stretch the stretch level, or {@code null} to derive it
-   * @return the levels, or the problems: {@code okr.required} under {@code /target} when fewer than
-   *     two of baseline, target and stretch are given, {@code okr.key-result.target-equals-baseline}
-   *     ({@code /target}), {@code okr.out-of-range} for a level out of order or outside the number
-   *     domain
+   * @return the levels, or every problem: {@code okr.required} under each of {@code /baseline},
+   *     {@code /target} and {@code /stretch} that is missing when fewer than two of them are given;
+   *     {@code okr.out-of-range} for a given level outside the number domain, a derived level
+   *     whose integer part is too large, and each level out of order
    */
   public Validation<Seq<OkrError>, StretchLevels> derive(@Nullable BigDecimal baseline, @Nullable BigDecimal commit,
       @Nullable BigDecimal target, @Nullable BigDecimal stretch) {
-    int given = (baseline == null ? 0 : 1) + (target == null ? 0 : 1) + (stretch == null ? 0 : 1);
-    if (given < 2) {
-      return Validation.invalid(List.of(new OkrError.Required(
-          OkrPath.of(baseline == null ? "baseline" : target == null ? "target" : "stretch"))));
+    String[] names = {"baseline", "commit", "target", "stretch"};
+    BigDecimal[] given = {baseline, commit, target, stretch};
+    Seq<OkrError> errors = List.empty();
+    int count = (baseline == null ? 0 : 1) + (target == null ? 0 : 1) + (stretch == null ? 0 : 1);
+    for (int i = 0; i < given.length; i++) {
+      if (given[i] == null && i != 1 && count < 2) {
+        errors = errors.append(new OkrError.Required(OkrPath.of(names[i])));
+      } else if (given[i] != null && !Numbers.inDomain(given[i])) {
+        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), Numbers.show(given[i]), Numbers.DOMAIN));
+      }
     }
+    if (!errors.isEmpty()) {
+      return Validation.invalid(errors);
+    }
+    BigDecimal tf = targetFraction();
     BigDecimal b = baseline;
     BigDecimal t = target;
     BigDecimal s = stretch;
     if (s == null) {
-      s = round(b.add(Decimals.div(t.subtract(b), targetFraction())));
+      s = b.add(Decimals.div(t.subtract(b), tf), Numbers.MATH);
     } else if (b == null) {
-      b = round(Decimals.div(t.subtract(targetFraction().multiply(s)), BigDecimal.ONE.subtract(targetFraction())));
+      b = Decimals.div(t.subtract(tf.multiply(s)), BigDecimal.ONE.subtract(tf));
     } else if (t == null) {
-      t = round(b.add(targetFraction().multiply(s.subtract(b))));
+      t = b.add(tf.multiply(s.subtract(b)), Numbers.MATH);
     }
-    BigDecimal c = commit != null ? commit : round(b.add(commitFraction().multiply(s.subtract(b))));
-    if (t.compareTo(b) == 0 || s.compareTo(b) == 0) {
-      if (degenerate() == Degenerate.REJECT) {
-        return Validation.invalid(List.of(new OkrError.TargetEqualsBaseline(
-            OkrPath.of(target != null && t.compareTo(b) == 0 ? "target" : "stretch"), b)));
-      }
+    if (t.compareTo(b) == 0 && s.compareTo(b) == 0 && (commit == null || commit.compareTo(b) == 0)) {
       return Validation.valid(new StretchLevels(b, b, b, b));
     }
-    int dir = s.compareTo(b);
-    Seq<OkrError> errors = List.empty();
+    BigDecimal c = commit != null ? commit : b.add(commitFraction().multiply(s.subtract(b)), Numbers.MATH);
+    int dir = s.compareTo(b) != 0 ? s.compareTo(b) : t.compareTo(b);
     BigDecimal[] levels = {b, c, t, s};
-    String[] names = {"baseline", "commit", "target", "stretch"};
     for (int i = 0; i < levels.length; i++) {
-      if (!Numbers.inDomain(levels[i])) {
-        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), levels[i].toString(), Numbers.DOMAIN));
+      if (given[i] == null && !fits(levels[i])) {
+        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), Numbers.show(levels[i]), Numbers.DOMAIN));
       } else if (i > 0 && levels[i].compareTo(levels[i - 1]) != dir) {
-        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), levels[i].toPlainString(),
-            (dir > 0 ? "above " : "below ") + names[i - 1] + " " + levels[i - 1].toPlainString()));
+        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), Numbers.show(levels[i]),
+            (dir > 0 ? "above " : "below ") + names[i - 1] + " " + Numbers.show(levels[i - 1])));
       }
     }
     return errors.isEmpty() ? Validation.valid(new StretchLevels(b, c, t, s)) : Validation.invalid(errors);
+  }
+
+  /** A derived level fits when its integer part does; its decimals are those of an exact quotient. */
+  private static boolean fits(BigDecimal level) {
+    return (long) level.precision() - level.scale() <= Numbers.MAX_DIGITS;
   }
 
   /**
@@ -401,55 +284,48 @@ public abstract class StretchPolicy {
 
   /**
    * Returns the progress of a current value: {@code (c − b) / (ref − b)} with {@code ref} the
-   * {@link #reference()} level, then {@link #belowBaseline()}; without a value,
-   * {@link #missingCurrent()}; for degenerate() levels, {@link #degenerate()}.
+   * {@link #reference()} level, then {@link #belowBaseline()}. Levels at 30 / 70 / 100 from 0 with
+   * the stretch level as reference: c = 75 gives 0.75; with the target as reference 75 / 70.
    *
    * @param levels the levels
    * @param current the current value, if any
-   * @return the progress, none if not scored
+   * @return the progress; none without a current value (what that scores is
+   *     {@link ProgressPolicy#noCheckIn()}) or when the reference level equals the baseline (what
+   *     that scores is {@link ProgressPolicy#degenerate()})
    * @throws OkrException if an argument is missing
    */
   public Option<BigDecimal> progress(StretchLevels levels, Option<BigDecimal> current) {
     Args.require(levels, "levels");
     Args.require(current, "current");
-    if (current.isEmpty() && missingCurrent() == MissingCurrent.NOT_SCORED) {
+    BigDecimal span = reference(levels).subtract(levels.baseline());
+    if (current.isEmpty() || span.signum() == 0) {
       return Option.none();
     }
-    BigDecimal c = current.getOrElse(levels.baseline());
-    BigDecimal ref = reference() == Reference.TARGET ? levels.target() : levels.stretch();
-    BigDecimal span = ref.subtract(levels.baseline());
-    if (span.signum() == 0) {
-      return switch (degenerate()) {
-        case ZERO -> Option.some(BigDecimal.ZERO);
-        case HALF -> Option.some(HALF);
-        case THRESHOLD -> Option.some(levels.reaches(c, ref) ? BigDecimal.ONE : BigDecimal.ZERO);
-        default -> Option.none();
-      };
-    }
-    BigDecimal p = Decimals.div(c.subtract(levels.baseline()), span);
+    BigDecimal p = Decimals.div(current.get().subtract(levels.baseline()), span);
     return Option.some(belowBaseline() == BelowBaseline.FLOOR_AT_ZERO && p.signum() < 0 ? BigDecimal.ZERO : p);
   }
 
   /**
-   * Returns the zone of a current value; without a value, the baseline's zone (FAIL unless the
-   * levels are degenerate()) if {@link #missingCurrent()} is {@link MissingCurrent#BASELINE}, else
-   * none.
+   * Returns the level that counts as 100 % among {@code levels}.
+   *
+   * @param levels the levels
+   * @return the target or the stretch level, as {@link #reference()} says
+   */
+  public BigDecimal reference(StretchLevels levels) {
+    return reference() == Reference.TARGET ? levels.target() : levels.stretch();
+  }
+
+  /**
+   * Returns the zone of a current value.
    *
    * @param levels the levels
    * @param current the current value, if any
-   * @return the zone, none if not scored
+   * @return the zone, none without a current value
    * @throws OkrException if an argument is missing
    */
   public Option<Zone> zone(StretchLevels levels, Option<BigDecimal> current) {
     Args.require(levels, "levels");
     Args.require(current, "current");
-    if (current.isEmpty()) {
-      return missingCurrent() == MissingCurrent.BASELINE ? Option.some(levels.zoneOf(levels.baseline())) : Option.none();
-    }
-    return Option.some(levels.zoneOf(current.get()));
-  }
-
-  private BigDecimal round(BigDecimal x) {
-    return decimals().isEmpty() ? x : x.setScale(decimals().get(), rounding());
+    return current.map(levels::zoneOf);
   }
 }

@@ -38,12 +38,14 @@ class MetricTest {
   }
 
   @Test
-  void linearRejectsDegenerateTargets() {
-    assertThat(LinearMetric.validate(Unit.NUMBER, n("12"), Target.absolute(n("12.0"))).getError().head())
-        .isInstanceOf(OkrError.TargetEqualsBaseline.class)
-        .extracting(e -> e.path().toString()).isEqualTo("/target");
-    assertThat(LinearMetric.validate(Unit.NUMBER, n("0"), Target.relative(n("0.5"))).getError().head().code())
-        .isEqualTo("okr.key-result.target-equals-baseline");
+  void linearAcceptsATargetEqualToItsBaselineAndRejectsBadTargets() {
+    // a target equal to the baseline is a degenerate metric; the scoring policy decides what it scores
+    LinearMetric flat = LinearMetric.validate(Unit.NUMBER, n("12"), Target.absolute(n("12.0"))).get();
+    assertThat(flat.isDegenerate()).isTrue();
+    assertThat(flat.isIncreasing()).isFalse();
+    // +50 % of 0 is 0 again
+    assertThat(LinearMetric.validate(Unit.NUMBER, n("0"), Target.relative(n("0.5"))).get().isDegenerate()).isTrue();
+    assertThat(LinearMetric.count(3).isDegenerate()).isFalse();
     assertThat(LinearMetric.validate(Unit.NUMBER, n("5"), Target.points(n("1"))).getError().head())
         .isInstanceOf(OkrError.IncompatibleUnit.class);
     assertThat(LinearMetric.validate(Unit.NUMBER, n("1E+29"), Target.relative(n("1E+10"))).getError().head().code())

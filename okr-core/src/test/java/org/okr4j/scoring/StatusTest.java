@@ -385,6 +385,8 @@ class StatusTest {
     assertThat(Status.ofRank(1)).isEqualTo(Status.ON_TRACK);
     assertThat(Status.ofRank(2)).isEqualTo(Status.BEHIND);
     assertThat(Status.ofRank(3)).isEqualTo(Status.AT_RISK);
-    assertThat(Status.ofRank(9)).isEqualTo(Status.OFF_TRACK);
+    assertThat(Status.ofRank(4)).isEqualTo(Status.OFF_TRACK);
+    assertThat(Status.ofRank(9)).isEqualTo(Status.MISSED);
+    assertThat(Status.MISSED.rank()).isEqualTo(5);
   }
 }

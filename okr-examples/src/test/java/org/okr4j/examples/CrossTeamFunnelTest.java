@@ -37,6 +37,6 @@ class CrossTeamFunnelTest {
         .contains("1.25 = (6.25 − 5) / (6 − 5)")
         .contains("  n4 ==> n0\n").contains("  n5 ==> n0\n");
     assertThat(report.lines().filter(l -> l.contains("Lead conversion rate to 10%  ")).findFirst().get())
-        .matches(".*\\s0\\.625\\s+0\\.625\\s+0\\.625\\s+yellow\\s+behind\\s+0\\.625 \\(will miss\\)");
+        .matches(".*\\s0\\.625\\s+0\\.625\\s+0\\.625\\s+yellow\\s+missed\\s+0\\.625 \\(final\\)");
   }
 }

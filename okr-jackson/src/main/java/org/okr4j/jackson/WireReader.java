@@ -1573,15 +1573,10 @@ final class WireReader {
   private final Supplier<Reading<StretchPolicy>> stretchReading = new FieldsSpec<StretchPolicy>("a stretch policy")
       .required("commitFraction", this::decimal)
       .required("targetFraction", this::decimal)
-      .optional("decimals", this::days)
-      .required("rounding", () -> token(Wire.ROUNDINGS))
       .required("reference", () -> token(Wire.REFERENCES))
-      .required("degenerate", () -> token(Wire.DEGENERATES))
       .required("belowBaseline", () -> token(Wire.BELOW_BASELINES))
-      .required("missingCurrent", () -> token(Wire.MISSING_CURRENTS))
       .build(f -> f.take(StretchPolicy.validate(f.get("commitFraction"), f.get("targetFraction"),
-          io.vavr.control.Option.of(f.<Integer>get("decimals")), f.get("rounding"), f.get("reference"),
-          f.get("degenerate"), f.get("belowBaseline"), f.get("missingCurrent"))));
+          f.get("reference"), f.get("belowBaseline"))));
 
   private final Supplier<Reading<ProgressPolicy>> progressReading = new FieldsSpec<ProgressPolicy>("a progress policy")
       .required("linearRule", () -> token(Wire.LINEAR_RULES))

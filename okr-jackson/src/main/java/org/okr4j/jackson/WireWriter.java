@@ -386,14 +386,8 @@ final class WireWriter {
       g.writeObjectFieldStart("stretch");
       decimalField("commitFraction", stretch.commitFraction());
       decimalField("targetFraction", stretch.targetFraction());
-      if (stretch.decimals().isDefined()) {
-        g.writeNumberField("decimals", stretch.decimals().get());
-      }
-      g.writeStringField("rounding", Wire.token(stretch.rounding()));
       g.writeStringField("reference", Wire.token(stretch.reference()));
-      g.writeStringField("degenerate", Wire.token(stretch.degenerate()));
       g.writeStringField("belowBaseline", Wire.token(stretch.belowBaseline()));
-      g.writeStringField("missingCurrent", Wire.token(stretch.missingCurrent()));
       g.writeEndObject();
     }
     g.writeEndObject();
