@@ -353,7 +353,7 @@ public final class GraphScorecard {
   }
 
   /**
-   * Returns the rules.
+   * Returns the rules every number of this scorecard was computed with.
    *
    * @return the scoring policy
    */

@@ -51,7 +51,8 @@ public abstract class Objective {
   public abstract ObjectiveId id();
 
   /**
-   * Returns the title.
+   * Returns what the objective sets out to achieve, in words ("Raise brand influence in the
+   * target market").
    *
    * @return the title, not blank
    */
@@ -59,7 +60,7 @@ public abstract class Objective {
   public abstract String title();
 
   /**
-   * Returns the description.
+   * Returns the longer context behind the title: why the objective matters, what is out of scope.
    *
    * @return the description, empty if none
    */
@@ -67,9 +68,9 @@ public abstract class Objective {
   public abstract String description();
 
   /**
-   * Returns the owner.
+   * Returns who is accountable for the objective: a person, a team, a department or the company.
    *
-   * @return the owner
+   * @return the owner; its key results belong to it unless they name their own
    */
   @Value.Parameter
   public abstract OwnerRef owner();
@@ -195,7 +196,7 @@ public abstract class Objective {
     Builder() {}
 
     /**
-     * Sets the id.
+     * Sets the objective's id, unique among the objectives of a set (such as {@code o-brand}).
      *
      * @param id an identifier
      * @return this builder
@@ -206,7 +207,7 @@ public abstract class Objective {
     }
 
     /**
-     * Sets the title.
+     * Sets what the objective sets out to achieve, in words.
      *
      * @param title the title
      * @return this builder
@@ -228,7 +229,7 @@ public abstract class Objective {
     }
 
     /**
-     * Sets the owner.
+     * Sets who is accountable for the objective.
      *
      * @param owner the owner
      * @return this builder
@@ -250,7 +251,7 @@ public abstract class Objective {
     }
 
     /**
-     * Sets the level.
+     * Sets the level the objective sits at (company, department, team, individual).
      *
      * @param level the level
      * @return this builder

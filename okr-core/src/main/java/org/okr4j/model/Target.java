@@ -9,7 +9,7 @@ import org.okr4j.validation.OkrPath;
 
 /**
  * How a {@link LinearMetric}'s target is stated. The three forms are different things and are
- * easily confused (SCORING.md §1.9): "raise market share <em>by 2 percentage points</em>" from 10 %
+ * easily confused (docs/conventions.md §1.9): "raise market share <em>by 2 percentage points</em>" from 10 %
  * is 12 % ({@link PointsDelta}), while "<em>+2 %</em>" would be 10.2 % ({@link RelativeDelta}).
  * Each resolves to an absolute target with {@link #resolve(BigDecimal)}.
  *

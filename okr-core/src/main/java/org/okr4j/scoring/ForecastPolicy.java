@@ -7,7 +7,7 @@ import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
 
 /**
- * How progress is forecast to the end of a key result's window (SCORING.md §4). No product
+ * How progress is forecast to the end of a key result's window (docs/conventions.md §4). No product
  * publishes its formula (WorkBoard describes "current course and speed"), so each method is a
  * convention: F1 {@link Method#PACE} {@code p̂ = a / e} (the default), F2
  * {@link Method#LEAST_SQUARES} over the check-ins, F3 {@link Method#LAST_TWO} check-ins. A forecast

@@ -13,7 +13,7 @@ import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
 
 /**
- * How progress becomes a grade, a colour band and, for an objective, a verdict (SCORING.md §2). The
+ * How progress becomes a grade, a colour band and, for an objective, a verdict (docs/conventions.md §2). The
  * grade is the reported progress clamped to [0, 1] and shown on {@link #scale()}; the band comes
  * from the grade on {@link #bands()}; the verdict compares an objective's grade with what its
  * {@link ObjectiveType} expects: a committed objective is expected to reach

@@ -94,9 +94,10 @@ public abstract class KeyResultScore {
   public abstract BigDecimal expected();
 
   /**
-   * Returns the status.
+   * Returns the status: computed from progress against expected progress (final once the
+   * window has closed), or set by the owner, as {@link StatusPolicy#source()} says.
    *
-   * @return the status
+   * @return the status; {@link Status#NOT_SCORED} when there is nothing to judge
    */
   @Value.Parameter
   public abstract Status status();

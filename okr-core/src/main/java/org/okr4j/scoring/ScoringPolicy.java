@@ -6,7 +6,7 @@ import org.immutables.value.Value;
  * Every scoring rule of okr4j as one value, composed of sub-policies: {@link #progress()} (key
  * results), {@link #rollUp()} (objectives), {@link #grading()} (grades, bands, verdicts),
  * {@link #status()}, {@link #forecast()} and {@link #confidence()}. Each option of each sub-policy
- * has a documented default (SCORING.md §0) and names the products that use each variant; presets
+ * has a documented default (docs/conventions.md §0) and names the products that use each variant; presets
  * reproduce documented product behaviour:
  * <ul>
  *   <li>{@link #defaults()}: raw key-result progress, roll-up of values clamped to [0, 1] with

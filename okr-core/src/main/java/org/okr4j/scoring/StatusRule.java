@@ -13,7 +13,7 @@ import org.okr4j.validation.OkrPath;
 
 /**
  * How a status follows from actual progress {@code a} and expected progress {@code e}
- * (SCORING.md §4). Three families:
+ * (docs/conventions.md §4). Three families:
  * <ul>
  *   <li>{@link Kind#AT_LEAST_EXPECTED}: on track iff {@code a ≥ e}, else {@link #otherwise()}
  *       (Viva Goals / Ally.io). The default: {@link #atLeastExpected()}.</li>

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 
-/** Ordinal key results: their metric, their zone check-ins and mismatched data (issue 9). */
+/** Ordinal key results: their metric, their zone check-ins and mismatched data. */
 class OrdinalMetricTest {
 
   private static final Instant JAN = Instant.parse("2026-01-15T00:00:00Z");
@@ -23,7 +23,7 @@ class OrdinalMetricTest {
   @Test
   void defaultScoresAreTheAgreedLevels() {
     OrdinalMetric m = OrdinalMetric.of();
-    // Lamorte's "0 / 0.3 / 0.7 / 1.0 agreed upfront" (SCORING.md §2)
+    // Lamorte's "0 / 0.3 / 0.7 / 1.0 agreed upfront" (docs/conventions.md §2)
     assertThat(m.score(Zone.FAIL)).isEqualByComparingTo("0");
     assertThat(m.score(Zone.COMMIT)).isEqualByComparingTo("0.3");
     assertThat(m.score(Zone.TARGET)).isEqualByComparingTo("0.7");

@@ -18,7 +18,7 @@ import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrException;
 
-/** Aggregation structure, series and zone statistics (issue 9). */
+/** Aggregation structure, series and zone statistics. */
 class AggregationSeriesZonesTest {
 
   private static ScoreNode leaf(String p) {

@@ -18,7 +18,7 @@ import org.okr4j.model.ObjectiveType;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 
-/** Grades, colour bands, verdicts and caps (SCORING.md §2, §1.3). */
+/** Grades, colour bands, verdicts and caps (docs/conventions.md §2, §1.3). */
 class GradingTest {
 
   private static String band(Bands bands, String value) {

@@ -26,7 +26,7 @@ import org.okr4j.model.Target;
 import org.okr4j.model.Unit;
 import org.okr4j.model.Zone;
 
-/** Ordinal key results and linear key results scored against stretch levels by the Scorer (issue 9). */
+/** Ordinal key results and linear key results scored against stretch levels by the Scorer. */
 class OrdinalAndStretchScoringTest {
 
   private static final ScoringPolicy STRETCH_TO_TARGET = ScoringPolicy.defaults()

@@ -35,7 +35,7 @@ import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
 
-/** Key-result progress rules of SCORING.md §1 beyond the worked examples; numbers worked by hand. */
+/** Key-result progress rules of docs/conventions.md §1 beyond the worked examples; numbers worked by hand. */
 class ProgressRulesTest {
 
   private static final ScoringPolicy DEFAULTS = ScoringPolicy.defaults();

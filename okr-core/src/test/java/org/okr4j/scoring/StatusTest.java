@@ -29,7 +29,7 @@ import org.okr4j.model.Unit;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 
-/** Expected progress, status rules, staleness and objective status (SCORING.md §4, §3 status roll-up). */
+/** Expected progress, status rules, staleness and objective status (docs/conventions.md §4, §3 status roll-up). */
 class StatusTest {
 
   private static final ScoringPolicy DEFAULTS = ScoringPolicy.defaults();

@@ -36,7 +36,7 @@ import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
 import org.okr4j.validation.OkrError;
 
-/** One test per worked example E01–E26 of SCORING.md §6.1, one per convention where several are listed. */
+/** One test per worked example E01–E26 of docs/conventions.md §8, one per convention where several are listed. */
 class WorkedExamplesTest {
 
   private static final ScoringPolicy DEFAULTS = ScoringPolicy.defaults();

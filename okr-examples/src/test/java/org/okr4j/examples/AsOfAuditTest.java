@@ -11,7 +11,7 @@ import org.okr4j.scoring.Status;
 
 /**
  * The marketing scorecard at each month end. Q1 2026 has 90 days; e(Feb 1) = 31/90 = 0.3444,
- * e(Mar 1) = 59/90 = 0.6556, e(Apr 1) = 1 (SCORING.md §0). Pace forecast p̂ = a/e (§4 F1).
+ * e(Mar 1) = 59/90 = 0.6556, e(Apr 1) = 1 (docs/conventions.md §0). Pace forecast p̂ = a/e (§4 F1).
  */
 class AsOfAuditTest {
 

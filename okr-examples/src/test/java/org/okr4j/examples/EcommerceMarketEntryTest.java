@@ -10,7 +10,7 @@ import org.okr4j.scoring.Scorecard;
 import org.okr4j.scoring.Status;
 
 /**
- * E-commerce market entry as of the end of H1 2026 (e = 1). By hand (SCORING.md §1.1, §1.9, §6
+ * E-commerce market entry as of the end of H1 2026 (e = 1). By hand (docs/conventions.md §1.1, §1.9, §6
  * E11, E12, E14): share b = 20, t = 20 × (1 + 0.1) = 22, c = 22.4 → (22.4 − 20)/(22 − 20) = 1.2; ad
  * budget (4.2M − 3M)/(5M − 3M) = 0.6; partners 2/5 = 0.4 (yellow: 0.4 ≤ p &lt; 0.7); campaign 120,000 ≥
  * 100,000 → 1.

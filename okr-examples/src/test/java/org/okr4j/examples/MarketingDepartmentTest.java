@@ -18,7 +18,7 @@ import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.scoring.Status;
 
 /**
- * The marketing department report's numbers, computed by hand from SCORING.md.
+ * The marketing department report's numbers, computed by hand from docs/conventions.md.
  *
  * <p>As of 2026-04-01T00:00Z, the end of Q1 2026 = [2026-01-01, 2026-04-01), the expected progress
  * is e = clamp((τ − S) / (E − S), 0, 1) = 1 (§0). Default policy: linear progress from the baseline
