@@ -223,7 +223,7 @@ final class Engine {
    */
   private boolean isFinal(KeyResult kr, Window w, Reading r) {
     boolean byDueDate = r.control || kr.metric() instanceof BinaryMetric;
-    return !asOf.isBefore(w.cycle.endInstant()) || byDueDate && w.isClosed(asOf);
+    return !asOf.isBefore(w.cycleEnd) || byDueDate && w.isClosed(asOf);
   }
 
   /** The confidence of the latest check-in carrying one (a fraction, or a label the policy maps). */
@@ -1200,8 +1200,8 @@ final class Engine {
     }
     Explanation expected = explainExpected(kr, w, s.expected());
     if (isFinal(kr, w, r) && sp.missedStatus().isDefined()) {
-      boolean byDueDate = !asOf.isBefore(w.end) && asOf.isBefore(w.cycle.endInstant());
-      String when = byDueDate ? "the window closed at " + w.end : "the cycle ended at " + w.cycle.endInstant();
+      boolean byDueDate = !asOf.isBefore(w.end) && asOf.isBefore(w.cycleEnd);
+      String when = byDueDate ? "the window closed at " + w.end : "the cycle ended at " + w.cycleEnd;
       if (s.status() == Status.NOT_SCORED) {
         return Explanation.node(label, null, "", when + "; not scored", List.empty());
       }
