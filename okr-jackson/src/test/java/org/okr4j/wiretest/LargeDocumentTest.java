@@ -1,4 +1,4 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.okr4j.model.KeyResultId;
+import org.okr4j.jackson.OkrModule;
 import org.okr4j.model.OkrSet;
 
 /**

@@ -1,4 +1,4 @@
-package org.okr4j.jackson;
+package org.okr4j.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,10 +1,9 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Arrays;
@@ -22,9 +21,8 @@ import org.okr4j.scoring.ScoringPolicy;
 class ScoringPolicyWireTest {
 
   private static final int EXAMPLES = Integer.getInteger("okr.qt.examples", 1000);
-  private static final ObjectMapper STRINGS = new ObjectMapper().registerModule(new OkrModule().withDecimalsAsStrings());
-  private static final ObjectMapper PRETTY = new ObjectMapper().registerModule(new OkrModule())
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Json STRINGS = Json.of(org.okr4j.wire.Settings.DEFAULTS.withDecimalsAsStrings(true));
+  private static final Json PRETTY = Json.pretty();
   private static final ObjectMapper TREES = new ObjectMapper();
 
   @Test
@@ -53,7 +51,7 @@ class ScoringPolicyWireTest {
 
   @Test
   void defaultPolicyHasTheDocumentedShape() throws IOException {
-    String json = WireSupport.MAPPER.writeValueAsString(ScoringPolicy.defaults());
+    String json = Json.DEFAULT.write(ScoringPolicy.defaults());
     assertThat(json).startsWith("{\"format\":\"okr4j/1\",\"kind\":\"scoring-policy\",\"progress\":{\"linearRule\":"
         + "\"from-baseline\",\"cap\":{},\"thresholdEquality\":\"as-declared\"");
     assertThat(json).contains("\"rollUp\":{\"method\":\"weighted-mean\",\"missing\":\"count-as-zero\","
@@ -65,21 +63,21 @@ class ScoringPolicyWireTest {
 
   @Test
   void otherDocumentKindsAreNotScoringPolicies() throws IOException {
-    String cycle = WireSupport.MAPPER.writeValueAsString(SeedOkrs.Q1);
-    OkrInputException e = WireSupport.failure(cycle, ScoringPolicy.class);
+    String cycle = Json.DEFAULT.write(SeedOkrs.Q1);
+    Failure e = WireSupport.failure(cycle, ScoringPolicy.class);
     assertThat(WireSupport.codesAt(e)).containsExactly("okr.json.unknown-kind at /kind");
   }
 
   @Test
   void theStretchPolicyIsWrittenOnlyWhenSet() throws IOException {
-    assertThat(WireSupport.MAPPER.writeValueAsString(ScoringPolicy.defaults())).doesNotContain("stretch");
+    assertThat(Json.DEFAULT.write(ScoringPolicy.defaults())).doesNotContain("stretch");
     // Puzzle: the stretch level is 100 %, values below the baseline floored at 0
-    String puzzle = WireSupport.MAPPER.writeValueAsString(ScoringPolicy.puzzle());
+    String puzzle = Json.DEFAULT.write(ScoringPolicy.puzzle());
     assertThat(puzzle).contains("\"noCheckIn\":\"not-scored\",\"stretch\":{\"commitFraction\":0.3,"
         + "\"targetFraction\":0.7,\"decimals\":2,\"rounding\":\"half-even\",\"reference\":\"stretch\","
         + "\"degenerate\":\"reject\",\"belowBaseline\":\"floor-at-zero\",\"missingCurrent\":\"not-scored\"}}");
     WireSupport.assertSchemaValid(puzzle);
-    assertThat(WireSupport.MAPPER.readValue(puzzle, ScoringPolicy.class)).isEqualTo(ScoringPolicy.puzzle());
+    assertThat(Json.DEFAULT.read(puzzle, ScoringPolicy.class)).isEqualTo(ScoringPolicy.puzzle());
   }
 
   @Test
@@ -213,7 +211,7 @@ class ScoringPolicyWireTest {
 
   @Test
   void tooLongArraysAreCutAtTheModuleLimit() throws IOException {
-    ObjectMapper small = new ObjectMapper().registerModule(new OkrModule().withMaxArrayLength(2));
+    Json small = Json.of(org.okr4j.wire.Settings.DEFAULTS.withMaxArrayLength(2));
     String json = write(ScoringPolicy.defaults()); // google bands: 3 or more
     assertThat(WireSupport.codesAt(WireSupport.failure(small, json, ScoringPolicy.class)))
         .contains("okr.json.too-many at /grading/bands/2");
@@ -221,14 +219,14 @@ class ScoringPolicyWireTest {
 
   // ------------------------------------------------------------------ helpers
 
-  private static void roundTrip(ObjectMapper mapper, ScoringPolicy policy) {
+  private static void roundTrip(Json mapper, ScoringPolicy policy) {
     try {
-      byte[] bytes = mapper.writeValueAsBytes(policy);
-      ScoringPolicy back = mapper.readValue(bytes, ScoringPolicy.class);
+      byte[] bytes = mapper.writeBytes(policy);
+      ScoringPolicy back = mapper.read(bytes, ScoringPolicy.class);
       assertThat(back).isEqualTo(policy);
-      assertThat(Arrays.equals(bytes, mapper.writeValueAsBytes(back))).as("byte-identical rewrite").isTrue();
-      String text = mapper.writeValueAsString(policy);
-      assertThat(mapper.readValue(text, ScoringPolicy.class)).isEqualTo(policy);
+      assertThat(Arrays.equals(bytes, mapper.writeBytes(back))).as("byte-identical rewrite").isTrue();
+      String text = mapper.write(policy);
+      assertThat(mapper.read(text, ScoringPolicy.class)).isEqualTo(policy);
       WireSupport.assertSchemaValid(text);
     } catch (IOException e) {
       throw new AssertionError("round trip failed for " + policy, e);
@@ -237,7 +235,7 @@ class ScoringPolicyWireTest {
 
   private static String write(ScoringPolicy policy) {
     try {
-      return WireSupport.MAPPER.writeValueAsString(policy);
+      return Json.DEFAULT.write(policy);
     } catch (IOException e) {
       throw new AssertionError(e);
     }

@@ -1,4 +1,4 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import io.vavr.collection.List;
 import io.vavr.control.Validation;

@@ -1,9 +1,9 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.okr4j.jackson.WireSupport.MAPPER;
-import static org.okr4j.jackson.WireSupport.codesAt;
-import static org.okr4j.jackson.WireSupport.failure;
+import static org.okr4j.wiretest.WireSupport.MAPPER;
+import static org.okr4j.wiretest.WireSupport.codesAt;
+import static org.okr4j.wiretest.WireSupport.failure;
 
 import io.vavr.collection.TreeMap;
 import java.time.Instant;
@@ -33,12 +33,12 @@ class OrdinalWireTest {
             TreeMap.of(Zone.COMMIT, "8 of 10 partners rate it good")))
         .checkIn(CheckIn.of(Instant.parse("2026-02-01T09:00:00Z"), new CheckInData.ZoneReached(Zone.COMMIT)))
         .buildOrThrow();
-    String text = MAPPER.writeValueAsString(kr);
+    String text = MAPPER.write(kr);
     assertThat(text).contains(json("'metric':{'kind':'ordinal','scores':{'fail':0,'commit':0.5,'target':0.75,"
         + "'stretch':1},'descriptions':{'commit':'8 of 10 partners rate it good'}}"));
     assertThat(text).contains(json("'data':{'kind':'zone','zone':'commit'}"));
     WireSupport.assertSchemaValid(text);
-    assertThat(MAPPER.readValue(text, KeyResult.class)).isEqualTo(kr);
+    assertThat(MAPPER.read(text, KeyResult.class)).isEqualTo(kr);
   }
 
   @Test
@@ -47,11 +47,11 @@ class OrdinalWireTest {
         + "'unit':{'kind':'count'},'baseline':0,'target':{'kind':'absolute','amount':70},'commit':30,'stretch':100},"
         + "'checkIns':[]}");
     WireSupport.assertSchemaValid(text);
-    KeyResult kr = MAPPER.readValue(text, KeyResult.class);
+    KeyResult kr = MAPPER.read(text, KeyResult.class);
     org.okr4j.model.LinearMetric m = (org.okr4j.model.LinearMetric) kr.metric();
     assertThat(m.commit()).contains(new java.math.BigDecimal("30"));
     assertThat(m.stretch()).contains(new java.math.BigDecimal("100"));
-    assertThat(MAPPER.writeValueAsString(kr)).contains(json("'commit':30,'stretch':100"));
+    assertThat(MAPPER.write(kr)).contains(json("'commit':30,'stretch':100"));
     assertThat(codesAt(failure(text.replace("'stretch':100".replace('\'', '"'), "'stretch':50".replace('\'', '"')),
         KeyResult.class))).containsExactly("okr.out-of-range at /metric/stretch");
   }
@@ -71,7 +71,7 @@ class OrdinalWireTest {
     org.okr4j.model.OkrSet set = org.okr4j.model.OkrSet.builder().cycle(q1).objective(org.okr4j.model.Objective
         .builder().id("o").title("Partners").owner(org.okr4j.model.OwnerRef.team("partners")).cycle("q1")
         .level(org.okr4j.model.Level.TEAM).keyResult(rating).keyResult(leads).buildOrThrow()).buildOrThrow();
-    String text = MAPPER.writeValueAsString(org.okr4j.scoring.Scorer.evaluate(set,
+    String text = MAPPER.write(org.okr4j.scoring.Scorer.evaluate(set,
         org.okr4j.scoring.ScoringPolicy.puzzle(), Instant.parse("2026-03-01T00:00:00Z")));
     WireSupport.assertSchemaValid(text);
     assertThat(text).contains(json("'id':'rating','weight':1,'raw':0.7,'progress':0.7,'grade':0.7,'band':"))
@@ -87,7 +87,7 @@ class OrdinalWireTest {
   void scoresDefaultToTheAgreedLevels() throws Exception {
     String text = keyResult("{'kind':'ordinal'}", "{'kind':'zone','zone':'stretch'}");
     WireSupport.assertSchemaValid(text);
-    KeyResult kr = MAPPER.readValue(text, KeyResult.class);
+    KeyResult kr = MAPPER.read(text, KeyResult.class);
     assertThat(kr.metric()).isEqualTo(OrdinalMetric.of());
     assertThat(kr.checkIns().head().data()).isEqualTo(new CheckInData.ZoneReached(Zone.STRETCH));
   }

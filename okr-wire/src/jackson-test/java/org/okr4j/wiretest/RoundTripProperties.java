@@ -1,10 +1,8 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.okr4j.model.CheckIn;
@@ -23,10 +21,9 @@ class RoundTripProperties {
 
   private static final int EXAMPLES = Integer.getInteger("okr.qt.examples", 1000);
 
-  private static final ObjectMapper STRINGS = new ObjectMapper().registerModule(new OkrModule().withDecimalsAsStrings());
+  private static final Json STRINGS = Json.of(org.okr4j.wire.Settings.DEFAULTS.withDecimalsAsStrings(true));
 
-  private static final ObjectMapper PRETTY = new ObjectMapper().registerModule(new OkrModule())
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Json PRETTY = Json.pretty();
 
   @Test
   void okrSetsRoundTripExactlyAndByteForByte() {
@@ -77,13 +74,13 @@ class RoundTripProperties {
             org.okr4j.alignment.GraphScorecard scores = org.okr4j.alignment.GraphScorecard.evaluate(
                 org.okr4j.alignment.AlignmentGraph.buildOrThrow(set, org.okr4j.alignment.AlignmentPolicy.permissive(),
                     chain), policy, asOf);
-            String json = WireSupport.MAPPER.writeValueAsString(scores);
+            String json = Json.DEFAULT.write(scores);
             WireSupport.assertSchemaValid(json);
             org.okr4j.alignment.GraphScorecard back =
-                WireSupport.MAPPER.readValue(json, org.okr4j.alignment.GraphScorecard.class);
+                Json.DEFAULT.read(json, org.okr4j.alignment.GraphScorecard.class);
             assertThat(back).isEqualTo(scores);
-            assertThat(WireSupport.MAPPER.writeValueAsString(back)).isEqualTo(json);
-            assertThat(WireSupport.MAPPER.readValue(json, org.okr4j.scoring.Scorecard.class))
+            assertThat(Json.DEFAULT.write(back)).isEqualTo(json);
+            assertThat(Json.DEFAULT.read(json, org.okr4j.scoring.Scorecard.class))
                 .isEqualTo(scores.scorecard());
           } catch (java.io.IOException e) {
             throw new AssertionError(e);
@@ -105,12 +102,12 @@ class RoundTripProperties {
       try {
         org.okr4j.scoring.ScoringPolicy policy = org.okr4j.scoring.ScoringPolicy.defaults();
         org.okr4j.scoring.Scorecard card = org.okr4j.scoring.Scorer.evaluate(set, policy, asOf);
-        String json = WireSupport.MAPPER.writeValueAsString(card);
-        assertThat(WireSupport.MAPPER.writeValueAsString(org.okr4j.scoring.Scorer.evaluate(set, policy, asOf)))
+        String json = Json.DEFAULT.write(card);
+        assertThat(Json.DEFAULT.write(org.okr4j.scoring.Scorer.evaluate(set, policy, asOf)))
             .isEqualTo(json);
         WireSupport.assertSchemaValid(json);
         roundTrip(WireSupport.MAPPER, card, org.okr4j.scoring.Scorecard.class, true);
-        String assembled = WireSupport.MAPPER.writeValueAsString(
+        String assembled = Json.DEFAULT.write(
             org.okr4j.scoring.Scorecard.assemble(asOf, policy, card.objectives()));
         WireSupport.assertSchemaValid(assembled);
         assertThat(WireSupport.codesAt(WireSupport.failure(assembled, org.okr4j.scoring.Scorecard.class)))
@@ -118,7 +115,7 @@ class RoundTripProperties {
         org.okr4j.alignment.GraphScorecard unlinked = org.okr4j.alignment.GraphScorecard.evaluate(
             org.okr4j.alignment.AlignmentGraph.buildOrThrow(set, org.okr4j.alignment.AlignmentPolicy.permissive(),
                 java.util.List.of()), policy, asOf);
-        assertThat(WireSupport.MAPPER.readValue(WireSupport.MAPPER.writeValueAsString(unlinked),
+        assertThat(Json.DEFAULT.read(Json.DEFAULT.write(unlinked),
             org.okr4j.scoring.Scorecard.class)).isEqualTo(card);
       } catch (java.io.IOException e) {
         throw new AssertionError(e);
@@ -130,18 +127,18 @@ class RoundTripProperties {
     qt().withExamples(n).forAll(gen).checkAssert(value -> roundTrip(WireSupport.MAPPER, value, type, true));
   }
 
-  private static <T> void roundTrip(ObjectMapper mapper, T value, Class<T> type, boolean schema) {
+  private static <T> void roundTrip(Json mapper, T value, Class<T> type, boolean schema) {
     try {
-      byte[] bytes = mapper.writeValueAsBytes(value);
-      T back = mapper.readValue(bytes, type);
+      byte[] bytes = mapper.writeBytes(value);
+      T back = mapper.read(bytes, type);
       assertThat(back).isEqualTo(value);
-      byte[] again = mapper.writeValueAsBytes(back);
+      byte[] again = mapper.writeBytes(back);
       assertThat(Arrays.equals(bytes, again)).as("byte-identical rewrite").isTrue();
       // A String is spelled with characters (a surrogate pair stays as it is), bytes with UTF-8
       // (Jackson escapes a surrogate pair as two \\u escapes): each is stable on its own.
-      String text = mapper.writeValueAsString(value);
-      assertThat(mapper.readValue(text, type)).isEqualTo(value);
-      assertThat(mapper.writeValueAsString(mapper.readValue(text, type))).isEqualTo(text);
+      String text = mapper.write(value);
+      assertThat(mapper.read(text, type)).isEqualTo(value);
+      assertThat(mapper.write(mapper.read(text, type))).isEqualTo(text);
       if (schema) {
         WireSupport.assertSchemaValid(text);
       }

@@ -1,9 +1,7 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -14,16 +12,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Shared test helpers: a mapper with the module, the shipped JSON Schema, and helpers that read a
- * document expecting problems.
+ * Shared test helpers: the module under test ({@link Json}), the JSON Schema shipped in its jar, and
+ * helpers that read a document expecting problems.
  */
 final class WireSupport {
 
   /** A mapper with the default module. */
-  static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new OkrModule());
+  static final Json MAPPER = Json.DEFAULT;
 
   /** The schema shipped in the jar, with format assertions on. */
   static final Schema SCHEMA = loadSchema();
@@ -33,7 +32,7 @@ final class WireSupport {
   private static Schema loadSchema() {
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
         b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-    try (InputStream in = OkrModule.class.getResourceAsStream("okr4j-1.schema.json")) {
+    try (InputStream in = Json.schema()) {
       assertThat(in).as("schema resource").isNotNull();
       return registry.getSchema(in);
     } catch (IOException e) {
@@ -53,19 +52,25 @@ final class WireSupport {
   }
 
   /** Reads {@code json} as {@code type} with {@code mapper}, expecting the module's exception. */
-  static OkrInputException failure(ObjectMapper mapper, String json, Class<?> type) {
-    OkrInputException e = catchThrowableOfType(OkrInputException.class, () -> mapper.readValue(json, type));
-    assertThat(e).as("reading %s should fail", json).isNotNull();
-    return e;
+  static Failure failure(Json mapper, Object json, Class<?> type) {
+    Failure f = mapper.fail(json, type);
+    assertThat(f.isInvalidDocument()).as("reading should fail with the module's exception: %s", f.exception())
+        .isTrue();
+    return f;
   }
 
   /** Reads {@code json} as {@code type} with the default mapper, expecting the module's exception. */
-  static OkrInputException failure(String json, Class<?> type) {
+  static Failure failure(String json, Class<?> type) {
     return failure(MAPPER, json, type);
   }
 
-  /** The problems of an exception as {@code code at pointer}, in order. */
-  static List<String> codesAt(OkrInputException e) {
-    return e.problems().stream().map(p -> p.code() + " at " + p.pointer()).collect(Collectors.toList());
+  /** The problems of a failure as {@code code at pointer}, in order. */
+  static List<String> codesAt(Failure e) {
+    return e.codesAt();
+  }
+
+  /** The wire token of an enum constant: {@code AT_LEAST} is {@code at-least}. */
+  static String token(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

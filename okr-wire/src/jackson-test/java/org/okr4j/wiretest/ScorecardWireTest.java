@@ -1,14 +1,10 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.okr4j.jackson.WireSupport.codesAt;
+import static org.okr4j.wiretest.WireSupport.codesAt;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -75,19 +71,19 @@ class ScorecardWireTest {
 
   @Test
   void scorecardsAreWrittenStablyAndConformToTheSchema() throws IOException {
-    String json = WireSupport.MAPPER.writeValueAsString(marketingCard());
+    String json = Json.DEFAULT.write(marketingCard());
     assertThat(json).startsWith("{\"format\":\"okr4j/1\",\"kind\":\"scorecard\",\"asOf\":\"2026-04-01T00:00:00Z\","
         + "\"policy\":{\"progress\":{");
     // Scoring again gives an equal scorecard and the same bytes.
-    assertThat(WireSupport.MAPPER.writeValueAsString(marketingCard())).isEqualTo(json);
+    assertThat(Json.DEFAULT.write(marketingCard())).isEqualTo(json);
     WireSupport.assertSchemaValid(json);
-    WireSupport.assertSchemaValid(new ObjectMapper().registerModule(new OkrModule().withDecimalsAsStrings())
-        .writeValueAsString(marketingCard()));
+    WireSupport.assertSchemaValid(Json.of(org.okr4j.wire.Settings.DEFAULTS.withDecimalsAsStrings(true))
+        .write(marketingCard()));
   }
 
   @Test
   void scoresAreWrittenWithTheirWorkedNumbers() throws IOException {
-    JsonNode card = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingCard()));
+    JsonNode card = TREES.readTree(Json.DEFAULT.write(marketingCard()));
     JsonNode brand = card.get("objectives").get(1);
     assertThat(brand.get("id").asText()).isEqualTo("o-brand");
     JsonNode talks = brand.get("keyResults").get(1);
@@ -109,7 +105,7 @@ class ScorecardWireTest {
   void aScoreOfAnotherInstantCarriesItsOwnAsOf() throws IOException {
     // Assembled one second after the scores were computed: each score says when it was computed.
     Scorecard card = Scorecard.assemble(END_OF_Q1.plusSeconds(1), ScoringPolicy.defaults(), marketingCard().objectives());
-    String written = WireSupport.MAPPER.writeValueAsString(card);
+    String written = Json.DEFAULT.write(card);
     WireSupport.assertSchemaValid(written);
     JsonNode json = TREES.readTree(written);
     assertThat(json.get("asOf").asText()).isEqualTo("2026-04-01T00:00:01Z");
@@ -117,14 +113,14 @@ class ScorecardWireTest {
     assertThat(first.get("asOf").asText()).isEqualTo("2026-04-01T00:00:00Z");
     assertThat(first.get("keyResults").get(0).get("asOf").asText()).isEqualTo("2026-04-01T00:00:00Z");
     // Scores of the scorecard's own instant do not repeat it.
-    assertThat(TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingCard())).get("objectives").get(0)
+    assertThat(TREES.readTree(Json.DEFAULT.write(marketingCard())).get("objectives").get(0)
         .has("asOf")).isFalse();
   }
 
   @Test
   void explanationsAreWrittenAsWholeTrees() throws IOException {
     Scorecard card = marketingCard();
-    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(card));
+    JsonNode json = TREES.readTree(Json.DEFAULT.write(card));
     for (int i = 0; i < card.objectives().size(); i++) {
       ObjectiveScore o = card.objectives().get(i);
       JsonNode oj = json.get("objectives").get(i);
@@ -147,7 +143,7 @@ class ScorecardWireTest {
             new NodeRef.OfObjective(ObjectiveId.of("o-brand")), BigDecimal.ONE)));
     GraphScorecard scored = GraphScorecard.evaluate(graph, pooled(), END_OF_Q1);
     Scorecard card = scored.scorecard();
-    String written = WireSupport.MAPPER.writeValueAsString(card);
+    String written = Json.DEFAULT.write(card);
     WireSupport.assertSchemaValid(written);
     JsonNode json = TREES.readTree(written);
     int at = card.objectives().map(ObjectiveScore::id).indexOf(ObjectiveId.of("o-brand"));
@@ -156,7 +152,7 @@ class ScorecardWireTest {
     JsonNode children = json.get("objectives").get(at).get("children");
     assertThat(children.size()).isEqualTo(brand.children().size());
     Contribution first = brand.children().get(0);
-    assertThat(children.get(0).get("kind").asText()).isEqualTo(Wire.token(first.kind()));
+    assertThat(children.get(0).get("kind").asText()).isEqualTo(WireSupport.token(first.kind()));
     assertThat(children.get(0).get("id").asText()).isEqualTo(first.id());
     assertSameTree(json.get("objectives").get(at).get("explanation"), brand.explanation());
   }
@@ -164,25 +160,25 @@ class ScorecardWireTest {
   @Test
   void theMarketingScorecardRoundTripsThroughItsSetAndAlignment() throws IOException {
     GraphScorecard scores = marketingScores();
-    String json = WireSupport.MAPPER.writeValueAsString(scores);
+    String json = Json.DEFAULT.write(scores);
     WireSupport.assertSchemaValid(json);
     assertThat(json).contains("\"set\":{\"cycles\":[", "\"alignment\":{\"policy\":{\"parents\":\"multiple\"");
-    GraphScorecard back = WireSupport.MAPPER.readValue(json, GraphScorecard.class);
+    GraphScorecard back = Json.DEFAULT.read(json, GraphScorecard.class);
     assertThat(back).isEqualTo(scores);
-    assertThat(WireSupport.MAPPER.writeValueAsString(back)).isEqualTo(json);
+    assertThat(Json.DEFAULT.write(back)).isEqualTo(json);
     // Read as a plain Scorecard, the same document gives the rolled-up scorecard.
-    assertThat(WireSupport.MAPPER.readValue(json, Scorecard.class)).isEqualTo(scores.scorecard());
+    assertThat(Json.DEFAULT.read(json, Scorecard.class)).isEqualTo(scores.scorecard());
     // A document with decimals as strings is the same document.
-    String strings = new ObjectMapper().registerModule(new OkrModule().withDecimalsAsStrings()).writeValueAsString(scores);
-    assertThat(WireSupport.MAPPER.readValue(strings, GraphScorecard.class)).isEqualTo(scores);
+    String strings = Json.of(org.okr4j.wire.Settings.DEFAULTS.withDecimalsAsStrings(true)).write(scores);
+    assertThat(Json.DEFAULT.read(strings, GraphScorecard.class)).isEqualTo(scores);
     // Through a plain Jackson tree (other spacing, same tokens) it still reads.
-    assertThat(WireSupport.MAPPER.readValue(TREES.writeValueAsString(TREES.readTree(json)), GraphScorecard.class))
+    assertThat(Json.DEFAULT.read(TREES.writeValueAsString(TREES.readTree(json)), GraphScorecard.class))
         .isEqualTo(scores);
   }
 
   @Test
   void aTamperedProgressIsAMismatchAtItsPointer() throws IOException {
-    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    JsonNode json = TREES.readTree(Json.DEFAULT.write(marketingScores()));
     com.fasterxml.jackson.databind.node.ObjectNode talks =
         (com.fasterxml.jackson.databind.node.ObjectNode) json.get("objectives").get(1).get("keyResults").get(1);
     assertThat(talks.get("id").asText()).isEqualTo("kr-talks");
@@ -191,7 +187,7 @@ class ScorecardWireTest {
     talks.put("progress", new BigDecimal("0.5"));
     String tampered = TREES.writeValueAsString(json);
     for (Class<?> type : java.util.List.of(GraphScorecard.class, Scorecard.class)) {
-      OkrInputException e = WireSupport.failure(tampered, type);
+      Failure e = WireSupport.failure(tampered, type);
       assertThat(codesAt(e)).containsExactly("okr.json.scorecard-mismatch at /objectives/1/keyResults/1/progress");
       assertThat(e.getMessage()).contains("is 0.5, but scoring the document's set under its policy at its asOf gives 0.4");
     }
@@ -199,22 +195,22 @@ class ScorecardWireTest {
 
   @Test
   void aTamperedExplanationOrAMissingScoreIsAMismatchToo() throws IOException {
-    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    JsonNode json = TREES.readTree(Json.DEFAULT.write(marketingScores()));
     ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("objectives").get(0).get("explanation"))
         .put("label", "objective o-made-up");
     assertThat(codesAt(WireSupport.failure(TREES.writeValueAsString(json), GraphScorecard.class)))
         .containsExactly("okr.json.scorecard-mismatch at /objectives/0/explanation/label");
-    JsonNode fewer = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    JsonNode fewer = TREES.readTree(Json.DEFAULT.write(marketingScores()));
     int last = fewer.get("objectives").size() - 1;
     ((com.fasterxml.jackson.databind.node.ArrayNode) fewer.get("objectives")).remove(last);
-    OkrInputException e = WireSupport.failure(TREES.writeValueAsString(fewer), GraphScorecard.class);
+    Failure e = WireSupport.failure(TREES.writeValueAsString(fewer), GraphScorecard.class);
     assertThat(codesAt(e)).containsExactly("okr.json.scorecard-mismatch at /objectives");
     assertThat(e.getMessage()).contains("is the end of an array, but scoring");
   }
 
   @Test
   void anInvalidSetIsReportedAtItsPointerAndNothingIsScored() throws IOException {
-    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    JsonNode json = TREES.readTree(Json.DEFAULT.write(marketingScores()));
     // kr-talks: linear from 0 to an absolute target of 0 is a target equal to its baseline.
     JsonNode talks = json.get("set").get("objectives").get(1).get("keyResults").get(1);
     ((com.fasterxml.jackson.databind.node.ObjectNode) talks.get("metric").get("target"))
@@ -225,10 +221,10 @@ class ScorecardWireTest {
 
   @Test
   void aMissingScoreFieldIsAMismatchAtTheFieldFound() throws IOException {
-    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    JsonNode json = TREES.readTree(Json.DEFAULT.write(marketingScores()));
     // o-company is scored: its fields run id, raw, progress...; without raw, progress comes first.
     ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("objectives").get(0)).remove("raw");
-    OkrInputException e = WireSupport.failure(TREES.writeValueAsString(json), Scorecard.class);
+    Failure e = WireSupport.failure(TREES.writeValueAsString(json), Scorecard.class);
     assertThat(codesAt(e)).containsExactly("okr.json.scorecard-mismatch at /objectives/0/progress");
     assertThat(e.getMessage()).contains("is field \"progress\", but scoring the document's set under its policy"
         + " at its asOf gives field \"raw\"");
@@ -236,13 +232,13 @@ class ScorecardWireTest {
 
   @Test
   void aScorerMadeScorecardCarriesItsSetAndReadsBack() throws IOException {
-    String json = WireSupport.MAPPER.writeValueAsString(marketingCard());
+    String json = Json.DEFAULT.write(marketingCard());
     assertThat(TREES.readTree(json).has("set")).isTrue();
     assertThat(TREES.readTree(json).has("alignment")).isFalse();
-    Scorecard back = WireSupport.MAPPER.readValue(json, Scorecard.class);
+    Scorecard back = Json.DEFAULT.read(json, Scorecard.class);
     assertThat(back).isEqualTo(marketingCard());
     assertThat(back.set()).contains(SeedOkrs.marketing());
-    assertThat(WireSupport.MAPPER.writeValueAsString(back)).isEqualTo(json);
+    assertThat(Json.DEFAULT.write(back)).isEqualTo(json);
   }
 
   @Test
@@ -250,9 +246,9 @@ class ScorecardWireTest {
     // An assembled Scorecard does not know the set its scores came from, so its document has no set
     // to score again.
     Scorecard card = marketingCard();
-    String json = WireSupport.MAPPER.writeValueAsString(Scorecard.assemble(card.asOf(), card.policy(), card.objectives()));
+    String json = Json.DEFAULT.write(Scorecard.assemble(card.asOf(), card.policy(), card.objectives()));
     assertThat(TREES.readTree(json).has("set")).isFalse();
-    OkrInputException e = WireSupport.failure(json, Scorecard.class);
+    Failure e = WireSupport.failure(json, Scorecard.class);
     assertThat(codesAt(e)).containsExactly("okr.required at /set");
     assertThat(codesAt(WireSupport.failure(json, GraphScorecard.class)))
         .containsExactly("okr.required at /set", "okr.required at /alignment");
@@ -262,20 +258,20 @@ class ScorecardWireTest {
 
   @Test
   void aScorecardWithItsSetButNoAlignmentIsScoredWithoutRollUp() throws IOException {
-    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(
+    JsonNode json = TREES.readTree(Json.DEFAULT.write(
         GraphScorecard.evaluate(AlignmentGraph.buildOrThrow(SeedOkrs.marketing(), AlignmentPolicy.permissive(),
             java.util.List.of()), ScoringPolicy.defaults(), END_OF_Q1)));
     ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("alignment");
     String withoutAlignment = TREES.writeValueAsString(json);
     WireSupport.assertSchemaValid(withoutAlignment);
-    assertThat(WireSupport.MAPPER.readValue(withoutAlignment, Scorecard.class)).isEqualTo(marketingCard());
+    assertThat(Json.DEFAULT.read(withoutAlignment, Scorecard.class)).isEqualTo(marketingCard());
     assertThat(codesAt(WireSupport.failure(withoutAlignment, GraphScorecard.class)))
         .containsExactly("okr.required at /alignment");
   }
 
   @Test
   void aCycleInTheAlignmentComesBackUnderAlignment() throws IOException {
-    JsonNode json = TREES.readTree(WireSupport.MAPPER.writeValueAsString(marketingScores()));
+    JsonNode json = TREES.readTree(Json.DEFAULT.write(marketingScores()));
     // The document's only link is o-social → o-brand; o-brand → o-social closes a cycle.
     ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("alignment").get("links")).addObject()
         .<com.fasterxml.jackson.databind.node.ObjectNode>set("child", TREES.createObjectNode().put("kind", "objective")
@@ -300,20 +296,18 @@ class ScorecardWireTest {
 
   @Test
   void explanationsNestedOneHundredThousandDeepAreRejectedWithoutRecursion() {
-    ObjectMapper unconstrained = new ObjectMapper(JsonFactory.builder().streamReadConstraints(
-        StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build()).build())
-        .registerModule(new OkrModule());
+    Json unconstrained = Json.unconstrained(org.okr4j.wire.Settings.DEFAULTS);
     // The parser's nesting limit stops the copy of the scores: a Jackson exception, no stack overflow.
-    Throwable limited = catchThrowable(() -> WireSupport.MAPPER.readValue(deeplyExplained(100_000), Scorecard.class));
-    assertThat(limited).isInstanceOf(JacksonException.class);
+    Throwable limited = catchThrowable(() -> Json.DEFAULT.read(deeplyExplained(100_000), Scorecard.class));
+    assertThat(Json.isJackson(limited)).as("%s", limited).isTrue();
     // Without it the scores are copied without recursion, and the missing fields are reported.
-    Throwable t = catchThrowable(() -> unconstrained.readValue(deeplyExplained(100_000), Scorecard.class));
-    assertThat(t).isInstanceOf(OkrInputException.class);
-    assertThat(codesAt((OkrInputException) t)).containsExactly("okr.required at /policy", "okr.required at /set");
-    for (ObjectMapper mapper : java.util.List.of(WireSupport.MAPPER, unconstrained)) {
+    Failure t = unconstrained.fail(deeplyExplained(100_000), Scorecard.class);
+    assertThat(t.isInvalidDocument()).as("%s", t.exception()).isTrue();
+    assertThat(codesAt(t)).containsExactly("okr.required at /policy", "okr.required at /set");
+    for (Json mapper : java.util.List.of(WireSupport.MAPPER, unconstrained)) {
       // Read as another kind, the parser's limit or the iterative skip bounds it: only Jackson exceptions.
-      Throwable other = catchThrowable(() -> mapper.readValue(deeplyExplained(100_000), OkrSet.class));
-      assertThat(other).isInstanceOf(JacksonException.class);
+      Throwable other = catchThrowable(() -> mapper.read(deeplyExplained(100_000), OkrSet.class));
+      assertThat(Json.isJackson(other)).as("%s", other).isTrue();
     }
   }
 
@@ -334,12 +328,12 @@ class ScorecardWireTest {
 
   @Test
   void explanationsDeeperThanTheLimitAreRefusedByTheWriter() throws IOException {
-    Throwable t = catchThrowable(() -> WireSupport.MAPPER.writeValueAsString(withChildExplanation(100_000)));
-    assertThat(t).isInstanceOf(JsonMappingException.class)
-        .hasMessageContaining("okr.json.too-deep at /objectives/0/explanation/")
-        .hasMessageContaining("more than " + Wire.MAX_EXPLANATION_DEPTH + " levels deep");
+    Throwable t = catchThrowable(() -> Json.DEFAULT.write(withChildExplanation(100_000)));
+    assertThat(Json.isMapping(t)).as("%s", t).isTrue();
+    assertThat(t).hasMessageContaining("okr.json.too-deep at /objectives/0/explanation/")
+        .hasMessageContaining("more than " + org.okr4j.wire.Wire.MAX_EXPLANATION_DEPTH + " levels deep");
     // A child's explanation 150 deep sits within the limit of 200 and is written whole.
-    String json = WireSupport.MAPPER.writeValueAsString(withChildExplanation(150));
+    String json = Json.DEFAULT.write(withChildExplanation(150));
     Scorecard card = withChildExplanation(150);
     assertSameTree(TREES.readTree(json).get("objectives").get(0).get("explanation"),
         card.objectives().get(0).explanation());
@@ -348,11 +342,10 @@ class ScorecardWireTest {
   @Test
   void scoresAreNotWrittenOnTheirOwn() {
     KeyResultScore score = marketingCard().keyResult(KeyResultId.of("kr-talks")).get();
-    assertThat(catchThrowable(() -> WireSupport.MAPPER.writeValueAsString(score)))
-        .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class)
-        .hasMessageContaining("only inside an okr4j/1 document");
-    assertThat(catchThrowable(() -> WireSupport.MAPPER.writeValueAsString(score.explanation())))
-        .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class);
+    Throwable part = catchThrowable(() -> Json.DEFAULT.write(score));
+    assertThat(Json.isBadDefinition(part)).as("%s", part).isTrue();
+    assertThat(part).hasMessageContaining("only inside an okr4j/1 document");
+    assertThat(Json.isBadDefinition(catchThrowable(() -> Json.DEFAULT.write(score.explanation())))).isTrue();
   }
 
   /** Asserts that {@code node} is {@code e} written: label, value, formula, rule and inputs, all the way down. */

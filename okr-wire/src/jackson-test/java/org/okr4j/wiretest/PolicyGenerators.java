@@ -1,4 +1,4 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import static org.quicktheories.generators.SourceDSL.longs;
 

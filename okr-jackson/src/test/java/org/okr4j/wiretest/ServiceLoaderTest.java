@@ -1,9 +1,10 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.okr4j.jackson.OkrModule;
 import org.okr4j.model.OkrSet;
 
 /**

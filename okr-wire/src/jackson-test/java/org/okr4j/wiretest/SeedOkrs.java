@@ -1,4 +1,4 @@
-package org.okr4j.jackson;
+package org.okr4j.wiretest;
 
 import java.math.BigDecimal;
 import java.time.Instant;
