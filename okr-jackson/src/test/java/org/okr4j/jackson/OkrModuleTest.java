@@ -3,22 +3,11 @@ package org.okr4j.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.okr4j.model.CycleId;
-import org.okr4j.model.KeyResultId;
-import org.okr4j.model.LinearMetric;
-import org.okr4j.model.Metric;
-import org.okr4j.model.ObjectiveId;
-import org.okr4j.model.OwnerRef;
-import org.okr4j.wire.DocumentKind;
-import org.okr4j.wire.Wire;
 
 /** The module's configuration, version and registrations. */
 class OkrModuleTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new OkrModule());
 
   @Test
   void configurationIsImmutable() {
@@ -66,41 +55,5 @@ class OkrModuleTest {
   void registrationIdsDifferOnlyWithSettings() {
     assertThat(new OkrModule().getTypeId()).isEqualTo(new OkrModule().getTypeId()).isEqualTo(OkrModule.class.getName());
     assertThat(new OkrModule().withDecimalsAsStrings().getTypeId()).isNotEqualTo(new OkrModule().getTypeId());
-  }
-
-  @Test
-  void idsAreStrings() throws Exception {
-    assertThat(MAPPER.writeValueAsString(java.util.List.of(CycleId.of("q1"), ObjectiveId.of("o-1"),
-        KeyResultId.of("kr.2")))).isEqualTo("[\"q1\",\"o-1\",\"kr.2\"]");
-    assertThat(MAPPER.readValue("\"kr.2\"", KeyResultId.class)).isEqualTo(KeyResultId.of("kr.2"));
-    assertThat(MAPPER.readValue("\"q1\"", CycleId.class)).isEqualTo(CycleId.of("q1"));
-  }
-
-  @Test
-  void partsOfADocumentAreRefusedOnTheirOwn() {
-    assertThatThrownBy(() -> MAPPER.writeValueAsString(LinearMetric.count(5)))
-        .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("only inside an okr4j/1 document");
-    assertThatThrownBy(() -> MAPPER.writeValueAsString(OwnerRef.person("u1")))
-        .isInstanceOf(InvalidDefinitionException.class);
-    assertThatThrownBy(() -> MAPPER.readValue("{\"kind\":\"binary\"}", Metric.class))
-        .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("Metric");
-  }
-
-  @Test
-  void refusalListsExactlyTheDocumentKinds() {
-    // The list is derived from DocumentKind, so a new kind shows up without editing the message.
-    String message = Wire.refusal(Metric.class);
-    StringBuilder expected = new StringBuilder();
-    // Each wire name once: Scorecard and GraphScorecard share "scorecard".
-    java.util.List<String> kinds = java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::wireName)
-        .distinct().toList();
-    for (int i = 0; i < kinds.size(); i++) {
-      expected.append(i == 0 ? "" : i == kinds.size() - 1 ? " or " : ", ").append(kinds.get(i));
-    }
-    assertThat(message).contains("(of kind " + expected + ")");
-    assertThat(DocumentKind.wireNames()).startsWith("okr-set, cycle, objective, key-result, check-in, ")
-        .contains("scoring-policy", "alignment-graph").endsWith(" or scorecard");
-    assertThatThrownBy(() -> MAPPER.writeValueAsString(LinearMetric.count(5)))
-        .hasMessageContaining(DocumentKind.wireNames());
   }
 }

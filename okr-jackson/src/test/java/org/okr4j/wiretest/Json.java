@@ -59,7 +59,7 @@ final class Json {
   static Json unconstrained(Settings settings) {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
-        .maxStringLength(Integer.MAX_VALUE).build()).build();
+        .maxStringLength(Integer.MAX_VALUE).maxNameLength(Integer.MAX_VALUE).build()).build();
     return new Json(new ObjectMapper(factory).registerModule(module(settings)));
   }
 

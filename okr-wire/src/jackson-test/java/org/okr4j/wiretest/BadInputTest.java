@@ -204,6 +204,50 @@ class BadInputTest {
   }
 
   @Test
+  void aNullDocumentIsAWrongTypeNeverAJavaNull() {
+    for (Class<?> type : List.of(OkrSet.class, Objective.class, org.okr4j.scoring.ScoringPolicy.class)) {
+      Failure e = failure("null", type);
+      assertThat(codesAt(e)).containsExactly("okr.json.wrong-type at ");
+      assertThat(e.problems().get(0).error()).isEqualTo(new org.okr4j.validation.JsonError.WrongType(
+          org.okr4j.validation.OkrPath.root(), org.okr4j.validation.JsonError.JsonType.OBJECT,
+          org.okr4j.validation.JsonError.JsonType.NULL));
+    }
+    // Inside a document too: a null where an objective belongs.
+    assertThat(codesAt(failure(change("'objectives':[{", "'objectives':[null,{"), OkrSet.class)))
+        .containsExactly("okr.json.wrong-type at /objectives/0");
+  }
+
+  @Test
+  void aMegabyteFieldNameIsEchoedShortened() {
+    String name = "n".repeat(1 << 20);
+    String json = change("'title':'Grow'", "'title':'Grow','" + name + "':1");
+    // Jackson's parser refuses names over 50,000 characters by default, in a short message of its own;
+    // with that limit lifted the module reports the field and echoes 256 characters of its name.
+    Failure parser = Json.DEFAULT.fail(json, OkrSet.class);
+    assertThat(Json.isConstraint(parser.exception())).as("%s", parser.exception()).isTrue();
+    assertThat(parser.getMessage().length()).isLessThan(4_096);
+    Failure e = failure(Json.unconstrained(org.okr4j.wire.Settings.DEFAULTS), json, OkrSet.class);
+    assertThat(codesAt(e)).hasSize(1).allMatch(c -> c.startsWith("okr.json.unknown-field at /objectives/0/nnn"));
+    assertThat(e.getMessage().length()).isLessThan(4_096);
+    // The pointer's last segment keeps 255 characters of the name and ends with an ellipsis.
+    String pointer = e.problems().get(0).pointer();
+    assertThat(pointer).isEqualTo("/objectives/0/" + "n".repeat(255) + "…");
+    assertThat(e.problems().get(0).message(java.util.Locale.ENGLISH).length()).isLessThan(512);
+  }
+
+  @Test
+  void problemsReadInBothLanguagesWithLocations() {
+    Failure e = failure(change("'title':'Grow'", "'title':42"), OkrSet.class);
+    org.okr4j.validation.InputProblem p = e.problems().get(0);
+    assertThat(p.message(java.util.Locale.ENGLISH)).isEqualTo("must be of JSON type string, not number");
+    assertThat(p.message(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("JSON 类型必须是 string，而不是 number");
+    assertThat(p.line()).isEqualTo(3);
+    assertThat(p.column()).isPositive();
+    assertThat(p.hasLocation()).isTrue();
+    assertThat(e.count()).isEqualTo(1);
+  }
+
+  @Test
   void idsAreReadThroughTheirValidatingParse() throws Exception {
     assertThat(Json.DEFAULT.read("\"o-1\"", ObjectiveId.class)).isEqualTo(ObjectiveId.of("o-1"));
     assertThat(codesAt(failure("\"o 1\"", ObjectiveId.class))).containsExactly("okr.malformed.id at ");

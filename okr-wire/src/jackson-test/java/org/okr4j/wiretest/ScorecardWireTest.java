@@ -176,6 +176,41 @@ class ScorecardWireTest {
         .isEqualTo(scores);
   }
 
+  /**
+   * A key-result cascade is part of the roll-up, so it is written: kr-talks (o-brand, latest check-in
+   * 2) contributes to kr-share (o-company, latest check-in 10.8). Under {@code SUMMED_VALUES} kr-share's
+   * current value becomes 2 and under {@code MEAN_OF_PROGRESS} its progress becomes kr-talks' 0.4, so
+   * the scores differ from {@code NONE}; each cascade's document reads back equal and rewrites to the same bytes, and the
+   * same document without its cascade is refused as a mismatch.
+   */
+  @Test
+  void aKeyResultCascadeIsWrittenAndReadBack() throws IOException {
+    AlignmentGraph graph = AlignmentGraph.buildOrThrow(SeedOkrs.marketing(), AlignmentPolicy.permissive(),
+        java.util.List.of(Link.contributes(new NodeRef.OfKeyResult(KeyResultId.of("kr-talks")),
+            new NodeRef.OfKeyResult(KeyResultId.of("kr-share")), BigDecimal.ONE)));
+    GraphScorecard none = GraphScorecard.evaluate(graph, ScoringPolicy.defaults(), END_OF_Q1);
+    for (GraphScorecard.Cascade cascade : GraphScorecard.Cascade.values()) {
+      GraphScorecard scores = GraphScorecard.evaluate(graph, ScoringPolicy.defaults(), END_OF_Q1, cascade);
+      String json = WireSupport.MAPPER.write(scores);
+      WireSupport.assertSchemaValid(json);
+      assertThat(json.contains("\"cascade\":\"" + WireSupport.token(cascade) + "\""))
+          .as("cascade written for %s", cascade).isEqualTo(cascade != GraphScorecard.Cascade.NONE);
+      GraphScorecard back = WireSupport.MAPPER.read(json, GraphScorecard.class);
+      assertThat(back).isEqualTo(scores);
+      assertThat(back.cascade()).isEqualTo(cascade);
+      assertThat(WireSupport.MAPPER.write(back)).isEqualTo(json);
+      if (cascade != GraphScorecard.Cascade.NONE) {
+        assertThat(scores.scorecard()).isNotEqualTo(none.scorecard());
+        String withoutCascade = json.replace(",\"cascade\":\"" + WireSupport.token(cascade) + "\"", "");
+        assertThat(codesAt(WireSupport.failure(withoutCascade, GraphScorecard.class)))
+            .singleElement().asString().startsWith("okr.json.scorecard-mismatch at /objectives/");
+      }
+    }
+    assertThat(codesAt(WireSupport.failure(WireSupport.MAPPER.write(none).replace("\"links\":[",
+        "\"cascade\":\"sideways\",\"links\":["), GraphScorecard.class)))
+        .containsExactly("okr.json.unknown-value at /alignment/cascade");
+  }
+
   @Test
   void aTamperedProgressIsAMismatchAtItsPointer() throws IOException {
     JsonNode json = TREES.readTree(Json.DEFAULT.write(marketingScores()));

@@ -85,6 +85,42 @@ final class WireGenerators {
     };
   }
 
+  /**
+   * Generates alignment graphs over generated sets: up to six links between random objectives and key
+   * results (objective → objective, key result → objective, key result → key result cascades),
+   * contributing with generated weights or supporting, under a random alignment policy; links the
+   * policy or acyclicity refuses are left out.
+   */
+  static Gen<org.okr4j.alignment.AlignmentGraph> graphs() {
+    return in -> {
+      OkrSet set = okrSets().generate(in);
+      org.okr4j.alignment.AlignmentPolicy policy = bool(in) ? org.okr4j.alignment.AlignmentPolicy.permissive()
+          : org.okr4j.alignment.AlignmentPolicy.defaults();
+      org.okr4j.alignment.AlignmentGraph graph = org.okr4j.alignment.AlignmentGraph.buildOrThrow(set, policy,
+          java.util.List.of());
+      java.util.List<org.okr4j.alignment.NodeRef> nodes = new java.util.ArrayList<>();
+      for (Objective o : set.objectives()) {
+        nodes.add(new org.okr4j.alignment.NodeRef.OfObjective(o.id()));
+        o.keyResults().forEach(kr -> nodes.add(new org.okr4j.alignment.NodeRef.OfKeyResult(kr.id())));
+      }
+      int links = nodes.size() < 2 ? 0 : range(in, 0, 6);
+      for (int i = 0; i < links; i++) {
+        org.okr4j.alignment.NodeRef child = nodes.get(range(in, 0, nodes.size() - 1));
+        org.okr4j.alignment.NodeRef parent = nodes.get(range(in, 0, nodes.size() - 1));
+        org.okr4j.alignment.Link link = bool(in) ? org.okr4j.alignment.Link.supports(child, parent)
+            : org.okr4j.alignment.Link.contributes(child, parent, Generate.pick(java.util.List.of(BigDecimal.ONE,
+                new BigDecimal("0.50"), new BigDecimal("2"), BigDecimal.ZERO, new BigDecimal("1E+1"))).generate(in));
+        graph = graph.link(link).getOrElse(graph);
+      }
+      return graph;
+    };
+  }
+
+  /** Generates key-result cascades. */
+  static Gen<org.okr4j.alignment.GraphScorecard.Cascade> cascades() {
+    return Generate.enumValues(org.okr4j.alignment.GraphScorecard.Cascade.class);
+  }
+
   /** Generates cycles. */
   static Gen<Cycle> cycles() {
     return in -> cycle(in, 0);
