@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import org.okr4j.jackson.OkrInputException;
@@ -68,12 +66,6 @@ final class Json {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(length).build()).build();
     return new Json(new ObjectMapper(factory).registerModule(new OkrModule()));
-  }
-
-  /** A mapper whose bytes keep characters outside the BMP as UTF-8, as Jackson 3 writes them by default. */
-  static Json combiningSurrogates() {
-    return new Json(JsonMapper.builder().addModule(new OkrModule())
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build());
   }
 
   /** The longest string the parser reads by default. */

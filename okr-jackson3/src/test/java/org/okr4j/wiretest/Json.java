@@ -65,11 +65,6 @@ final class Json {
     return new Json(JsonMapper.builder(factory).addModule(new OkrModule()).build());
   }
 
-  /** A default mapper: Jackson 3 keeps characters outside the BMP as UTF-8 in bytes by default. */
-  static Json combiningSurrogates() {
-    return DEFAULT;
-  }
-
   /** The longest string the parser reads by default. */
   static int maxStringLength() {
     return StreamReadConstraints.defaults().getMaxStringLength();
