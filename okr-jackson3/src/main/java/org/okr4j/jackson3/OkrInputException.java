@@ -36,7 +36,10 @@ public final class OkrInputException extends MismatchedInputException {
   /** The most problems listed; the rest are counted. */
   public static final int MAX_LISTED = 100;
 
+  /** The problems listed, in document order (not serialized: a deserialized exception keeps its message). */
   private final transient List<InputProblem> problems;
+
+  /** How many problems were found, listed or not. */
   private final int count;
 
   OkrInputException(@Nullable JsonParser p, Class<?> target, List<InputProblem> problems, int count) {

@@ -51,15 +51,16 @@ final class Cursor extends Scalars {
   }
 
   private void field(Reading<?> r, String name) throws IOException {
-    Field f = r.shape.field(name);
-    if (f == null) {
+    int index = r.shape.index(name);
+    if (index < 0) {
       if (!settings.ignoreUnknownFields()) {
         report(new JsonError.UnknownField(here(), r.shape.what(), r.shape.names()));
       }
       src.skipChildren();
       return;
     }
-    int bit = r.shape.bit(f);
+    Field f = r.shape.fields().get(index);
+    int bit = 1 << index;
     if ((r.seen & bit) != 0) {
       report(new JsonError.DuplicateField(here(), r.shape.what()));
       src.skipChildren();

@@ -1,7 +1,7 @@
 package org.okr4j.wire;
 
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +19,7 @@ import org.okr4j.validation.OkrException;
 final class Fields<T> extends Reading<T> {
 
   private final Spec<T> spec;
-  private final HashMap<Field, Object> values = new HashMap<>();
+  private final Map<Field, Object> values = new IdentityHashMap<>();
 
   private Fields(Cursor c, Spec<T> spec) {
     super(c, spec.shape);
@@ -79,7 +79,7 @@ final class Fields<T> extends Reading<T> {
    */
   static final class Spec<T> {
     private final Shape shape;
-    private final Map<Field, Element<?>> readers = new HashMap<>();
+    private final Map<Field, Element<?>> readers = new IdentityHashMap<>();
     private Function<Fields<T>, @Nullable T> builder = f -> null;
 
     private Spec(Shape shape) {

@@ -1,6 +1,7 @@
 package org.okr4j.wire;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,8 @@ final class Shape {
   private final String what;
   private final String schema;
   private final List<Field> fields;
-  private final Map<String, Field> byName = new HashMap<>();
-  private final Map<Field, Integer> bits = new HashMap<>();
+  private final Map<String, Integer> byName = new HashMap<>();
+  private final Map<Field, Integer> bits = new IdentityHashMap<>();
 
   private Shape(String what, String schema, List<Field> fields) {
     this.what = what;
@@ -30,7 +31,7 @@ final class Shape {
     }
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
-      if (byName.put(f.name(), f) != null) {
+      if (byName.put(f.name(), i) != null) {
         throw new IllegalArgumentException("field " + f.name() + " listed twice in " + what);
       }
       bits.put(f, 1 << i);
@@ -59,7 +60,14 @@ final class Shape {
 
   /** The field called {@code name}, or {@code null} if the value has none. */
   @Nullable Field field(String name) {
-    return byName.get(name);
+    Integer i = byName.get(name);
+    return i == null ? null : fields.get(i);
+  }
+
+  /** The position of the field called {@code name} in {@link #fields()}, or -1 if the value has none. */
+  int index(String name) {
+    Integer i = byName.get(name);
+    return i == null ? -1 : i;
   }
 
   /** The bit of a field of this shape, for a set of fields held in an {@code int}. */
@@ -70,8 +78,8 @@ final class Shape {
 
   /** The bit of the field called {@code name}; 0 if there is none. */
   int bit(String name) {
-    Field f = byName.get(name);
-    return f == null ? 0 : bit(f);
+    Integer i = byName.get(name);
+    return i == null ? 0 : 1 << i;
   }
 
   /** The names of the fields, in order. */
