@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * This module runs okr-jackson's whole test suite against the oldest Jackson 2 okr4j supports: the
- * Jackson found at run time is that version, not the one okr-jackson is built with.
+ * This module runs okr-jackson's whole test suite against the oldest Jackson 2 okr4j supports, and
+ * the cross-version tests with the oldest Jackson 3 too: the Jacksons found at run time are those
+ * versions, not the ones the modules are built with.
  */
 class MinimumJacksonTest {
+
+  @Test
+  void theTestsRunOnJacksonThreeZero() {
+    assertThat(tools.jackson.databind.cfg.PackageVersion.VERSION.toString()).startsWith("3.0.");
+  }
 
   @Test
   void theTestsRunOnJacksonTwoSeventeen() {
