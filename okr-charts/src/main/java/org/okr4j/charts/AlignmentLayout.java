@@ -17,10 +17,13 @@ import org.okr4j.alignment.ViewNode;
 import org.okr4j.scoring.Band;
 
 /**
- * Lays a scored view out as an indented tree: roots (nodes without a parent) in the view's order,
- * each followed depth-first by its children, a node's key results first, then what contributes to
- * it, then what supports it. A node reached a second time keeps its first place and gets a cross
- * edge to the other parent. The walk uses an explicit stack. Immutable once built.
+ * Lays a scored view out as an indented tree. Every node hangs under one parent: a key result under
+ * its objective, otherwise the first parent it contributes to, otherwise the first it supports (the
+ * view's edge order). Roots (nodes without a parent) come in the view's order, each followed
+ * depth-first by its children: its key results first, then what contributes to it, then what
+ * supports it. Every other edge, to a second parent, is a cross edge drawn in a lane on the right.
+ * Since the view is acyclic, the chosen parents form a forest and every node gets a row. The walk
+ * uses an explicit stack, not recursion. Immutable once built.
  */
 final class AlignmentLayout {
 
@@ -88,58 +91,53 @@ final class AlignmentLayout {
     for (int i = 0; i < n; i++) {
       position.put(nodes.get(i).key(), i);
     }
+    // Each node hangs under one preferred parent: a key result under its objective, else the first
+    // parent it contributes to, else its first parent; every other edge is drawn as a cross edge.
+    ViewEdge[] preferred = new ViewEdge[n];
+    for (ViewEdge e : view.view().edges()) {
+      int c = position.get(e.child().key());
+      if (preferred[c] == null || rank(e) < rank(preferred[c])) {
+        preferred[c] = e;
+      }
+    }
     List<List<ViewEdge>> children = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
     }
-    boolean[] hasParent = new boolean[n];
+    List<ViewEdge> others = new ArrayList<>();
     for (ViewEdge e : view.view().edges()) {
-      children.get(position.get(e.parent().key())).add(e);
-      hasParent[position.get(e.child().key())] = true;
+      if (preferred[position.get(e.child().key())] == e) {
+        children.get(position.get(e.parent().key())).add(e);
+      } else {
+        others.add(e);
+      }
     }
     Comparator<ViewEdge> order = Comparator.<ViewEdge>comparingInt(e -> e.kind().ordinal())
         .thenComparingInt(e -> position.get(e.child().key()));
     children.forEach(list -> list.sort(order));
-
     int[] rowOf = new int[n];
-    java.util.Arrays.fill(rowOf, -1);
     int[] lastChild = new int[n];
     java.util.Arrays.fill(lastChild, -1);
     List<Visit> placed = new ArrayList<>(n);
-    List<int[]> crossEdges = new ArrayList<>();
-    List<ViewEdge> crossOf = new ArrayList<>();
     ArrayDeque<Visit> stack = new ArrayDeque<>();
-    for (int pass = 0; pass < 2; pass++) {
-      for (int r = 0; r < n; r++) {
-        if (rowOf[r] >= 0 || pass == 0 && hasParent[r]) {
-          continue;
-        }
-        stack.push(new Visit(r, 0, -1, null));
-        while (!stack.isEmpty()) {
-          Visit v = stack.pop();
-          if (rowOf[v.node()] >= 0) {
-            crossEdges.add(new int[] {rowOf[v.node()], v.parentRow()});
-            crossOf.add(v.edge());
-            continue;
-          }
-          int row = placed.size();
-          rowOf[v.node()] = row;
-          placed.add(v);
-          List<ViewEdge> below = children.get(v.node());
-          for (int i = below.size() - 1; i >= 0; i--) {
-            ViewEdge e = below.get(i);
-            int c = position.get(e.child().key());
-            if (rowOf[c] >= 0) {
-              crossEdges.add(new int[] {rowOf[c], row});
-              crossOf.add(e);
-            } else {
-              stack.push(new Visit(c, v.depth() + 1, row, e));
-            }
-          }
+    for (int r = 0; r < n; r++) {
+      if (preferred[r] != null) {
+        continue;
+      }
+      stack.push(new Visit(r, 0, -1, null));
+      while (!stack.isEmpty()) {
+        Visit v = stack.pop();
+        int row = placed.size();
+        rowOf[v.node()] = row;
+        placed.add(v);
+        List<ViewEdge> below = children.get(v.node());
+        for (int i = below.size() - 1; i >= 0; i--) {
+          ViewEdge e = below.get(i);
+          stack.push(new Visit(position.get(e.child().key()), v.depth() + 1, row, e));
         }
       }
     }
-    int laneCount = Math.min(crossEdges.size(), MAX_LANES);
+    int laneCount = Math.min(others.size(), MAX_LANES);
     double right = Chart.WIDTH - MARGIN - laneCount * LANE;
     List<Row> rows = new ArrayList<>(n);
     double top = TOP;
@@ -162,11 +160,17 @@ final class AlignmentLayout {
       top += row.height() + GAP;
     }
     List<Cross> crosses = new ArrayList<>();
-    for (int i = 0; i < crossEdges.size(); i++) {
-      ViewEdge e = crossOf.get(i);
-      crosses.add(new Cross(crossEdges.get(i)[0], crossEdges.get(i)[1], e.kind(), e.weight(), i % Math.max(1, laneCount)));
+    for (int i = 0; i < others.size(); i++) {
+      ViewEdge e = others.get(i);
+      crosses.add(new Cross(rowOf[position.get(e.child().key())], rowOf[position.get(e.parent().key())], e.kind(),
+          e.weight(), i % laneCount));
     }
     return new AlignmentLayout(rows, crosses, right, view.hiddenContributions());
+  }
+
+  /** The preference of an edge as a node's place in the tree: key result of, then contributes, then supports. */
+  private static int rank(ViewEdge e) {
+    return e.kind().ordinal();
   }
 
   /** How an edge kind reads in words. */

@@ -4,9 +4,10 @@ package org.okr4j.charts;
  * Writes XML (SVG) and HTML text: elements with escaped attributes and content, one element per
  * line, indented two spaces per level, so that the same calls give the same bytes.
  *
- * <p>Escaping covers both languages at once: {@code & < > " '} become character references, and
- * every code point XML 1.0 does not allow (control characters other than tab, line feed and carriage
- * return; unpaired surrogates; U+FFFE and U+FFFF) becomes U+FFFD, so any title, in any script, makes
+ * <p>Escaping covers both languages at once: {@code & < > " '} and the tab, line feed and carriage
+ * return become character references (so that no parser normalises them away), and
+ * every code point XML 1.0 does not allow (the other control characters, unpaired surrogates,
+ * U+FFFE and U+FFFF) becomes U+FFFD, so any title, in any script, makes
  * well-formed XML and safe HTML. Not thread-safe: one writer per rendering.
  */
 final class Markup {
@@ -30,6 +31,9 @@ final class Markup {
         case '>' -> "&gt;";
         case '"' -> "&quot;";
         case '\'' -> "&#39;";
+        case '\t' -> "&#9;";
+        case '\n' -> "&#10;";
+        case '\r' -> "&#13;";
         default -> allowed(cp) ? null : "\uFFFD";
       };
       if (replacement != null && sb == null) {

@@ -26,14 +26,14 @@ final class ReportHtml {
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
 
   private static final String STYLE = """
-      body { margin: 0; background: #f4f4f4; color: #222; font-family: %s; font-size: 14px; line-height: 1.45; }
+      body { margin: 0; background: #f4f4f4; color: #222; font-family: FONTS; font-size: 14px; line-height: 1.45; }
       main { max-width: 640px; margin: 0 auto; padding: 12px 20px 32px; background: #fff; }
       h1 { font-size: 22px; margin: 12px 0 4px; }
       h2 { font-size: 18px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid #ddd; }
       h3 { font-size: 15px; margin: 20px 0 6px; }
       p.meta, .owner, footer { color: #666; font-size: 12px; }
       .table { overflow-x: auto; }
-      table { border-collapse: collapse; width: 100%%; font-size: 12px; }
+      table { border-collapse: collapse; width: 100%; font-size: 12px; }
       th, td { padding: 4px 6px; border-bottom: 1px solid #e4e4e4; text-align: left; vertical-align: top; }
       th { background: #f0f0f0; }
       td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -44,12 +44,15 @@ final class ReportHtml {
       .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border: 1px solid #888;
         vertical-align: -1px; }
       figure { margin: 8px 0; }
-      svg { display: block; max-width: 100%%; height: auto; }
+      svg { display: block; max-width: 100%; height: auto; }
       details { margin: 4px 0 12px; }
       summary { cursor: pointer; color: #1f4e9c; }
       .severity-ERROR { color: #a61b1b; font-weight: bold; }
       .severity-WARNING { color: #8a5a00; }
       code { font-size: 11px; }
+      td.band, td.status { white-space: nowrap; }
+      .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+        white-space: nowrap; }
       """;
 
   private ReportHtml() {}
@@ -87,7 +90,7 @@ final class ReportHtml {
   }
 
   private static String styles() {
-    StringBuilder css = new StringBuilder(STYLE.formatted(Palette.FONTS));
+    StringBuilder css = new StringBuilder(STYLE.replace("FONTS", Palette.FONTS));
     for (Colour c : Colour.values()) {
       css.append(".band-").append(c.name().toLowerCase(Locale.ROOT).replace('_', '-')).append(" { background: ")
           .append(Palette.fill(c)).append("; }\n");
@@ -136,9 +139,9 @@ final class ReportHtml {
       Forecast forecast, Option<Confidence> confidence) {
     return "<td class=\"num\">" + escape(Format.percent(progress)) + "</td>"
         + "<td class=\"num\">" + escape(grade.map(g -> Format.decimal(g, 2)).getOrElse("—")) + "</td>"
-        + "<td>" + band.map(b -> "<span class=\"swatch band-" + b.colour().name().toLowerCase(Locale.ROOT).replace('_', '-')
+        + "<td class=\"band\">" + band.map(b -> "<span class=\"swatch band-" + b.colour().name().toLowerCase(Locale.ROOT).replace('_', '-')
             + "\"></span>" + escape(b.label())).getOrElse("—") + "</td>"
-        + "<td>" + escape(Format.words(status)) + "</td>"
+        + "<td class=\"status\">" + escape(Format.words(status)) + "</td>"
         + "<td class=\"num\">" + escape(forecast.progress().map(f -> Format.percent(f) + (forecast.willMiss() ? " (will miss)" : ""))
             .getOrElse("—")) + "</td>"
         + "<td class=\"num\">" + escape(confidence.map(c -> Format.percent(c.value())).getOrElse("—")) + "</td>";
@@ -149,7 +152,8 @@ final class ReportHtml {
     html.text("h2", "Burn-up");
     for (HtmlReport.Section section : report.sections()) {
       html.open("article", "class", "objective", "id", "objective-" + section.objective().id().value());
-      html.text("h3", section.objective().title());
+      // The chart's own title shows the objective's; the heading is for navigation only.
+      html.text("h3", section.objective().title(), "class", "visually-hidden");
       html.open("figure");
       html.line(section.chart().toSvg());
       html.close("figure");
