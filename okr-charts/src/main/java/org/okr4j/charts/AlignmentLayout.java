@@ -22,8 +22,11 @@ import org.okr4j.scoring.Band;
  * view's edge order). Roots (nodes without a parent) come in the view's order, each followed
  * depth-first by its children: its key results first, then what contributes to it, then what
  * supports it. Every other edge, to a second parent, is a cross edge drawn in a lane on the right.
- * Since the view is acyclic, the chosen parents form a forest and every node gets a row. The walk
- * uses an explicit stack, not recursion. Immutable once built.
+ * A view can hold a loop that the graph does not (a placeholder stands for an objective and its key
+ * results, so visible → hidden key result and hidden objective → visible become a loop through the
+ * placeholder): what the walk from the roots leaves over is walked again from the first node of each
+ * loop, so every node gets exactly one row. The walk uses an explicit stack, not recursion.
+ * Immutable once built.
  */
 final class AlignmentLayout {
 
@@ -104,37 +107,51 @@ final class AlignmentLayout {
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
     }
-    List<ViewEdge> others = new ArrayList<>();
     for (ViewEdge e : view.view().edges()) {
       if (preferred[position.get(e.child().key())] == e) {
         children.get(position.get(e.parent().key())).add(e);
-      } else {
-        others.add(e);
       }
     }
     Comparator<ViewEdge> order = Comparator.<ViewEdge>comparingInt(e -> e.kind().ordinal())
         .thenComparingInt(e -> position.get(e.child().key()));
     children.forEach(list -> list.sort(order));
     int[] rowOf = new int[n];
+    java.util.Arrays.fill(rowOf, -1);
+    ViewEdge[] used = new ViewEdge[n];
     int[] lastChild = new int[n];
     java.util.Arrays.fill(lastChild, -1);
     List<Visit> placed = new ArrayList<>(n);
     ArrayDeque<Visit> stack = new ArrayDeque<>();
-    for (int r = 0; r < n; r++) {
-      if (preferred[r] != null) {
-        continue;
-      }
-      stack.push(new Visit(r, 0, -1, null));
-      while (!stack.isEmpty()) {
-        Visit v = stack.pop();
-        int row = placed.size();
-        rowOf[v.node()] = row;
-        placed.add(v);
-        List<ViewEdge> below = children.get(v.node());
-        for (int i = below.size() - 1; i >= 0; i--) {
-          ViewEdge e = below.get(i);
-          stack.push(new Visit(position.get(e.child().key()), v.depth() + 1, row, e));
+    // First from the roots; then, since collapsing hidden work into placeholders can close a loop in
+    // a view (visible → placeholder → visible), from the first node of each loop left over.
+    for (int pass = 0; pass < 2; pass++) {
+      for (int r = 0; r < n; r++) {
+        if (rowOf[r] >= 0 || pass == 0 && preferred[r] != null) {
+          continue;
         }
+        stack.push(new Visit(r, 0, -1, null));
+        while (!stack.isEmpty()) {
+          Visit v = stack.pop();
+          if (rowOf[v.node()] >= 0) {
+            continue;
+          }
+          rowOf[v.node()] = placed.size();
+          used[v.node()] = v.edge();
+          placed.add(v);
+          List<ViewEdge> below = children.get(v.node());
+          for (int i = below.size() - 1; i >= 0; i--) {
+            int c = position.get(below.get(i).child().key());
+            if (rowOf[c] < 0) {
+              stack.push(new Visit(c, v.depth() + 1, rowOf[v.node()], below.get(i)));
+            }
+          }
+        }
+      }
+    }
+    List<ViewEdge> others = new ArrayList<>();
+    for (ViewEdge e : view.view().edges()) {
+      if (used[position.get(e.child().key())] != e) {
+        others.add(e);
       }
     }
     int laneCount = Math.min(others.size(), MAX_LANES);

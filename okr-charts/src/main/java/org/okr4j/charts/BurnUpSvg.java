@@ -89,7 +89,7 @@ final class BurnUpSvg {
   }
 
   private static void grid(Markup svg, BurnUpLayout layout) {
-    svg.open("g", "class", "y-axis");
+    svg.open("g", "class", "y-axis", "data-min", Format.plain(layout.min), "data-max", Format.plain(layout.max));
     for (BigDecimal v = firstTick(layout); v.compareTo(layout.max) <= 0; v = v.add(layout.step)) {
       double y = layout.y(v);
       boolean zero = v.signum() == 0;

@@ -194,6 +194,21 @@ class AlignmentChartTest {
   }
 
   @Test
+  void aLoopThroughAPlaceholderStillGivesEveryNodeARow() {
+    // The private objective's key result contributes to research, and research supports the private
+    // objective: no loop in the graph, but one through the placeholder in marketing's view.
+    AlignmentGraph graph = AlignmentGraph.buildOrThrow(set(), AlignmentPolicy.defaults(), List.of(
+        Link.contributes(NodeRef.keyResult("kr-rate-secret"), NodeRef.objective("o-research")),
+        Link.supports(NodeRef.objective("o-research"), NodeRef.objective("o-customers"))));
+    ScoredView view = GraphScorecard.evaluate(graph, ScoringPolicy.defaults(), AS_OF)
+        .viewFor(OwnerRef.department("marketing"), ScoredView.HiddenContributions.COUNT);
+    SvgReader svg = SvgReader.parse(AlignmentChart.of(view).toSvg());
+    assertThat(svg.byClass("node")).hasSize(view.view().nodes().size());
+    assertThat(svg.byClass("edge")).hasSize(view.view().edges().size());
+    assertThat(svg.one("hidden")).isNotNull();
+  }
+
+  @Test
   void aDeepChainStaysInsideThePicture() {
     Objective.Builder[] chain = new Objective.Builder[600];
     OkrSet.Builder set = OkrSet.builder().cycle(Q1);
