@@ -179,9 +179,14 @@ final class BurnUpSvg {
   private static void actual(Markup svg, BurnUpChart chart, BurnUpLayout layout) {
     Seq<Point> points = chart.actual();
     if (points.isEmpty()) {
-      svg.text("text", chart.current().isEmpty() ? "not scored as of " + BurnUpText.date(chart.asOf(), chart)
-          : "no check-in", "class", "empty", "x", px((LEFT + RIGHT) / 2), "y", px((layout.top + layout.bottom) / 2),
-          "text-anchor", "middle", "fill", Palette.MUTED);
+      String message = chart.current().isEmpty() ? "not scored as of " + BurnUpText.date(chart.asOf(), chart)
+          : "no check-in";
+      double width = TextMetrics.width(message, 11) + 12;
+      double middle = (layout.top + layout.bottom) / 2;
+      svg.leaf("rect", "x", px((LEFT + RIGHT - width) / 2), "y", px(middle - 13), "width", px(width), "height", "19",
+          "rx", "3", "fill", "#ffffff", "fill-opacity", "0.85");
+      svg.text("text", message, "class", "empty", "x", px((LEFT + RIGHT) / 2), "y", px(middle), "text-anchor", "middle",
+          "fill", Palette.MUTED);
       return;
     }
     StringBuilder d = new StringBuilder();
