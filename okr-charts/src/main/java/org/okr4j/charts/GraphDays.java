@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -33,7 +34,9 @@ final class GraphDays {
 
   private final GraphScorecard scores;
   private final Predicate<KeyResult> marked;
-  private final TreeMap<Instant, GraphScorecard> byInstant = new TreeMap<>();
+  /** Per evaluated instant, only the progress values: objectives in the set's order, then key results. */
+  private final TreeMap<Instant, BigDecimal[]> byInstant = new TreeMap<>();
+  private final HashMap<String, Integer> slot = new HashMap<>();
 
   /** Charts whose check-ins are all marked. */
   GraphDays(GraphScorecard scores) {
@@ -44,13 +47,38 @@ final class GraphDays {
   GraphDays(GraphScorecard scores, Predicate<KeyResult> marked) {
     this.scores = scores;
     this.marked = marked;
+    for (Objective o : set().objectives()) {
+      slot.put(NodeRef.objective(o.id()).toString(), slot.size());
+    }
+    for (Objective o : set().objectives()) {
+      for (KeyResult kr : o.keyResults()) {
+        slot.put(NodeRef.keyResult(kr.id()).toString(), slot.size());
+      }
+    }
   }
 
-  /** The scores as of the end of a day (the last instant before the next day starts). */
-  private GraphScorecard endOf(LocalDate day, Cycle cycle) {
+  /**
+   * A node's progress as of the end of a day (the last instant before the next day starts). The
+   * graph is evaluated once per instant, and only the progress values are kept, so a year of days
+   * holds a few numbers per node rather than a year of scorecards.
+   */
+  private Option<BigDecimal> endOf(LocalDate day, Cycle cycle, NodeRef node) {
     Instant at = Timeline.startOf(day.plusDays(1), cycle.zone()).minusNanos(1);
-    return byInstant.computeIfAbsent(at,
-        i -> GraphScorecard.evaluate(scores.graph(), scores.policy(), i, scores.cascade()));
+    BigDecimal[] values = byInstant.computeIfAbsent(at, i -> {
+      GraphScorecard then = GraphScorecard.evaluate(scores.graph(), scores.policy(), i, scores.cascade());
+      BigDecimal[] v = new BigDecimal[slot.size()];
+      int k = 0;
+      for (ObjectiveScore o : then.objectives()) {
+        v[k++] = o.progress().getOrNull();
+      }
+      for (ObjectiveScore o : then.objectives()) {
+        for (KeyResultScore kr : o.keyResults()) {
+          v[k++] = kr.progress().getOrNull();
+        }
+      }
+      return v;
+    });
+    return Option.of(values[slot.get(node.toString())]);
   }
 
   /** An objective's chart data, if the objective is in the graph. */
@@ -59,7 +87,7 @@ final class GraphDays {
       Objective objective = score.objective();
       Cycle cycle = set().cycleOf(objective);
       Function<LocalDate, Option<BigDecimal>> daily =
-          day -> endOf(day, cycle).objective(id).flatMap(ObjectiveScore::progress);
+          day -> endOf(day, cycle, NodeRef.objective(id));
       Seq<KeyResult> feeding = scores.policy().rollUp().children() == RollUpPolicy.Children.KEY_RESULTS_ONLY
           ? objective.keyResults() : objective.keyResults().appendAll(below(NodeRef.objective(id)));
       return Timeline.objective(objective, cycle, scores.policy(), score, daily, Timeline.checkIns(feeding),
@@ -73,7 +101,7 @@ final class GraphDays {
       KeyResult keyResult = score.keyResult();
       Cycle cycle = set().cycleOf(set().objectiveOf(id).get());
       Function<LocalDate, Option<BigDecimal>> daily =
-          day -> endOf(day, cycle).keyResult(id).flatMap(KeyResultScore::progress);
+          day -> endOf(day, cycle, NodeRef.keyResult(id));
       Seq<KeyResult> feeding = scores.cascade() == GraphScorecard.Cascade.NONE
           ? Vector.of(keyResult) : Vector.of(keyResult).appendAll(below(NodeRef.keyResult(id)));
       return Timeline.keyResult(keyResult, cycle, scores.policy(), score, daily, Timeline.checkIns(feeding),

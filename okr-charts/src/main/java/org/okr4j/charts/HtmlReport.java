@@ -104,10 +104,10 @@ public final class HtmlReport {
    */
   private boolean mentionsHidden(Finding finding, Vector<Objective> hidden) {
     Seq<String> segments = finding.path().segments();
-    if (segments.size() >= 2 && segments.get(0).equals("objectives")) {
+    Vector<Objective> all = scores.graph().set().objectives();
+    if (segments.size() >= 2 && segments.get(0).equals("objectives") && segments.get(1).matches("[0-9]{1,9}")) {
       int i = Integer.parseInt(segments.get(1));
-      Objective o = scores.graph().set().objectives().get(i);
-      if (hidden.contains(o)) {
+      if (i < all.size() && hidden.contains(all.get(i))) {
         return true;
       }
     }

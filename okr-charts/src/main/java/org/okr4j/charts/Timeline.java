@@ -14,6 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.okr4j.charts.BurnUpChart.Level;
+import org.okr4j.charts.BurnUpChart.Point;
+import org.okr4j.charts.BurnUpChart.Subject;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
@@ -33,9 +36,6 @@ import org.okr4j.scoring.Status;
 import org.okr4j.scoring.StretchLevels;
 import org.okr4j.scoring.StretchPolicy;
 import org.okr4j.validation.OkrError;
-import org.okr4j.charts.BurnUpChart.Level;
-import org.okr4j.charts.BurnUpChart.Point;
-import org.okr4j.charts.BurnUpChart.Subject;
 
 /**
  * Turns what the scorer computes into the lines of a {@link BurnUpChart}: the actual step line from

@@ -46,6 +46,17 @@ public final class SvgReader {
     }
   }
 
+  /** Every inline {@code <svg>} element of an HTML page, as text, in order. */
+  public static List<String> inline(String html) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg .*?</svg>", java.util.regex.Pattern.DOTALL)
+        .matcher(html);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
   /** The root element. */
   public Element root() {
     return document.getDocumentElement();

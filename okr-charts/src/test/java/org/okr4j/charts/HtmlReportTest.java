@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.util.ArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.GraphScorecard;
@@ -28,16 +25,6 @@ class HtmlReportTest {
   static HtmlReport report(OwnerRef viewer) {
     GraphScorecard scores = AlignmentChartTest.scores();
     return HtmlReport.of("报告 <Report> & \"more\"", scores, viewer, findings(scores));
-  }
-
-  /** Every inline SVG of a page, in order. */
-  static java.util.List<String> svgs(String html) {
-    java.util.List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("<svg .*?</svg>", Pattern.DOTALL).matcher(html);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
   }
 
   private static String unindent(String text) {
@@ -71,7 +58,7 @@ class HtmlReportTest {
     // Three visible objectives, each with its chart; two visible key results.
     assertThat(report.objectiveCharts()).extracting(BurnUpChart::id).containsExactly("o-conversion", "o-leads", "o-research");
     assertThat(report.keyResultCharts()).extracting(BurnUpChart::id).containsExactly("kr-leads", "kr-survey");
-    java.util.List<String> svgs = svgs(html);
+    java.util.List<String> svgs = SvgReader.inline(html);
     assertThat(svgs).hasSize(3 + 2 + 1);
     for (String svg : svgs) {
       SvgReader.parse(svg);

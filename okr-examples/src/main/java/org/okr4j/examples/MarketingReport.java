@@ -1,5 +1,7 @@
 package org.okr4j.examples;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.io.IOException;
@@ -94,10 +96,10 @@ public final class MarketingReport {
    * @param report the report
    * @return the pictures
    */
-  public static Seq<io.vavr.Tuple2<String, Chart>> pictures(HtmlReport report) {
+  public static Seq<Tuple2<String, Chart>> pictures(HtmlReport report) {
     BurnUpChart director = report.objectiveCharts().find(c -> c.id().equals("o-director")).get();
-    return Vector.of(io.vavr.Tuple.of("burn-up-director.svg", director),
-        io.vavr.Tuple.of("alignment.svg", report.alignment()));
+    return Vector.of(Tuple.of("burn-up-director.svg", director),
+        Tuple.of("alignment.svg", report.alignment()));
   }
 
   /**
@@ -107,10 +109,10 @@ public final class MarketingReport {
    * @param report the report
    * @return the golden files
    */
-  public static Seq<io.vavr.Tuple2<String, Chart>> golden(HtmlReport report) {
-    Seq<io.vavr.Tuple2<String, Chart>> burnUps = report.objectiveCharts().appendAll(report.keyResultCharts())
-        .map(c -> io.vavr.Tuple.of("burn-up-" + c.id() + ".svg", c));
-    return burnUps.append(io.vavr.Tuple.of("alignment.svg", report.alignment()));
+  public static Seq<Tuple2<String, Chart>> golden(HtmlReport report) {
+    Seq<Tuple2<String, Chart>> burnUps = report.objectiveCharts().appendAll(report.keyResultCharts())
+        .map(c -> Tuple.of("burn-up-" + c.id() + ".svg", c));
+    return burnUps.append(Tuple.of("alignment.svg", report.alignment()));
   }
 
   /**
@@ -135,9 +137,9 @@ public final class MarketingReport {
     }
   }
 
-  private static void write(Path dir, Seq<io.vavr.Tuple2<String, Chart>> charts) throws IOException {
+  private static void write(Path dir, Seq<Tuple2<String, Chart>> charts) throws IOException {
     Files.createDirectories(dir);
-    for (io.vavr.Tuple2<String, Chart> c : charts) {
+    for (Tuple2<String, Chart> c : charts) {
       Files.writeString(dir.resolve(c._1), c._2.toSvg(), StandardCharsets.UTF_8);
     }
   }

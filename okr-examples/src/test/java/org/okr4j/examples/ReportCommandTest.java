@@ -2,13 +2,9 @@ package org.okr4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okr4j.charts.SvgReader;
@@ -16,33 +12,25 @@ import org.okr4j.charts.SvgReader;
 /** {@code okr4j report} on the bundled samples, and on bad options. */
 class ReportCommandTest {
 
-  record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Okr4jCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
+  private static Okr4jCliTest.Result run(String... args) {
+    return Okr4jCliTest.run(args);
   }
 
   private static String sample(String name) throws Exception {
-    return Path.of(ReportCommandTest.class.getResource("/samples/" + name).toURI()).toString();
+    return Okr4jCliTest.resource("/samples/" + name);
   }
 
+  /** Parses every inline SVG of a page; returns how many there are. */
   private static int svgs(String html) {
-    int n = 0;
-    Matcher m = Pattern.compile("<svg .*?</svg>", Pattern.DOTALL).matcher(html);
-    while (m.find()) {
-      SvgReader.parse(m.group());
-      n++;
-    }
-    return n;
+    java.util.List<String> svgs = SvgReader.inline(html);
+    svgs.forEach(SvgReader::parse);
+    return svgs.size();
   }
 
   @Test
   void writesTheMarketingReportFromTheAlignedSample(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("report.html");
-    Result r = run("report", sample("marketing-aligned.json"), "--as-of", "2026-03-16", "-o", out.toString());
+    Okr4jCliTest.Result r = run("report", sample("marketing-aligned.json"), "--as-of", "2026-03-16", "-o", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("okr4j: wrote " + out + " (5 objectives as of 2026-03-16T00:00:00Z, ");
@@ -63,7 +51,7 @@ class ReportCommandTest {
   @Test
   void aViewerSeesWhatTheyMaySee(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("r.html");
-    Result r = run("report", sample("marketing-aligned.json"), "--as-of", "2026-03-16", "--viewer",
+    Okr4jCliTest.Result r = run("report", sample("marketing-aligned.json"), "--as-of", "2026-03-16", "--viewer",
         "person:market-analyst", "-o", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("as person:market-analyst may see it");
@@ -72,18 +60,18 @@ class ReportCommandTest {
   @Test
   void badOptionsAreOneParagraphAndExitCode2(@TempDir Path dir) throws Exception {
     String file = sample("marketing-aligned.json");
-    Result viewer = run("report", file, "--viewer", "market-analyst", "-o", dir.resolve("a.html").toString());
+    Okr4jCliTest.Result viewer = run("report", file, "--viewer", "market-analyst", "-o", dir.resolve("a.html").toString());
     assertThat(viewer.code()).isEqualTo(Okr4jCli.BAD_INPUT);
     assertThat(viewer.err()).isEqualTo("okr4j: market-analyst is not a viewer (okr.required at --viewer/kind); write "
         + "KIND:ID, such as person:market-analyst.\n");
-    Result blank = run("report", file, "--viewer", "person:", "-o", dir.resolve("a.html").toString());
+    Okr4jCliTest.Result blank = run("report", file, "--viewer", "person:", "-o", dir.resolve("a.html").toString());
     assertThat(blank.code()).isEqualTo(Okr4jCli.BAD_INPUT);
     assertThat(blank.err()).startsWith("okr4j: person: is not a viewer (okr.");
-    Result unwritable = run("report", file, "-o", dir.toString());
+    Okr4jCliTest.Result unwritable = run("report", file, "-o", dir.toString());
     assertThat(unwritable.code()).isEqualTo(Okr4jCli.BAD_INPUT);
     assertThat(unwritable.err()).startsWith("okr4j: cannot write " + dir + " (okr.io.unwritable at --output): ")
         .doesNotContain("\tat ");
-    Result missing = run("report", file);
+    Okr4jCliTest.Result missing = run("report", file);
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("Missing required option: '--output=FILE.html'");
     assertThat(Files.exists(dir.resolve("a.html"))).isFalse();
