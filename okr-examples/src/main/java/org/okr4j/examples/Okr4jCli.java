@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -24,7 +22,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.GraphScorecard;
-import org.okr4j.charts.HtmlReport;
 import org.okr4j.jackson.OkrModule;
 import org.okr4j.lint.Finding;
 import org.okr4j.lint.LintContext;
@@ -32,15 +29,11 @@ import org.okr4j.lint.OkrLinter;
 import org.okr4j.lint.Severity;
 import org.okr4j.model.KeyResultId;
 import org.okr4j.model.OkrSet;
-import org.okr4j.model.OwnerKind;
-import org.okr4j.model.OwnerRef;
 import org.okr4j.scoring.KeyResultScore;
 import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.Scorecard;
 import org.okr4j.scoring.Scorer;
 import org.okr4j.scoring.ScoringPolicy;
-import org.okr4j.validation.OkrError;
-import org.okr4j.validation.OkrPath;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +64,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:success", "1:lint found at least one finding of severity ERROR",
         "2:unreadable or malformed input (one paragraph with the error code and JSON path)"},
-    subcommands = {Okr4jCli.Score.class, Okr4jCli.Lint.class, Okr4jCli.Explain.class, Okr4jCli.Report.class})
+    subcommands = {Okr4jCli.Score.class, Okr4jCli.Lint.class, Okr4jCli.Explain.class, ReportCommand.class})
 public final class Okr4jCli implements Callable<Integer> {
 
   /** Exit code for lint findings of severity {@code ERROR}. */
@@ -361,64 +354,4 @@ public final class Okr4jCli implements Callable<Integer> {
     }
   }
 
-  /** {@code okr4j report}. */
-  @Command(name = "report", mixinStandardHelpOptions = true,
-      description = {"Writes a one-file HTML report: the scorecard, each objective's burn-up chart, the alignment "
-          + "tree and the lint findings, as inline SVG with no script and nothing fetched.",
-          "The report shows what the viewer may see; objectives hidden from them are placeholders."})
-  static final class Report extends Common implements Callable<Integer> {
-    @Option(names = "--policy", defaultValue = "default", paramLabel = "NAME",
-        description = "default, google, quantive, perdoo or oslo (default: ${DEFAULT-VALUE}).")
-    String policy;
-
-    @Option(names = "--viewer", paramLabel = "KIND:ID",
-        description = "Who the report is for, such as person:market-analyst; default anyone (public objectives only).")
-    String viewer;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.html", description = "The file to write.")
-    Path output;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      ScoringPolicy p = policy(policy);
-      OwnerRef who = viewer == null ? null : owner(viewer);
-      Document doc = read(file);
-      Instant at = instant();
-      AlignmentGraph graph = doc.graph() == null ? AlignmentGraph.of(doc.set()) : doc.graph();
-      LintContext context = LintContext.of(doc.set(), at);
-      Seq<Finding> findings = OkrLinter.withDefaults().lint(doc.graph() == null ? context : context.withGraph(graph));
-      HtmlReport report = HtmlReport.of("okr4j report of " + file.getFileName() + " (policy " + policy + ")",
-          GraphScorecard.evaluate(graph, p, at), who, findings);
-      try {
-        Files.writeString(output, report.toHtml(), StandardCharsets.UTF_8);
-      } catch (IOException | RuntimeException e) {
-        throw new BadInput("okr4j: cannot write " + output + " (okr.io.unwritable at --output): "
-            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
-      }
-      spec.commandLine().getOut().println("okr4j: wrote " + output + " (" + report.objectiveCharts().size()
-          + " objectives as of " + at + ", " + report.findings().size() + " lint findings)");
-      return 0;
-    }
-
-    /** Parses {@code KIND:ID}, such as {@code person:market-analyst}. */
-    private static OwnerRef owner(String text) {
-      int colon = text.indexOf(':');
-      Validation<Seq<OkrError>, OwnerRef> parsed;
-      if (colon <= 0) {
-        parsed = Validation.invalid(List.of(new OkrError.Required(OkrPath.of("kind"))));
-      } else {
-        io.vavr.control.Either<OkrError, OwnerKind> kind = OwnerKind.parse(text.substring(0, colon));
-        parsed = kind.isLeft() ? Validation.invalid(List.of(kind.getLeft()))
-            : OwnerRef.validate(kind.get(), text.substring(colon + 1));
-      }
-      if (parsed.isInvalid()) {
-        throw new BadInput("okr4j: " + text + " is not a viewer (" + parsed.getError().map(e -> e.code() + " at --viewer"
-            + e.path()).mkString(", ") + "); write KIND:ID, such as person:market-analyst.");
-      }
-      return parsed.get();
-    }
-  }
 }
