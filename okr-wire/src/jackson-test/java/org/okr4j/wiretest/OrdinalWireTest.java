@@ -14,7 +14,7 @@ import org.okr4j.model.KeyResult;
 import org.okr4j.model.OrdinalMetric;
 import org.okr4j.model.Zone;
 
-/** Ordinal metrics and zone check-ins on the wire (issue 9). */
+/** Ordinal metrics and zone check-ins on the wire. */
 class OrdinalWireTest {
 
   private static String json(String singleQuoted) {
