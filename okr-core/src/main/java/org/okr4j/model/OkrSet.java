@@ -140,10 +140,16 @@ public abstract class OkrSet {
    *
    * @param objective an objective of this set
    * @return its cycle
-   * @throws java.util.NoSuchElementException if the objective's cycle is not in this set
+   * @throws OkrException with {@code okr.required} at {@code /objective} if it is missing, or
+   *     {@code okr.dangling-reference} at {@code /cycle} if its cycle is not in this set (an objective
+   *     of another set)
    */
   public Cycle cycleOf(Objective objective) {
-    return cycle(objective.cycle()).get();
+    if (objective == null) {
+      throw new OkrException(List.of(new OkrError.Required(OkrPath.of("objective"))));
+    }
+    return cycle(objective.cycle()).getOrElseThrow(() -> new OkrException(
+        List.of(new OkrError.DanglingReference(OkrPath.of("cycle"), objective.cycle().value()))));
   }
 
   /**

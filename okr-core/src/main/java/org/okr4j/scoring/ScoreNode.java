@@ -3,6 +3,7 @@ package org.okr4j.scoring;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 
 /**
  * One entry of an aggregation tree ({@link AggregationPolicy#aggregate}): a scored item (a key
@@ -47,13 +48,15 @@ public sealed interface ScoreNode {
     /**
      * Checks the parts.
      *
-     * @param progress the progress, none if not scored
-     * @param weight the weight, ≥ 0
-     * @throws org.okr4j.validation.OkrException if a part is missing or the weight is negative
+     * @param progress the progress, none if not scored; fewer than 1,000 integer digits and at most
+     *     1,000 decimals (any progress okr4j computes)
+     * @param weight the weight, ≥ 0, fewer than 30 integer digits and at most 30 decimals
+     * @throws org.okr4j.validation.OkrException if a part is missing or out of range, or the weight is
+     *     negative
      */
     public Leaf {
-      Args.require(progress, "progress").forEach(p -> Args.require(p, "progress"));
-      checkWeight(weight);
+      progress = Args.require(progress, "progress").map(p -> Numbers.argument(p, "progress"));
+      weight = checkWeight(weight);
     }
   }
 
@@ -68,20 +71,23 @@ public sealed interface ScoreNode {
      * Checks the parts.
      *
      * @param children the entries
-     * @param weight the weight, ≥ 0
-     * @throws org.okr4j.validation.OkrException if a part is missing or the weight is negative
+     * @param weight the weight, ≥ 0, fewer than 30 integer digits and at most 30 decimals
+     * @throws org.okr4j.validation.OkrException if a part is missing or out of range, or the weight is
+     *     negative
      */
     public Group {
       Args.require(children, "children").forEach(c -> Args.require(c, "children"));
-      checkWeight(weight);
+      weight = checkWeight(weight);
     }
   }
 
-  private static void checkWeight(BigDecimal weight) {
-    if (Args.require(weight, "weight").signum() < 0) {
+  private static BigDecimal checkWeight(BigDecimal weight) {
+    BigDecimal checked = Numbers.input(weight, "weight");
+    if (checked.signum() < 0) {
       throw new org.okr4j.validation.OkrException(io.vavr.collection.List.of(
           new org.okr4j.validation.OkrError.OutOfRange(org.okr4j.validation.OkrPath.of("weight"),
-              weight.toPlainString(), "≥ 0")));
+              Numbers.show(checked), "≥ 0")));
     }
+    return checked;
   }
 }

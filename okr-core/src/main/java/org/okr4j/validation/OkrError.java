@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One problem found in OKR input: a stable {@link #code() code}, the {@link #path() path} of the
@@ -84,7 +83,7 @@ public sealed interface OkrError
    * @return the error with path {@code prefix + path()}
    */
   default OkrError under(OkrPath prefix) {
-    return withPath(prefix.resolve(path()));
+    return withPath(Present.check(prefix, "prefix").resolve(path()));
   }
 
   /**
@@ -95,7 +94,7 @@ public sealed interface OkrError
    * @return the message
    */
   default String message(Locale locale) {
-    return Messages.format(code(), locale, arguments());
+    return Messages.format(code(), Present.check(locale, "locale"), arguments());
   }
 
   /**
@@ -106,8 +105,14 @@ public sealed interface OkrError
    * @return the one-line description
    */
   static String describe(OkrError error) {
+    Present.check(error, "error");
     String where = error.path().isRoot() ? "/" : error.path().toString();
     return error.code() + " at " + where + ": " + error.message(Locale.ENGLISH);
+  }
+
+  /** Returns {@code value} itself if it is a {@link BigDecimal}, or a copy of a subclass instance. */
+  private static BigDecimal plain(BigDecimal value) {
+    return value.getClass() == BigDecimal.class ? value : new BigDecimal(value.unscaledValue(), value.scale());
   }
 
   /**
@@ -122,7 +127,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public Required {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -158,7 +163,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public Blank {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -198,7 +203,7 @@ public sealed interface OkrError
      * @param length the length
      */
     public TooLong {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -229,7 +234,9 @@ public sealed interface OkrError
     /** An ISO 4217 currency code known to the JDK, such as {@code EUR}. */
     CURRENCY("currency"),
     /** A lower-case name token: {@code a-z}, digits and {@code -}, starting with a letter. */
-    NAME("name");
+    NAME("name"),
+    /** A decimal number in {@code BigDecimal} syntax, such as {@code 0.7} or {@code 1E+3}. */
+    DECIMAL("decimal");
 
     private final String token;
 
@@ -263,9 +270,9 @@ public sealed interface OkrError
      * @param input the input
      */
     public Malformed {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(format, "format");
-      Objects.requireNonNull(input, "input");
+      Present.check(path, "path");
+      Present.check(format, "format");
+      Present.check(input, "input");
     }
 
     @Override
@@ -305,9 +312,9 @@ public sealed interface OkrError
      * @param allowed the allowed
      */
     public OutOfRange {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(allowed, "allowed");
+      Present.check(path, "path");
+      Present.check(value, "value");
+      Present.check(allowed, "allowed");
     }
 
     @Override
@@ -345,8 +352,8 @@ public sealed interface OkrError
      * @param id the id
      */
     public DuplicateId {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(id, "id");
+      Present.check(path, "path");
+      Present.check(id, "id");
     }
 
     @Override
@@ -384,8 +391,8 @@ public sealed interface OkrError
      * @param id the id
      */
     public DanglingReference {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(id, "id");
+      Present.check(path, "path");
+      Present.check(id, "id");
     }
 
     @Override
@@ -425,9 +432,9 @@ public sealed interface OkrError
      * @param end the end
      */
     public EmptyRange {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(start, "start");
-      Objects.requireNonNull(end, "end");
+      Present.check(path, "path");
+      Present.check(start, "start");
+      Present.check(end, "end");
     }
 
     @Override
@@ -463,7 +470,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public EmptyCollection {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -501,8 +508,8 @@ public sealed interface OkrError
      * @param value the value
      */
     public TargetEqualsBaseline {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
+      Present.check(path, "path");
+      value = OkrError.plain(Present.check(value, "value"));
     }
 
     @Override
@@ -517,7 +524,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(value.toPlainString());
+      return List.of(Messages.number(value));
     }
 
     @Override
@@ -543,9 +550,9 @@ public sealed interface OkrError
      * @param required the required
      */
     public IncompatibleUnit {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(unit, "unit");
-      Objects.requireNonNull(required, "required");
+      Present.check(path, "path");
+      Present.check(unit, "unit");
+      Present.check(required, "required");
     }
 
     @Override
@@ -581,7 +588,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public ZeroTotalWeight {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -622,9 +629,9 @@ public sealed interface OkrError
      * @param dataKind the data kind
      */
     public CheckInMismatch {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(metricKind, "metricKind");
-      Objects.requireNonNull(dataKind, "dataKind");
+      Present.check(path, "path");
+      Present.check(metricKind, "metricKind");
+      Present.check(dataKind, "dataKind");
     }
 
     @Override
@@ -662,8 +669,8 @@ public sealed interface OkrError
      * @param milestoneId the milestone id
      */
     public UnknownMilestone {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(milestoneId, "milestoneId");
+      Present.check(path, "path");
+      Present.check(milestoneId, "milestoneId");
     }
 
     @Override
@@ -703,9 +710,9 @@ public sealed interface OkrError
      * @param cycleId the cycle id
      */
     public OutsideCycle {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(cycleId, "cycleId");
+      Present.check(path, "path");
+      Present.check(value, "value");
+      Present.check(cycleId, "cycleId");
     }
 
     @Override
@@ -744,8 +751,8 @@ public sealed interface OkrError
      * @param loop the loop
      */
     public CyclicReference {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(loop, "loop");
+      Present.check(path, "path");
+      Present.check(loop, "loop");
     }
 
     @Override
@@ -784,8 +791,8 @@ public sealed interface OkrError
      * @param sum the sum of the weights given
      */
     public WeightsNotNormalized {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(sum, "sum");
+      Present.check(path, "path");
+      sum = OkrError.plain(Present.check(sum, "sum"));
     }
 
     @Override
@@ -800,7 +807,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(sum.toPlainString());
+      return List.of(Messages.number(sum));
     }
 
     @Override
@@ -824,8 +831,8 @@ public sealed interface OkrError
      * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
      */
     public UndefinedProgress {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(formula, "formula");
+      Present.check(path, "path");
+      Present.check(formula, "formula");
     }
 
     @Override
