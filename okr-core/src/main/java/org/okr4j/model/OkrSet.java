@@ -371,7 +371,8 @@ public abstract class OkrSet {
     private <T> Builder add(@Nullable Validation<Seq<OkrError>, T> item, java.util.ArrayList<@Nullable T> items,
         java.util.Map<Integer, Seq<OkrError>> nested) {
       if (item != null && item.isInvalid()) {
-        nested.put(items.size(), item.getError());
+        // an invalid validation without errors (a caller's own) still leaves the element missing
+        nested.put(items.size(), item.getError().isEmpty() ? List.of(new OkrError.Required(OkrPath.root())) : item.getError());
       }
       items.add(item == null || item.isInvalid() ? null : item.get());
       return this;

@@ -33,10 +33,13 @@ import org.quicktheories.core.Gen;
  * {@link Runner} for the exact rule and the 1 s CPU-time guard).
  *
  * <p>Values of okr4j types come from a pool seeded with valid fixtures (including an explanation
- * nested 100,000 deep) and grown, before the property runs, by a deterministic warm-up that calls
- * every member a few times and keeps what they return; the property then draws
- * {@code okr.hostile.examples} (10,000 by default) calls from the frozen pool, replayable with
- * {@code -DQT_SEED=...}.
+ * nested 20,000 deep; {@link DeepTreesTest} goes to 100,000) and grown, before the property runs, by
+ * a deterministic warm-up that calls every member a few times and keeps what they return; the
+ * property then draws {@code okr.hostile.examples} (10,000 by default) calls from the frozen pool,
+ * replayable with {@code -DQT_SEED=...}. {@code okr.hostile.nullOdds} (30: one argument in 30 that
+ * must not be {@code null} is passed {@code null}) and {@code okr.hostile.rounds} (3 warm-up
+ * rounds) tune it. Each run writes {@code target/hostile-input-report.txt}: the slowest members,
+ * the pool's size, what the calls did and every problem found while warming up.
  */
 class HostileInputProperties {
 
