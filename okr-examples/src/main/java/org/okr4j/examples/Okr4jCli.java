@@ -209,11 +209,11 @@ public final class Okr4jCli implements Callable<Integer> {
     }
     try {
       if (kindOf(text).equals("alignment-graph")) {
-        AlignmentGraph graph = present(MAPPER.readValue(text, AlignmentGraph.class), file);
+        AlignmentGraph graph = MAPPER.readValue(text, AlignmentGraph.class);
         return new Document(graph.set(), graph);
       }
       // Any other kind is read as an OKR set, so that a wrong kind is reported as such.
-      return new Document(present(MAPPER.readValue(text, OkrSet.class), file), null);
+      return new Document(MAPPER.readValue(text, OkrSet.class), null);
     } catch (MismatchedInputException e) {
       String problems = e.getOriginalMessage().strip().replaceAll(":\\s*\\R\\s*", ": ")
           .replaceAll("\\s*\\R\\s*", "; ");
@@ -229,15 +229,6 @@ public final class Okr4jCli implements Callable<Integer> {
       throw new BadInput("okr4j: cannot read " + file + " (okr.io.unreadable at /): "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
     }
-  }
-
-  /** Returns the value read, refusing the JSON document {@code null}, which Jackson reads as no value. */
-  private static <T> T present(T value, Path file) {
-    if (value == null) {
-      throw new BadInput("okr4j: " + file + " is not a valid okr4j/1 document: the document is null"
-          + " (okr.required at /). Nothing was scored; fix the document and run the command again.");
-    }
-    return value;
   }
 
   /**

@@ -58,10 +58,9 @@ class Okr4jCliBadInputTest {
   void theDocumentNullIsMalformedInput(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("null.json"), "null", StandardCharsets.UTF_8);
     for (String command : new String[] {"score", "lint"}) {
-      assertOneParagraph(run(command, file.toString(), "--as-of", "2026-02-01"), "the document is null",
-          "okr.required at /");
+      assertOneParagraph(run(command, file.toString(), "--as-of", "2026-02-01"), "okr.json.wrong-type");
     }
-    assertOneParagraph(run("explain", file.toString(), "kr-1"), "okr.required at /");
+    assertOneParagraph(run("explain", file.toString(), "kr-1"), "okr.json.wrong-type");
   }
 
   @Test
