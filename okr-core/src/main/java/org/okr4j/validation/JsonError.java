@@ -59,7 +59,7 @@ public sealed interface JsonError extends OkrError
    */
   @Override
   default JsonError under(OkrPath prefix) {
-    return withPath(prefix.resolve(path()));
+    return withPath(Present.check(prefix, "prefix").resolve(path()));
   }
 
   /**
@@ -80,7 +80,7 @@ public sealed interface JsonError extends OkrError
    * @return the text, or its first 255 characters and {@code …}
    */
   static String shorten(String text) {
-    return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO - 1) + "…";
+    return Present.check(text, "text").length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO - 1) + "…";
   }
 
   /** The JSON types named by {@link WrongType}. */
