@@ -55,7 +55,9 @@ final class GraphBuilder {
     int[] contributingCount = new int[n];
     int[] firstParent = new int[n];
     int[] firstContributing = new int[n];
-    PairSet pairs = new PairSet(m);
+    // The child-parent pairs of children with two accepted links or more; a child's first accepted
+    // parent is in firstParent, so most children (one parent) never touch the set.
+    @Nullable PairSet pairs = null;
     Rules rules = new Rules(index, policy);
     for (int i = 0; i < m; i++) {
       Link link = input.get(i);
@@ -78,8 +80,8 @@ final class GraphBuilder {
         errors.add(selfLoop(index, LINKS.index(i), c));
         continue;
       }
-      long key = pair(c, p);
-      if (isStructural(index, c, p) || pairs.contains(key)) {
+      int ups = upCount[c];
+      if (isStructural(index, c, p) || ups == 1 && firstParent[c] == p || ups > 1 && pairs.contains(pair(c, p))) {
         errors.add(duplicate(index, LINKS.index(i), c, p));
         continue;
       }
@@ -88,7 +90,15 @@ final class GraphBuilder {
             upCount[c] == 0 ? -1 : firstParent[c], contributingCount[c] == 0 ? -1 : firstContributing[c], i));
         continue;
       }
-      pairs.add(key);
+      if (ups > 0) {
+        if (pairs == null) {
+          pairs = new PairSet(m);
+        }
+        if (ups == 1) {
+          pairs.add(pair(c, firstParent[c]));
+        }
+        pairs.add(pair(c, p));
+      }
       if (upCount[c] == 0) {
         firstParent[c] = p;
       }
