@@ -10,9 +10,9 @@ import java.util.Objects;
  * One problem found in OKR input: a stable {@link #code() code}, the {@link #path() path} of the
  * offending value and a {@link #message(Locale) message} in English or Simplified Chinese.
  *
- * <p>The family is sealed: every error is one of the records nested here or in
- * {@link AlignmentError} (the alignment graph's errors), so hosts can map errors to their own API
- * exhaustively. Codes are public API and never change meaning; new codes are added
+ * <p>The family is sealed: every error is one of the records nested here, in
+ * {@link AlignmentError} (the alignment graph's errors) or in {@link JsonError} (the problems of a
+ * JSON document of the wire format), so hosts can map errors to their own API exhaustively. Codes are public API and never change meaning; new codes are added
  * in minor versions and listed in the CHANGELOG. Validating entry points return every problem at
  * once as {@code Validation<Seq<OkrError>, T>}.
  *
@@ -44,7 +44,8 @@ public sealed interface OkrError
         OkrError.CyclicReference,
         OkrError.WeightsNotNormalized,
         OkrError.UndefinedProgress,
-        AlignmentError {
+        AlignmentError,
+        JsonError {
 
   /**
    * Returns the stable, dotted code of this kind of problem, such as

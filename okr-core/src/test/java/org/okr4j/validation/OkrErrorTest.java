@@ -40,7 +40,19 @@ class OkrErrorTest {
       new AlignmentError.CyclicLink(P, List.of("objective:a", "objective:b", "objective:a")),
       new AlignmentError.TooManyParents(P, "objective:a", "objective:b"),
       new AlignmentError.LevelStep(P, "team (2)", "company (0)", "NO_SKIPPING"),
-      new AlignmentError.CrossCycle(P, "2026-q2", "2026-q1", "ENCLOSING"));
+      new AlignmentError.CrossCycle(P, "2026-q2", "2026-q1", "ENCLOSING"),
+      new JsonError.UnsupportedFormat(P, "\"okr4j/2\"", "okr4j/1"),
+      new JsonError.UnknownKind(P, "\"guess\"", List.of("linear", "binary")),
+      new JsonError.WrongDocument(P, "\"scorecard\"", "okr-set"),
+      new JsonError.UnknownValue(P, "\"median\"", List.of("mean", "minimum")),
+      new JsonError.UnknownField(P, "objective", List.of("id", "title")),
+      new JsonError.DuplicateField(P, "objective"),
+      new JsonError.WrongType(P, JsonError.JsonType.STRING, JsonError.JsonType.NUMBER),
+      new JsonError.MalformedText(P, JsonError.TextFormat.DATE, "\"2026-13-01\""),
+      new JsonError.TooMany(P, 1000, "withMaxCheckIns"),
+      new JsonError.TooLarge(P, 17024),
+      new JsonError.TooDeep(P, 200),
+      new JsonError.ScorecardMismatch(P, "0.5", "0.4"));
 
   /** Counts the records of a sealed family, descending into sealed sub-families such as AlignmentError. */
   private static int records(Class<?> family) {

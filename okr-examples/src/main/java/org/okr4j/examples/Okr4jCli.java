@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
  * okr4j score FILE.json [--as-of DATE] [--policy NAME] [--format text|json|mermaid]
  * okr4j lint FILE.json [--as-of DATE]
  * okr4j explain FILE.json KR_ID [--as-of DATE] [--policy NAME]
+ * okr4j report FILE.json [--as-of DATE] [--policy NAME] [--viewer KIND:ID] -o report.html
  * </pre>
  * FILE.json is an {@code okr4j/1} document of kind {@code okr-set} (the OKRs) or
  * {@code alignment-graph} (the OKRs with their alignment links, checked on reading: a cycle, a
@@ -59,11 +60,11 @@ import picocli.CommandLine.Spec;
  * cases are bundled under {@code samples/} on the classpath.
  */
 @Command(name = "okr4j", mixinStandardHelpOptions = true, version = "okr4j examples CLI",
-    description = "Scores, lints and explains okr4j/1 JSON documents (kind okr-set or alignment-graph).",
+    description = "Scores, lints, explains and reports okr4j/1 JSON documents (kind okr-set or alignment-graph).",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:success", "1:lint found at least one finding of severity ERROR",
         "2:unreadable or malformed input (one paragraph with the error code and JSON path)"},
-    subcommands = {Okr4jCli.Score.class, Okr4jCli.Lint.class, Okr4jCli.Explain.class})
+    subcommands = {Okr4jCli.Score.class, Okr4jCli.Lint.class, Okr4jCli.Explain.class, ReportCommand.class})
 public final class Okr4jCli implements Callable<Integer> {
 
   /** Exit code for lint findings of severity {@code ERROR}. */
@@ -352,4 +353,5 @@ public final class Okr4jCli implements Callable<Integer> {
       return 0;
     }
   }
+
 }

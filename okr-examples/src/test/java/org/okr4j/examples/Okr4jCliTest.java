@@ -25,14 +25,14 @@ class Okr4jCliTest {
 
   record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) {
+  static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Okr4jCli.run(new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 
-  private static String resource(String name) throws URISyntaxException {
+  static String resource(String name) throws URISyntaxException {
     return Path.of(Okr4jCliTest.class.getResource(name).toURI()).toString();
   }
 

@@ -2,12 +2,12 @@ package org.okr4j.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -15,59 +15,23 @@ import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.vavr.control.Either;
 import java.io.IOException;
-import java.util.List;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.okr4j.model.CheckInData;
-import org.okr4j.model.Confidence;
-import org.okr4j.model.CycleId;
-import org.okr4j.model.KeyResultId;
-import org.okr4j.model.Level;
-import org.okr4j.model.Metric;
-import org.okr4j.model.Milestone;
-import org.okr4j.model.ObjectiveId;
-import org.okr4j.model.OwnerKind;
-import org.okr4j.model.OwnerRef;
-import org.okr4j.model.Target;
-import org.okr4j.model.Unit;
-import org.okr4j.model.Visibility;
-import org.okr4j.validation.OkrError;
+import org.okr4j.wire.DocumentKind;
+import org.okr4j.wire.ReadResult;
+import org.okr4j.wire.Settings;
+import org.okr4j.wire.Wire;
+import org.okr4j.wire.WriteRefusedException;
 
 /**
- * The serializers and deserializers {@link OkrModule} registers, found by type:
- * <ul>
- *   <li>the document kinds ({@link DocumentKind}) as {@code okr4j/1} documents;</li>
- *   <li>the ids ({@link CycleId}, {@link ObjectiveId}, {@link KeyResultId}) as JSON strings;</li>
- *   <li>every other model value refused with an {@code InvalidDefinitionException}: they are
- *       written only inside a document, never on their own, so that no value is ever written in
- *       a shape the format does not define.</li>
- * </ul>
+ * The serializers and deserializers {@link OkrModule} registers, found by type: the document kinds
+ * as {@code okr4j/1} documents, the ids as JSON strings, and every other model value refused with an
+ * {@code InvalidDefinitionException} (they are written only inside a document). Each one hands the
+ * parser or generator to the shared wire layer ({@code org.okr4j.wire}) behind a token adapter.
  */
 final class Codecs {
 
-  /** Model values that exist on the wire only inside a document. */
-  private static final List<Class<?>> PARTS = List.of(Metric.class, Target.class, CheckInData.class,
-      CheckInData.Item.class, Unit.class, OwnerRef.class, OwnerKind.class, Level.class, Visibility.class,
-      Confidence.class, Milestone.class, org.okr4j.scoring.ObjectiveScore.class,
-      org.okr4j.scoring.KeyResultScore.class, org.okr4j.scoring.Explanation.class);
-
   private Codecs() {}
-
-  static @Nullable Class<?> part(Class<?> raw) {
-    for (Class<?> part : PARTS) {
-      if (part.isAssignableFrom(raw)) {
-        return part;
-      }
-    }
-    return null;
-  }
-
-  static String refusal(Class<?> part) {
-    return "okr4j writes and reads " + part.getSimpleName() + " only inside an " + Wire.FORMAT
-        + " document (of kind " + DocumentKind.wireNames() + "); serialize the value that holds it";
-  }
 
   /** Finds the serializers. */
   static final class Ser extends Serializers.Base {
@@ -84,11 +48,10 @@ final class Codecs {
       if (kind != null) {
         return new DocumentSerializer(kind, settings);
       }
-      if (CycleId.class.isAssignableFrom(raw) || ObjectiveId.class.isAssignableFrom(raw)
-          || KeyResultId.class.isAssignableFrom(raw)) {
+      if (Wire.isId(raw)) {
         return new IdSerializer();
       }
-      Class<?> part = part(raw);
+      Class<?> part = Wire.part(raw);
       return part == null ? null : new RefusingSerializer(part);
     }
   }
@@ -105,23 +68,24 @@ final class Codecs {
     public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription beanDesc) {
       Class<?> raw = type.getRawClass();
-      for (DocumentKind kind : DocumentKind.values()) {
-        if (kind.type() == raw) {
-          return new DocumentDeserializer(kind, settings);
-        }
+      DocumentKind kind = DocumentKind.exactly(raw);
+      if (kind != null) {
+        return new DocumentDeserializer(kind, settings);
       }
-      if (raw == CycleId.class) {
-        return new IdDeserializer<>(CycleId.class, CycleId::parse);
+      if (Wire.isId(raw)) {
+        return new IdDeserializer(raw);
       }
-      if (raw == ObjectiveId.class) {
-        return new IdDeserializer<>(ObjectiveId.class, ObjectiveId::parse);
-      }
-      if (raw == KeyResultId.class) {
-        return new IdDeserializer<>(KeyResultId.class, KeyResultId::parse);
-      }
-      Class<?> part = part(raw);
+      Class<?> part = Wire.part(raw);
       return part == null ? null : new RefusingDeserializer(part);
     }
+  }
+
+  /** Returns the value read, or throws the problems found. */
+  static Object value(ReadResult result, JsonParser p, Class<?> target) throws OkrInputException {
+    if (!result.isValid()) {
+      throw new OkrInputException(p, target, result.problems(), result.count());
+    }
+    return result.value();
   }
 
   /** Writes a value as a whole document. */
@@ -138,11 +102,15 @@ final class Codecs {
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new WireWriter(gen, settings).document(kind, value);
+      try {
+        Wire.write(kind, value, new JacksonSink(gen), settings);
+      } catch (WriteRefusedException e) {
+        throw JsonMappingException.from(gen, e.getMessage());
+      }
     }
   }
 
-  /** Reads a value from a whole document. */
+  /** Reads a value from a whole document; JSON {@code null} is {@code okr.json.wrong-type}, never a Java null. */
   static final class DocumentDeserializer extends StdDeserializer<Object> {
     private static final long serialVersionUID = 1L;
     private final DocumentKind kind;
@@ -156,7 +124,18 @@ final class Codecs {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new WireReader(p, ctxt, settings).readDocument(kind, kind.type());
+      return value(Wire.read(kind, new JacksonSource(p), settings), p, handledType());
+    }
+
+    @Override
+    public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      JsonParser p = ctxt.getParser();
+      throw new OkrInputException(p, handledType(), Wire.readNull(new JacksonSource(p)).problems(), 1);
+    }
+
+    @Override
+    public @Nullable Object getAbsentValue(DeserializationContext ctxt) {
+      return null; // a host's absent property stays absent
     }
   }
 
@@ -175,30 +154,16 @@ final class Codecs {
   }
 
   /** Reads an id from a JSON string through its validating {@code parse}. */
-  static final class IdDeserializer<T> extends StdDeserializer<T> {
+  static final class IdDeserializer extends StdDeserializer<Object> {
     private static final long serialVersionUID = 1L;
-    private final transient Function<String, Either<OkrError, T>> parse;
 
-    IdDeserializer(Class<T> type, Function<String, Either<OkrError, T>> parse) {
+    IdDeserializer(Class<?> type) {
       super(type);
-      this.parse = parse;
     }
 
     @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String at = p.getParsingContext().pathAsPointer().toString();
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        JsonToken t = p.currentToken();
-        p.skipChildren();
-        throw new OkrInputException(p, handledType(), List.of(new Problem(Wire.WRONG_TYPE, at,
-            "must be a string, not " + (t == null ? "nothing" : t.asString() == null ? t.name() : t.asString()),
-            p.currentTokenLocation())), 1);
-      }
-      Either<OkrError, T> id = parse.apply(p.getText());
-      if (id.isLeft()) {
-        throw new OkrInputException(p, handledType(), List.of(Problem.of(id.getLeft(), at)), 1);
-      }
-      return id.get();
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return value(Wire.readId(handledType(), new JacksonSource(p)), p, handledType());
     }
   }
 
@@ -214,7 +179,7 @@ final class Codecs {
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      provider.reportBadDefinition(part, refusal(part));
+      provider.reportBadDefinition(part, Wire.refusal(part));
     }
   }
 
@@ -230,7 +195,7 @@ final class Codecs {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return ctxt.reportBadDefinition(ctxt.constructType(part), refusal(part));
+      return ctxt.reportBadDefinition(ctxt.constructType(part), Wire.refusal(part));
     }
   }
 }

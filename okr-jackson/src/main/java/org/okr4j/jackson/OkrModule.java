@@ -3,6 +3,8 @@ package org.okr4j.jackson;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.okr4j.wire.Settings;
+import org.okr4j.wire.Wire;
 
 /**
  * The Jackson module for okr4j's JSON wire format, {@code okr4j/1}.
@@ -31,13 +33,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * }</pre>
  *
  * <p><b>Reading</b> builds every value through the core's validating factories, so a document can
- * only give values that could have been built in Java. Invalid input throws a
- * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} whose message lists every
- * problem with its stable code and the JSON Pointer of the offending element, such as
+ * only give values that could have been built in Java. Invalid input throws an
+ * {@link OkrInputException} (a {@code MismatchedInputException}) whose {@link OkrInputException#problems()}
+ * hold every problem as data, with its stable code and the JSON Pointer of the offending element, such as
  * {@code okr.key-result.target-equals-baseline at /objectives/0/keyResults/1/metric/target}. Besides
  * the core's {@code okr.*} codes, the module reports {@code okr.json.unsupported-format},
  * {@code okr.json.unknown-kind}, {@code okr.json.unknown-value}, {@code okr.json.unknown-field},
- * {@code okr.json.duplicate-field}, {@code okr.json.wrong-type}, {@code okr.json.too-many},
+ * {@code okr.json.duplicate-field}, {@code okr.json.wrong-type}, {@code okr.json.too-many}, {@code okr.json.too-large},
  * {@code okr.json.scorecard-mismatch} and {@code okr.json.malformed.*} ({@code date}, {@code instant}, {@code zone}, {@code decimal},
  * {@code integer}). Reading streams: no {@code JsonNode} tree is built.
  *
@@ -52,9 +54,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * length, document length) apply first.
  *
  * <p><b>Limits.</b> Beyond the parser's constraints, an array holds at most
- * {@link #maxArrayLength()} elements (1,000 by default: check-ins of one key result, key results
- * of one objective, cycles, milestones, items, tags, principals) and a document at most
- * {@link #maxObjectives()} objectives (1,000,000 by default); a number is at most 100 characters
+ * {@link #maxArrayLength()} elements (1,000 by default: key results of one objective, cycles,
+ * milestones, items, tags, principals, bands...), a key result at most {@link #maxCheckIns()}
+ * check-ins (1,000), an alignment at most {@link #maxLinks()} links (1,000,000) and a document at
+ * most {@link #maxObjectives()} objectives (1,000,000); JSON {@code null} where a document belongs
+ * is {@code okr.json.wrong-type}; a number is at most 100 characters
  * long; at most 100 problems are listed in one exception (all are counted). A scorecard's
  * explanation trees are written at most 200 levels deep; a deeper one is refused with a
  * {@code JsonMappingException} starting {@code okr.json.too-deep}.
@@ -98,8 +102,7 @@ public final class OkrModule extends Module {
    * @return a module with that setting
    */
   public OkrModule withDecimalsAsStrings(boolean asStrings) {
-    return new OkrModule(new Settings(asStrings, settings.ignoreUnknownFields(), settings.maxArrayLength(),
-        settings.maxObjectives()));
+    return new OkrModule(settings.withDecimalsAsStrings(asStrings));
   }
 
   /**
@@ -112,13 +115,14 @@ public final class OkrModule extends Module {
    * @return a module with that setting
    */
   public OkrModule withUnknownFieldsIgnored(boolean ignore) {
-    return new OkrModule(new Settings(settings.decimalsAsStrings(), ignore, settings.maxArrayLength(),
-        settings.maxObjectives()));
+    return new OkrModule(settings.withUnknownFieldsIgnored(ignore));
   }
 
   /**
-   * Returns a module that accepts arrays of up to {@code max} elements (except {@code objectives},
-   * see {@link #withMaxObjectives(int)}). Longer arrays are reported as {@code okr.json.too-many}
+   * Returns a module that accepts arrays of up to {@code max} elements, except those with a limit of
+   * their own: {@code objectives} ({@link #withMaxObjectives(int)}), an alignment's {@code links}
+   * ({@link #withMaxLinks(int)}) and a key result's {@code checkIns} ({@link #withMaxCheckIns(int)}).
+   * Longer arrays are reported as {@code okr.json.too-many}
    * at the first element past the limit, and the rest of the array is skipped unread.
    *
    * @param max the most elements, at least 1
@@ -126,8 +130,7 @@ public final class OkrModule extends Module {
    * @throws IllegalArgumentException if {@code max} is less than 1
    */
   public OkrModule withMaxArrayLength(int max) {
-    return new OkrModule(new Settings(settings.decimalsAsStrings(), settings.ignoreUnknownFields(), max,
-        settings.maxObjectives()));
+    return new OkrModule(settings.withMaxArrayLength(max));
   }
 
   /**
@@ -138,8 +141,32 @@ public final class OkrModule extends Module {
    * @throws IllegalArgumentException if {@code max} is less than 1
    */
   public OkrModule withMaxObjectives(int max) {
-    return new OkrModule(new Settings(settings.decimalsAsStrings(), settings.ignoreUnknownFields(),
-        settings.maxArrayLength(), max));
+    return new OkrModule(settings.withMaxObjectives(max));
+  }
+
+  /**
+   * Returns a module that accepts alignments of up to {@code max} links (in {@code alignment-graph}
+   * and {@code scorecard} documents), so that a host reads one large alignment graph without
+   * loosening every other array.
+   *
+   * @param max the most links, at least 1
+   * @return a module with that limit
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   */
+  public OkrModule withMaxLinks(int max) {
+    return new OkrModule(settings.withMaxLinks(max));
+  }
+
+  /**
+   * Returns a module that accepts key results of up to {@code max} check-ins. The core's check of
+   * recurring check-ins is quadratic in their number: raise this with care.
+   *
+   * @param max the most check-ins of one key result, at least 1
+   * @return a module with that limit
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   */
+  public OkrModule withMaxCheckIns(int max) {
+    return new OkrModule(settings.withMaxCheckIns(max));
   }
 
   /**
@@ -161,7 +188,7 @@ public final class OkrModule extends Module {
   }
 
   /**
-   * Returns the most elements accepted in one array other than {@code objectives}.
+   * Returns the most elements accepted in one array without a limit of its own.
    *
    * @return the limit, 1,000 by default
    */
@@ -176,6 +203,24 @@ public final class OkrModule extends Module {
    */
   public int maxObjectives() {
     return settings.maxObjectives();
+  }
+
+  /**
+   * Returns the most links accepted in one alignment.
+   *
+   * @return the limit, 1,000,000 by default
+   */
+  public int maxLinks() {
+    return settings.maxLinks();
+  }
+
+  /**
+   * Returns the most check-ins accepted in one key result.
+   *
+   * @return the limit, 1,000 by default
+   */
+  public int maxCheckIns() {
+    return settings.maxCheckIns();
   }
 
   /**
@@ -208,7 +253,7 @@ public final class OkrModule extends Module {
   @Override
   public Object getTypeId() {
     String name = OkrModule.class.getName();
-    return settings.equals(Settings.DEFAULTS) ? name : name + settings;
+    return settings.equals(Settings.DEFAULTS) ? name : name + "[" + settings.describe() + "]";
   }
 
   /**
@@ -225,8 +270,6 @@ public final class OkrModule extends Module {
   /** Returns the module's name and settings. */
   @Override
   public String toString() {
-    return "OkrModule[format=" + FORMAT + ", decimalsAsStrings=" + settings.decimalsAsStrings()
-        + ", unknownFieldsIgnored=" + settings.ignoreUnknownFields() + ", maxArrayLength="
-        + settings.maxArrayLength() + ", maxObjectives=" + settings.maxObjectives() + "]";
+    return "OkrModule[format=" + FORMAT + ", " + settings.describe() + "]";
   }
 }

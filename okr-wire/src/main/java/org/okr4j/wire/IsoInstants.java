@@ -1,0 +1,98 @@
+package org.okr4j.wire;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fast path for the one instant form the writer produces, {@code 2026-01-31T09:00:00Z} with an
+ * optional fraction of 1 to 9 digits: {@link Instant#parse} spends most of a large document's read
+ * time in its general resolver. Anything else (lower-case letters, offsets, leap seconds,
+ * {@code 24:00}, a day the month lacks, years outside 1–9999) returns {@code null} and is left to
+ * {@link Instant#parse}, so every text is accepted or refused exactly as {@link Instant#parse}
+ * would.
+ */
+final class IsoInstants {
+
+  private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  private static final int[] DAYS_IN_MONTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  private static final int[] NANO_SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+
+  private IsoInstants() {}
+
+  /**
+   * Parses {@code text} if it has the writer's form.
+   *
+   * @param text the text
+   * @return the instant, or {@code null} if {@code text} is not in the fast path's form
+   */
+  static @Nullable Instant parse(String text) {
+    int n = text.length();
+    if (n < 20 || n > 30 || n == 21 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+        || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(n - 1) != 'Z') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59) {
+      return null; // a field with a non-digit is -1
+    }
+    boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    if (day > DAYS_IN_MONTH[month - 1] + (month == 2 && leap ? 1 : 0)) {
+      return null;
+    }
+    int nanos = 0;
+    if (n > 20) {
+      int fraction = n - 21;
+      if (text.charAt(19) != '.' || fraction > 9) {
+        return null;
+      }
+      int f = digits(text, 20, fraction);
+      if (f < 0) {
+        return null;
+      }
+      nanos = f * NANO_SCALE[fraction];
+    }
+    return Instant.ofEpochSecond(epochDay(year, month, day, leap) * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
+  }
+
+  /**
+   * Parses {@code text} through the fast path, else through {@link Instant#parse}.
+   *
+   * @param text the text
+   * @return the instant
+   * @throws java.time.format.DateTimeParseException if {@code text} is not an ISO-8601 instant
+   */
+  static Instant parseAny(String text) {
+    Instant common = parse(text);
+    return common != null ? common : Instant.parse(text);
+  }
+
+  /** Days since 1970-01-01 of a valid date; {@code leap} tells whether its year is a leap year. */
+  private static long epochDay(int year, int month, int day, boolean leap) {
+    long y = year - 1L; // whole years before this one
+    long days = 365 * y + y / 4 - y / 100 + y / 400 + DAYS_BEFORE_MONTH[month - 1] + day - 1;
+    if (leap && month > 2) {
+      days++;
+    }
+    // `days` counts from 0001-01-01, which is 719,162 days before 1970-01-01
+    return days - 719_162L;
+  }
+
+  /** The value of {@code count} decimal digits at {@code from}, or -1 if any is not a digit. */
+  private static int digits(String text, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      int d = text.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+}

@@ -1,0 +1,268 @@
+package org.okr4j.wire;
+
+import static org.okr4j.wire.ModelFields.*;
+
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.model.CheckIn;
+import org.okr4j.model.CheckInData;
+import org.okr4j.model.Confidence;
+import org.okr4j.model.Cycle;
+import org.okr4j.model.KeyResult;
+import org.okr4j.model.Level;
+import org.okr4j.model.Metric;
+import org.okr4j.model.Objective;
+import org.okr4j.model.OkrSet;
+import org.okr4j.model.OwnerKind;
+import org.okr4j.model.OwnerRef;
+import org.okr4j.validation.OkrError;
+
+/**
+ * Reads the model's values ({@code docs/wire-format.md}, "Values"): each object into its wire
+ * record, then through the core's validating factory or builder.
+ */
+final class ModelReader {
+
+  private ModelReader() {}
+
+  static final class OkrSetReading extends Reading<OkrSet> {
+    private @Nullable List<@Nullable Cycle> cycles;
+    private @Nullable List<@Nullable Objective> objectives;
+
+    OkrSetReading(Cursor c) {
+      super(c, OKR_SET);
+    }
+
+    @Override
+    void field(Field f) throws IOException {
+      if (f == CYCLES) {
+        cycles = c.objects(CycleReading::new);
+      } else {
+        objectives = c.array(c.settings.maxObjectives(), "withMaxObjectives", e -> e.object(ObjectiveReading::new));
+      }
+    }
+
+    @Override
+    @Nullable OkrSet build() {
+      if (failed != 0) {
+        return null;
+      }
+      return take(OkrSet.validate(cycles == null ? List.of() : cycles, objectives == null ? List.of() : objectives));
+    }
+  }
+
+  static final class CycleReading extends Reading<Cycle> {
+    private @Nullable String id;
+    private @Nullable String name;
+    private @Nullable LocalDate start;
+    private @Nullable LocalDate end;
+    private @Nullable String parent;
+    private @Nullable ZoneId zone;
+
+    CycleReading(Cursor c) {
+      super(c, CYCLE);
+    }
+
+    @Override
+    void field(Field f) throws IOException {
+      if (f == CYCLE_ID) {
+        id = c.string();
+      } else if (f == CYCLE_NAME) {
+        name = c.string();
+      } else if (f == START) {
+        start = c.date();
+      } else if (f == END) {
+        end = c.date();
+      } else if (f == PARENT) {
+        parent = c.string();
+      } else {
+        zone = c.zone();
+      }
+    }
+
+    @Override
+    @Nullable Cycle build() {
+      return take(Cycle.validate(id, name, start, end, parent, zone));
+    }
+  }
+
+  static final class ObjectiveReading extends Reading<Objective> {
+    private final Objective.Builder builder = Objective.builder();
+
+    ObjectiveReading(Cursor c) {
+      super(c, OBJECTIVE);
+    }
+
+    @Override
+    void field(Field f) throws IOException {
+      if (f == OBJECTIVE_ID) {
+        builder.id(c.string());
+      } else if (f == OBJECTIVE_TITLE) {
+        builder.title(c.string());
+      } else if (f == DESCRIPTION) {
+        builder.description(c.string());
+      } else if (f == OBJECTIVE_OWNER) {
+        builder.owner(c.object(OwnerReading::new));
+      } else if (f == OBJECTIVE_CYCLE) {
+        builder.cycle(c.string());
+      } else if (f == LEVEL) {
+        builder.level(c.object(LevelReading::new));
+      } else if (f == TYPE) {
+        builder.type(c.token(Tokens.OBJECTIVE_TYPES));
+      } else if (f == VISIBILITY) {
+        builder.visibility(c.polymorphic(MetricReader.VISIBILITIES));
+      } else if (f == KEY_RESULTS) {
+        List<@Nullable KeyResult> krs = c.objects(KeyResultReading::new);
+        if (krs != null) {
+          krs.forEach(kr -> builder.keyResult((KeyResult) kr));
+        }
+      } else {
+        List<@Nullable String> tags = c.array(Cursor::string);
+        if (tags != null) {
+          c.unique(tags, c.here());
+          tags.forEach(builder::tag);
+        }
+      }
+    }
+
+    @Override
+    @Nullable Objective build() {
+      return take(builder.build());
+    }
+  }
+
+  static final class KeyResultReading extends Reading<KeyResult> {
+    private final KeyResult.Builder builder = KeyResult.builder();
+
+    KeyResultReading(Cursor c) {
+      super(c, KEY_RESULT);
+    }
+
+    @Override
+    void field(Field f) throws IOException {
+      if (f == KEY_RESULT_ID) {
+        builder.id(c.string());
+      } else if (f == KEY_RESULT_TITLE) {
+        builder.title(c.string());
+      } else if (f == KEY_RESULT_OWNER) {
+        builder.owner(c.object(OwnerReading::new));
+      } else if (f == WEIGHT) {
+        builder.weight(c.decimal());
+      } else if (f == DUE_DATE) {
+        builder.dueDate(c.date());
+      } else if (f == METRIC) {
+        Metric metric = c.polymorphic(MetricReader.METRICS);
+        if (metric != null) {
+          builder.metric(metric);
+        }
+      } else {
+        List<@Nullable CheckIn> checkIns = c.array(c.settings.maxCheckIns(), "withMaxCheckIns",
+            e -> e.object(CheckInReading::new));
+        if (checkIns != null) {
+          checkIns.forEach(builder::checkIn);
+        }
+      }
+    }
+
+    @Override
+    @Nullable KeyResult build() {
+      return take(builder.build());
+    }
+  }
+
+  static final class CheckInReading extends Reading<CheckIn> {
+    private @Nullable Instant instant;
+    private @Nullable CheckInData data;
+    private @Nullable Confidence confidence;
+    private @Nullable String note;
+    private @Nullable OwnerRef author;
+
+    CheckInReading(Cursor c) {
+      super(c, CHECK_IN);
+    }
+
+    @Override
+    void field(Field f) throws IOException {
+      if (f == INSTANT) {
+        instant = c.instant();
+      } else if (f == DATA) {
+        data = c.polymorphic(MetricReader.DATA_KINDS);
+      } else if (f == CONFIDENCE) {
+        BigDecimal fraction = c.decimal();
+        if (fraction != null) {
+          confidence = take(Confidence.validate(fraction));
+        }
+      } else if (f == NOTE) {
+        note = c.string();
+      } else {
+        author = c.object(OwnerReading::new);
+      }
+    }
+
+    @Override
+    @Nullable CheckIn build() {
+      return take(CheckIn.validate(instant, data, confidence, note, author));
+    }
+  }
+
+  static final class OwnerReading extends Reading<OwnerRef> {
+    private @Nullable OwnerKind kind;
+    private @Nullable String id;
+
+    OwnerReading(Cursor c) {
+      super(c, OWNER);
+    }
+
+    @Override
+    void field(Field f) throws IOException {
+      if (f == Field.KIND) {
+        String text = c.string();
+        if (text != null) {
+          Either<OkrError, OwnerKind> parsed = OwnerKind.parse(text);
+          if (parsed.isLeft()) {
+            c.add(parsed.getLeft().under(c.here()));
+          } else {
+            kind = parsed.get();
+          }
+        }
+      } else {
+        id = c.string();
+      }
+    }
+
+    @Override
+    @Nullable OwnerRef build() {
+      return take(OwnerRef.validate(kind, id));
+    }
+  }
+
+  static final class LevelReading extends Reading<Level> {
+    private @Nullable String name;
+    private @Nullable Integer rank;
+
+    LevelReading(Cursor c) {
+      super(c, LEVEL_SHAPE);
+    }
+
+    @Override
+    void field(Field f) throws IOException {
+      if (f == LEVEL_NAME) {
+        name = c.string();
+      } else {
+        rank = c.integer("[0, " + Level.MAX_RANK + "]");
+      }
+    }
+
+    @Override
+    @Nullable Level build() {
+      require(RANK, rank);
+      return take(Level.validate(name, rank == null ? 0 : rank));
+    }
+  }
+}

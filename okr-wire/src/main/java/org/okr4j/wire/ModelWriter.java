@@ -1,0 +1,151 @@
+package org.okr4j.wire;
+
+import static org.okr4j.wire.ModelFields.AUTHOR;
+import static org.okr4j.wire.ModelFields.CHECK_INS;
+import static org.okr4j.wire.ModelFields.CONFIDENCE;
+import static org.okr4j.wire.ModelFields.CYCLES;
+import static org.okr4j.wire.ModelFields.CYCLE_ID;
+import static org.okr4j.wire.ModelFields.CYCLE_NAME;
+import static org.okr4j.wire.ModelFields.DATA;
+import static org.okr4j.wire.ModelFields.DESCRIPTION;
+import static org.okr4j.wire.ModelFields.DUE_DATE;
+import static org.okr4j.wire.ModelFields.END;
+import static org.okr4j.wire.ModelFields.INSTANT;
+import static org.okr4j.wire.ModelFields.KEY_RESULTS;
+import static org.okr4j.wire.ModelFields.KEY_RESULT_ID;
+import static org.okr4j.wire.ModelFields.KEY_RESULT_OWNER;
+import static org.okr4j.wire.ModelFields.KEY_RESULT_TITLE;
+import static org.okr4j.wire.ModelFields.LEVEL;
+import static org.okr4j.wire.ModelFields.LEVEL_NAME;
+import static org.okr4j.wire.ModelFields.METRIC;
+import static org.okr4j.wire.ModelFields.NOTE;
+import static org.okr4j.wire.ModelFields.OBJECTIVES;
+import static org.okr4j.wire.ModelFields.OBJECTIVE_CYCLE;
+import static org.okr4j.wire.ModelFields.OBJECTIVE_ID;
+import static org.okr4j.wire.ModelFields.OBJECTIVE_OWNER;
+import static org.okr4j.wire.ModelFields.OBJECTIVE_TITLE;
+import static org.okr4j.wire.ModelFields.OWNER_ID;
+import static org.okr4j.wire.ModelFields.PARENT;
+import static org.okr4j.wire.ModelFields.RANK;
+import static org.okr4j.wire.ModelFields.START;
+import static org.okr4j.wire.ModelFields.TAGS;
+import static org.okr4j.wire.ModelFields.TYPE;
+import static org.okr4j.wire.ModelFields.VISIBILITY;
+import static org.okr4j.wire.ModelFields.WEIGHT;
+import static org.okr4j.wire.ModelFields.ZONE;
+
+import java.io.IOException;
+import org.okr4j.model.CheckIn;
+import org.okr4j.model.Cycle;
+import org.okr4j.model.KeyResult;
+import org.okr4j.model.Objective;
+import org.okr4j.model.OkrSet;
+import org.okr4j.model.OwnerRef;
+
+/**
+ * Writes the model's values ({@code docs/wire-format.md}, "Values") in the order of their
+ * {@link ModelFields}; absent optional values are left out.
+ */
+final class ModelWriter {
+
+  private ModelWriter() {}
+
+  static void okrSetFields(Out out, OkrSet set) throws IOException {
+    out.array(CYCLES);
+    for (Cycle c : set.cycles()) {
+      out.startObject();
+      cycleFields(out, c);
+      out.endObject();
+    }
+    out.endArray();
+    out.array(OBJECTIVES);
+    for (Objective o : set.objectives()) {
+      out.startObject();
+      objectiveFields(out, o);
+      out.endObject();
+    }
+    out.endArray();
+  }
+
+  static void cycleFields(Out out, Cycle c) throws IOException {
+    out.string(CYCLE_ID, c.id().value());
+    out.string(CYCLE_NAME, c.name());
+    out.string(START, c.start().toString());
+    out.string(END, c.end().toString());
+    if (c.parent().isDefined()) {
+      out.string(PARENT, c.parent().get().value());
+    }
+    out.string(ZONE, c.zone().getId());
+  }
+
+  static void objectiveFields(Out out, Objective o) throws IOException {
+    out.string(OBJECTIVE_ID, o.id().value());
+    out.string(OBJECTIVE_TITLE, o.title());
+    out.string(DESCRIPTION, o.description());
+    out.name(OBJECTIVE_OWNER);
+    owner(out, o.owner());
+    out.string(OBJECTIVE_CYCLE, o.cycle().value());
+    out.object(LEVEL);
+    out.string(LEVEL_NAME, o.level().name());
+    out.integer(RANK, o.level().rank());
+    out.endObject();
+    out.token(TYPE, o.type());
+    out.name(VISIBILITY);
+    MetricWriter.visibility(out, o.visibility());
+    out.array(KEY_RESULTS);
+    for (KeyResult kr : o.keyResults()) {
+      out.startObject();
+      keyResultFields(out, kr);
+      out.endObject();
+    }
+    out.endArray();
+    out.array(TAGS);
+    for (String tag : o.tags()) {
+      out.string(tag);
+    }
+    out.endArray();
+  }
+
+  static void keyResultFields(Out out, KeyResult kr) throws IOException {
+    out.string(KEY_RESULT_ID, kr.id().value());
+    out.string(KEY_RESULT_TITLE, kr.title());
+    if (kr.owner().isDefined()) {
+      out.name(KEY_RESULT_OWNER);
+      owner(out, kr.owner().get());
+    }
+    out.decimal(WEIGHT, kr.weight());
+    if (kr.dueDate().isDefined()) {
+      out.string(DUE_DATE, kr.dueDate().get().toString());
+    }
+    out.name(METRIC);
+    MetricWriter.metric(out, kr.metric());
+    out.array(CHECK_INS);
+    for (CheckIn c : kr.checkIns()) {
+      out.startObject();
+      checkInFields(out, c);
+      out.endObject();
+    }
+    out.endArray();
+  }
+
+  static void checkInFields(Out out, CheckIn c) throws IOException {
+    out.string(INSTANT, c.instant().toString());
+    out.name(DATA);
+    MetricWriter.data(out, c.data());
+    if (c.confidence().isDefined()) {
+      out.decimal(CONFIDENCE, c.confidence().get().value());
+    }
+    out.string(NOTE, c.note());
+    if (c.author().isDefined()) {
+      out.name(AUTHOR);
+      owner(out, c.author().get());
+    }
+  }
+
+  static void owner(Out out, OwnerRef owner) throws IOException {
+    out.startObject();
+    out.string(Field.KIND, owner.kind().name());
+    out.string(OWNER_ID, owner.id());
+    out.endObject();
+  }
+}

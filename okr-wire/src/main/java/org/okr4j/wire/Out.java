@@ -1,0 +1,94 @@
+package org.okr4j.wire;
+
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * The writer's side of a {@link TokenSink}: fields by their {@link Field} constant, decimals as
+ * {@link BigDecimal#toString()} gives them (every digit and the scale), as numbers or as strings by
+ * the module's setting, enum constants by their wire token.
+ */
+final class Out {
+
+  final TokenSink sink;
+  private final boolean decimalsAsStrings;
+
+  Out(TokenSink sink, Settings settings) {
+    this.sink = sink;
+    this.decimalsAsStrings = settings.decimalsAsStrings();
+  }
+
+  void startObject() throws IOException {
+    sink.startObject();
+  }
+
+  void endObject() throws IOException {
+    sink.endObject();
+  }
+
+  void endArray() throws IOException {
+    sink.endArray();
+  }
+
+  /** Writes a field's name, then <code>{</code>. */
+  void object(Field field) throws IOException {
+    sink.name(field.name());
+    sink.startObject();
+  }
+
+  /** Writes a field's name, then {@code [}. */
+  void array(Field field) throws IOException {
+    sink.name(field.name());
+    sink.startArray();
+  }
+
+  void name(Field field) throws IOException {
+    sink.name(field.name());
+  }
+
+  void string(Field field, String value) throws IOException {
+    sink.name(field.name());
+    sink.string(value);
+  }
+
+  void string(String value) throws IOException {
+    sink.string(value);
+  }
+
+  /** Writes an enum constant's wire token: {@code AT_LEAST} as {@code at-least}. */
+  void token(Field field, Enum<?> value) throws IOException {
+    string(field, Tokens.token(value));
+  }
+
+  void bool(Field field, boolean value) throws IOException {
+    sink.name(field.name());
+    sink.bool(value);
+  }
+
+  void integer(Field field, int value) throws IOException {
+    sink.name(field.name());
+    sink.integer(value);
+  }
+
+  void decimal(Field field, BigDecimal value) throws IOException {
+    sink.name(field.name());
+    decimal(value);
+  }
+
+  /** Writes the field only if the value is defined. */
+  void decimal(Field field, Option<BigDecimal> value) throws IOException {
+    if (value.isDefined()) {
+      decimal(field, value.get());
+    }
+  }
+
+  void decimal(BigDecimal value) throws IOException {
+    if (decimalsAsStrings) {
+      sink.string(value.toString());
+    } else {
+      // The text is written as given, so the host's WRITE_BIGDECIMAL_AS_PLAIN cannot change the scale.
+      sink.number(value.toString());
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package org.okr4j.wire;
+
+import static org.okr4j.wire.PolicyFields.*;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.model.Confidence;
+import org.okr4j.model.KeyResultId;
+import org.okr4j.scoring.Band;
+import org.okr4j.scoring.Bands;
+import org.okr4j.scoring.Cap;
+import org.okr4j.scoring.ConfidencePolicy;
+import org.okr4j.scoring.ExpectedProgress;
+import org.okr4j.scoring.ForecastPolicy;
+import org.okr4j.scoring.GradeScale;
+import org.okr4j.scoring.GradingPolicy;
+import org.okr4j.scoring.Phase;
+import org.okr4j.scoring.ProgressPolicy;
+import org.okr4j.scoring.RollUpPolicy;
+import org.okr4j.scoring.ScoringPolicy;
+import org.okr4j.scoring.StatusPolicy;
+import org.okr4j.scoring.StatusRule;
+import org.okr4j.scoring.StretchPolicy;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrPath;
+
+/**
+ * Reads a scoring policy ({@code docs/wire-format.md}, "Scoring policies"), each part through the
+ * core's checking factories and {@code with...} copies, so that its errors come back at JSON Pointers.
+ */
+final class PolicyReader {
+
+  private PolicyReader() {}
+
+  /** Reads a list of objects of one kind, limited by the module's array limit. */
+  static <E> Element<List<@Nullable E>> listOf(Function<Cursor, ? extends Reading<E>> element) {
+    return c -> c.objects(element);
+  }
+
+  /** The elements of a list that had no problem, which {@link Fields} guarantees before it builds. */
+  static <E> List<E> present(List<@Nullable E> list) {
+    List<E> out = new ArrayList<>(list.size());
+    for (E e : list) {
+      out.add(Objects.requireNonNull(e));
+    }
+    return out;
+  }
+
+  private static final Function<Cursor, Fields<Cap>> CAP_READING = Fields.<Cap>of(CAP_SHAPE)
+      .read(FLOOR, Cursor::decimal)
+      .read(CEILING, Cursor::decimal)
+      .build(f -> f.take(Cap.validate(f.get(FLOOR), f.get(CEILING))));
+
+  private static final Function<Cursor, Fields<StretchPolicy>> STRETCH_READING = Fields.<StretchPolicy>of(
+      STRETCH_POLICY)
+      .read(COMMIT_FRACTION, Cursor::decimal)
+      .read(TARGET_FRACTION, Cursor::decimal)
+      .read(DECIMALS, c -> c.integer("an int"))
+      .read(ROUNDING, c -> c.token(Tokens.ROUNDINGS))
+      .read(REFERENCE, c -> c.token(Tokens.REFERENCES))
+      .read(DEGENERATE, c -> c.token(Tokens.DEGENERATES))
+      .read(BELOW_BASELINE, c -> c.token(Tokens.BELOW_BASELINES))
+      .read(MISSING_CURRENT, c -> c.token(Tokens.MISSING_CURRENTS))
+      .build(f -> new StretchPolicy(f.get(COMMIT_FRACTION), f.get(TARGET_FRACTION), Option.of(f.<Integer>get(DECIMALS)),
+          f.get(ROUNDING), f.get(REFERENCE), f.get(DEGENERATE), f.get(BELOW_BASELINE), f.get(MISSING_CURRENT)));
+
+  private static final Function<Cursor, Fields<ProgressPolicy>> PROGRESS_READING = Fields.<ProgressPolicy>of(
+      PROGRESS_POLICY)
+      .read(LINEAR_RULE, c -> c.token(Tokens.LINEAR_RULES))
+      .read(CAP, c -> c.object(CAP_READING))
+      .read(THRESHOLD_EQUALITY, c -> c.token(Tokens.THRESHOLD_EQUALITIES))
+      .read(CONTROL_METHOD, c -> c.token(Tokens.CONTROL_METHODS))
+      .read(CONTROL_GRADING, c -> c.token(Tokens.CONTROL_GRADINGS))
+      .read(CADENCE, c -> c.token(Tokens.PERIODS))
+      .read(PERIOD_BASIS, c -> c.token(Tokens.PERIOD_BASES))
+      .read(MILESTONE_WEIGHTING, c -> c.token(Tokens.MILESTONE_WEIGHTINGS))
+      .read(RECURRING, c -> c.token(Tokens.RECURRING_AGGREGATIONS))
+      .read(AGGREGATE, c -> c.token(Tokens.AGGREGATE_METHODS))
+      .read(NO_CHECK_IN, c -> c.token(Tokens.NO_CHECK_INS))
+      .read(STRETCH, c -> c.object(STRETCH_READING))
+      .build(f -> ProgressPolicy.defaults()
+          .withStretch(Option.of(f.<StretchPolicy>get(STRETCH)))
+          .withLinearRule(f.get(LINEAR_RULE))
+          .withCap(f.get(CAP))
+          .withThresholdEquality(f.get(THRESHOLD_EQUALITY))
+          .withControlMethod(f.get(CONTROL_METHOD))
+          .withControlGrading(f.get(CONTROL_GRADING))
+          .withCadence(f.get(CADENCE))
+          .withPeriodBasis(f.get(PERIOD_BASIS))
+          .withMilestoneWeighting(f.get(MILESTONE_WEIGHTING))
+          .withRecurring(f.get(RECURRING))
+          .withAggregate(f.get(AGGREGATE))
+          .withNoCheckIn(f.get(NO_CHECK_IN)));
+
+  private static final Function<Cursor, Fields<RollUpPolicy>> ROLL_UP_READING = Fields.<RollUpPolicy>of(
+      ROLL_UP_POLICY)
+      .read(METHOD, c -> c.token(Tokens.ROLL_UP_METHODS))
+      .read(MISSING, c -> c.token(Tokens.MISSING))
+      .read(CAP, c -> c.object(CAP_READING))
+      .read(CHILDREN, c -> c.token(Tokens.CHILDREN))
+      .build(f -> RollUpPolicy.defaults()
+          .withMethod(f.get(METHOD))
+          .withMissing(f.get(MISSING))
+          .withCap(f.get(CAP))
+          .withChildren(f.get(CHILDREN)));
+
+  static final Function<Cursor, Fields<Band>> BAND_READING = Fields.<Band>of(BAND)
+      .read(LABEL, Cursor::string)
+      .read(COLOUR, c -> c.token(Tokens.COLOURS))
+      .read(LOWER_BOUND, Cursor::decimal)
+      .read(INCLUSIVE, Cursor::bool)
+      .build(f -> f.take(Band.validate(f.get(LABEL), f.get(COLOUR), f.get(LOWER_BOUND), f.<Boolean>get(INCLUSIVE))));
+
+  private static final Kinds<GradeScale> SCALES = new Kinds<GradeScale>()
+      .constant("continuous", CONTINUOUS, GradeScale.continuous())
+      .constant("tenths", TENTHS, GradeScale.tenths())
+      .with("levels", Fields.<GradeScale>of(LEVELS_SCALE)
+          .read(LEVELS, c -> c.array(Cursor::decimal))
+          .build(f -> f.take(GradeScale.validateLevels(present(f.get(LEVELS))))));
+
+  private static final Function<Cursor, Fields<GradingPolicy>> GRADING_READING = Fields.<GradingPolicy>of(
+      GRADING_POLICY)
+      .read(SCALE, c -> c.polymorphic(SCALES))
+      .read(BANDS, listOf(BAND_READING))
+      .read(COMMITTED_TARGET, Cursor::decimal)
+      .read(SWEET_SPOT_LOW, Cursor::decimal)
+      .read(SWEET_SPOT_HIGH, Cursor::decimal)
+      .build(f -> {
+        Bands bands = f.take(Bands.validate(present(f.get(BANDS))));
+        if (bands == null) {
+          return null;
+        }
+        GradingPolicy base = GradingPolicy.defaults().withScale(f.get(SCALE)).withBands(bands)
+            .withCommittedTarget(f.get(COMMITTED_TARGET));
+        return f.take(base.validateSweetSpot(f.get(SWEET_SPOT_LOW), f.get(SWEET_SPOT_HIGH)));
+      });
+
+  private static final Function<Cursor, Fields<Phase>> PHASE_READING = Fields.<Phase>of(PHASE)
+      .read(DUE, Cursor::date)
+      .read(PHASE_EXPECTED, Cursor::decimal)
+      .build(f -> f.take(Phase.validate(f.get(DUE), f.get(PHASE_EXPECTED))));
+
+  /** One key result's phases, checked by the core on their own. */
+  record Phased(KeyResultId keyResult, List<Phase> phases) {}
+
+  private static final Function<Cursor, Fields<Phased>> PHASED_READING = Fields.<Phased>of(PHASED)
+      .read(KEY_RESULT, Cursor::string)
+      .read(PHASES, listOf(PHASE_READING))
+      .build(f -> {
+        Either<OkrError, KeyResultId> parsed = KeyResultId.parse(f.get(KEY_RESULT));
+        if (parsed.isLeft()) {
+          f.c.add(parsed.getLeft().under(f.c.here().key(KEY_RESULT.name())));
+          return null;
+        }
+        KeyResultId id = parsed.get();
+        List<Phase> phases = present(f.get(PHASES));
+        return f.take(ExpectedProgress.linear().validatePhases(id, phases)) == null ? null : new Phased(id, phases);
+      });
+
+  private static final Function<Cursor, Fields<ExpectedProgress>> EXPECTED_READING = Fields.<ExpectedProgress>of(
+      EXPECTED_PROGRESS)
+      .read(DAY_COUNT, c -> c.token(Tokens.DAY_COUNTS))
+      .read(PHASES, c -> {
+        List<@Nullable Phased> list = c.objects(PHASED_READING);
+        if (list != null) {
+          List<@Nullable KeyResultId> ids = new ArrayList<>();
+          for (Phased phased : list) {
+            ids.add(phased == null ? null : phased.keyResult());
+          }
+          int before = c.count();
+          c.unique(ids, c.here());
+          if (c.count() > before) {
+            return null;
+          }
+        }
+        return list;
+      })
+      .build(f -> {
+        ExpectedProgress expected = ExpectedProgress.linear().withDayCount(f.get(DAY_COUNT));
+        for (Phased phased : present(f.<List<@Nullable Phased>>get(PHASES))) {
+          expected = expected.withPhases(phased.keyResult(), phased.phases());
+        }
+        return expected;
+      });
+
+  private static final Function<Cursor, Fields<StatusRule.Step>> STEP_READING = Fields.<StatusRule.Step>of(STEP)
+      .read(BOUND, Cursor::decimal)
+      .read(STEP_STATUS, c -> c.token(Tokens.STATUSES))
+      .build(f -> new StatusRule.Step(f.get(BOUND), f.get(STEP_STATUS)));
+
+  private static final Function<Cursor, Fields<StatusRule>> RULE_READING = Fields.<StatusRule>of(STATUS_RULE)
+      .read(RULE_KIND, c -> c.token(Tokens.STATUS_RULE_KINDS))
+      .read(STEPS, listOf(STEP_READING))
+      .read(OTHERWISE, c -> c.token(Tokens.STATUSES))
+      .build(f -> f.take(StatusRule.validate(f.get(RULE_KIND), present(f.get(STEPS)), f.get(OTHERWISE))));
+
+  private static final Function<Cursor, Fields<StatusPolicy>> STATUS_READING = Fields.<StatusPolicy>of(STATUS_POLICY)
+      .read(EXPECTED, c -> c.object(EXPECTED_READING))
+      .read(RULE, c -> c.object(RULE_READING))
+      .read(ACHIEVED_AT_ONE, Cursor::bool)
+      .read(BINARY_STATUS, c -> c.token(Tokens.BINARY_STATUSES))
+      .read(RANGE_TOLERANCE, Cursor::decimal)
+      .read(STALE_AFTER_DAYS, c -> c.integer("an int"))
+      .read(NEVER_UPDATED_AFTER, Cursor::decimal)
+      .read(STALE_STATUS, c -> c.token(Tokens.STATUSES))
+      .read(OBJECTIVE_STATUS, c -> c.token(Tokens.STATUS_ROLL_UPS))
+      .build(f -> {
+        StatusPolicy s = StatusPolicy.defaults()
+            .withExpected(f.get(EXPECTED))
+            .withRule(f.get(RULE))
+            .withAchievedAtOne(f.<Boolean>get(ACHIEVED_AT_ONE))
+            .withBinaryStatus(f.get(BINARY_STATUS))
+            .withStaleStatus(f.get(STALE_STATUS))
+            .withObjectiveStatus(f.get(OBJECTIVE_STATUS));
+        s = f.present(RANGE_TOLERANCE) ? s.withRangeTolerance(f.get(RANGE_TOLERANCE)) : s.withoutRangeTolerance();
+        s = f.present(STALE_AFTER_DAYS) ? s.withStaleAfterDays(f.<Integer>get(STALE_AFTER_DAYS))
+            : s.withoutStaleAfterDays();
+        return f.present(NEVER_UPDATED_AFTER) ? s.withNeverUpdatedAfter(f.get(NEVER_UPDATED_AFTER))
+            : s.withoutNeverUpdatedRule();
+      });
+
+  private static final Function<Cursor, Fields<ForecastPolicy>> FORECAST_READING = Fields.<ForecastPolicy>of(
+      FORECAST_POLICY)
+      .read(METHOD, c -> c.token(Tokens.FORECAST_METHODS))
+      .read(WILL_MISS_BELOW, Cursor::decimal)
+      .build(f -> ForecastPolicy.defaults().withMethod(f.get(METHOD)).withWillMissBelow(f.get(WILL_MISS_BELOW)));
+
+  private static final Function<Cursor, Fields<ConfidencePolicy>> CONFIDENCE_READING = Fields.<ConfidencePolicy>of(
+      CONFIDENCE_POLICY)
+      .read(AGGREGATION, c -> c.token(Tokens.CONFIDENCE_AGGREGATIONS))
+      .read(INITIAL, Cursor::decimal)
+      .read(CLEAR_WHEN_DONE, Cursor::bool)
+      .read(BANDS, listOf(BAND_READING))
+      .build(f -> {
+        Bands bands = f.take(Bands.validate(present(f.get(BANDS))));
+        Confidence initial = null;
+        if (f.present(INITIAL)) {
+          Validation<Seq<OkrError>, Confidence> checked = Confidence.validate(f.get(INITIAL));
+          if (checked.isInvalid()) {
+            f.c.core(f.c.here(), checked.getError().map(e -> e.under(OkrPath.of(INITIAL.name()))), null, 0);
+            return null;
+          }
+          initial = checked.get();
+        }
+        if (bands == null) {
+          return null;
+        }
+        ConfidencePolicy c = ConfidencePolicy.defaults().withAggregation(f.get(AGGREGATION))
+            .withClearWhenDone(f.<Boolean>get(CLEAR_WHEN_DONE)).withBands(bands);
+        return initial == null ? c.withoutInitial() : c.withInitial(initial);
+      });
+
+  /** Reads a scoring policy's fields: in a {@code scoring-policy} document and a scorecard's {@code policy}. */
+  static final Function<Cursor, Fields<ScoringPolicy>> SCORING_POLICY_READING = Fields.<ScoringPolicy>of(
+      SCORING_POLICY)
+      .read(PROGRESS, c -> c.object(PROGRESS_READING))
+      .read(ROLL_UP, c -> c.object(ROLL_UP_READING))
+      .read(GRADING, c -> c.object(GRADING_READING))
+      .read(STATUS, c -> c.object(STATUS_READING))
+      .read(FORECAST, c -> c.object(FORECAST_READING))
+      .read(CONFIDENCE, c -> c.object(CONFIDENCE_READING))
+      .build(f -> ScoringPolicy.defaults()
+          .withProgress(f.get(PROGRESS))
+          .withRollUp(f.get(ROLL_UP))
+          .withGrading(f.get(GRADING))
+          .withStatus(f.get(STATUS))
+          .withForecast(f.get(FORECAST))
+          .withConfidence(f.get(CONFIDENCE)));
+}

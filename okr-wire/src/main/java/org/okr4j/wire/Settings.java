@@ -1,0 +1,143 @@
+package org.okr4j.wire;
+
+/**
+ * The configuration of one Jackson module of okr4j: how decimals are written, whether unknown
+ * fields are errors, and the reader's limits on arrays, each kind of large array with a limit of its
+ * own so that a host can read one large alignment graph without loosening every other array.
+ *
+ * <p>Immutable and thread-safe; every {@code with*} method returns a new value.
+ *
+ * @param decimalsAsStrings write decimals as JSON strings instead of JSON numbers
+ * @param ignoreUnknownFields skip unknown fields instead of reporting them
+ * @param maxArrayLength the most elements in any array without a limit of its own (key results of
+ *     an objective, cycles, milestones, items, tags, principals, bands...)
+ * @param maxObjectives the most objectives of one document
+ * @param maxLinks the most links of one alignment
+ * @param maxCheckIns the most check-ins of one key result
+ */
+public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, int maxArrayLength, int maxObjectives,
+    int maxLinks, int maxCheckIns) {
+
+  /** The default most elements of an array without a limit of its own: {@value}. */
+  public static final int DEFAULT_MAX_ARRAY_LENGTH = 1_000;
+
+  /** The default most objectives of one document: {@value}. */
+  public static final int DEFAULT_MAX_OBJECTIVES = 1_000_000;
+
+  /** The default most links of one alignment: {@value}, as many as objectives. */
+  public static final int DEFAULT_MAX_LINKS = 1_000_000;
+
+  /**
+   * The default most check-ins of one key result: {@value}. The core's check of recurring check-ins
+   * is quadratic in their number; at 1,000 it costs milliseconds per key result.
+   */
+  public static final int DEFAULT_MAX_CHECK_INS = 1_000;
+
+  /** Decimals as numbers, unknown fields reported, the default limits. */
+  public static final Settings DEFAULTS = new Settings(false, false, DEFAULT_MAX_ARRAY_LENGTH, DEFAULT_MAX_OBJECTIVES,
+      DEFAULT_MAX_LINKS, DEFAULT_MAX_CHECK_INS);
+
+  /**
+   * Rejects limits below 1.
+   *
+   * @param decimalsAsStrings write decimals as strings
+   * @param ignoreUnknownFields skip unknown fields
+   * @param maxArrayLength the most elements of another array
+   * @param maxObjectives the most objectives
+   * @param maxLinks the most links
+   * @param maxCheckIns the most check-ins of one key result
+   */
+  public Settings {
+    positive("maxArrayLength", maxArrayLength);
+    positive("maxObjectives", maxObjectives);
+    positive("maxLinks", maxLinks);
+    positive("maxCheckIns", maxCheckIns);
+  }
+
+  private static void positive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, is " + value);
+    }
+  }
+
+  /**
+   * Returns these settings writing decimals as strings or as numbers.
+   *
+   * @param asStrings {@code true} for strings
+   * @return the new settings
+   */
+  public Settings withDecimalsAsStrings(boolean asStrings) {
+    return new Settings(asStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, maxLinks, maxCheckIns);
+  }
+
+  /**
+   * Returns these settings skipping or reporting unknown fields.
+   *
+   * @param ignore {@code true} to skip them
+   * @return the new settings
+   */
+  public Settings withUnknownFieldsIgnored(boolean ignore) {
+    return new Settings(decimalsAsStrings, ignore, maxArrayLength, maxObjectives, maxLinks, maxCheckIns);
+  }
+
+  /**
+   * Returns these settings with another limit for arrays without a limit of their own.
+   *
+   * @param max the most elements, at least 1
+   * @return the new settings
+   */
+  public Settings withMaxArrayLength(int max) {
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, max, maxObjectives, maxLinks, maxCheckIns);
+  }
+
+  /**
+   * Returns these settings with another limit of objectives.
+   *
+   * @param max the most objectives, at least 1
+   * @return the new settings
+   */
+  public Settings withMaxObjectives(int max) {
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, max, maxLinks, maxCheckIns);
+  }
+
+  /**
+   * Returns these settings with another limit of links.
+   *
+   * @param max the most links, at least 1
+   * @return the new settings
+   */
+  public Settings withMaxLinks(int max) {
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, max, maxCheckIns);
+  }
+
+  /**
+   * Returns these settings with another limit of check-ins per key result.
+   *
+   * @param max the most check-ins, at least 1
+   * @return the new settings
+   */
+  public Settings withMaxCheckIns(int max) {
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, maxLinks, max);
+  }
+
+  /**
+   * Returns the largest of the limits: the longest array a document may hold anywhere.
+   *
+   * @return the largest limit
+   */
+  public int largestLimit() {
+    return Math.max(Math.max(maxArrayLength, maxObjectives), Math.max(maxLinks, maxCheckIns));
+  }
+
+  /**
+   * Returns the settings as {@code decimalsAsStrings=..., ...}, for a module's {@code toString()} and
+   * registration id.
+   *
+   * @return the text
+   */
+  public String describe() {
+    return "decimalsAsStrings=" + decimalsAsStrings + ", unknownFieldsIgnored=" + ignoreUnknownFields
+        + ", maxArrayLength=" + maxArrayLength + ", maxObjectives=" + maxObjectives + ", maxLinks=" + maxLinks
+        + ", maxCheckIns=" + maxCheckIns;
+  }
+}

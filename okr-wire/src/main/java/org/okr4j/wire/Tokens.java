@@ -1,0 +1,90 @@
+package org.okr4j.wire;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.okr4j.alignment.AlignmentPolicy;
+import org.okr4j.alignment.GraphScorecard;
+import org.okr4j.alignment.LinkKind;
+import org.okr4j.model.Comparison;
+import org.okr4j.model.ObjectiveType;
+import org.okr4j.model.Period;
+import org.okr4j.model.UnitKind;
+import org.okr4j.model.Zone;
+import org.okr4j.scoring.Colour;
+import org.okr4j.scoring.ConfidencePolicy;
+import org.okr4j.scoring.ExpectedProgress;
+import org.okr4j.scoring.ForecastPolicy;
+import org.okr4j.scoring.ProgressPolicy;
+import org.okr4j.scoring.RollUpPolicy;
+import org.okr4j.scoring.StretchPolicy;
+import org.okr4j.scoring.Status;
+import org.okr4j.scoring.StatusPolicy;
+import org.okr4j.scoring.StatusRule;
+
+/**
+ * The wire tokens of the model's enums: the constant's name in lower case with {@code -} for
+ * {@code _} ({@code AT_LEAST} is {@code at-least}), one allow-list per enum, in declaration order.
+ */
+final class Tokens {
+
+  static final Map<String, Comparison> COMPARISONS = tokens(Comparison.values());
+  static final Map<String, Period> PERIODS = tokens(Period.values());
+  static final Map<String, Zone> ZONES = tokens(Zone.values());
+  static final Map<String, ObjectiveType> OBJECTIVE_TYPES = tokens(ObjectiveType.values());
+  static final Map<String, UnitKind> UNIT_KINDS = tokens(UnitKind.values());
+  static final Map<String, ProgressPolicy.LinearRule> LINEAR_RULES = tokens(ProgressPolicy.LinearRule.values());
+  static final Map<String, ProgressPolicy.ThresholdEquality> THRESHOLD_EQUALITIES =
+      tokens(ProgressPolicy.ThresholdEquality.values());
+  static final Map<String, ProgressPolicy.ControlMethod> CONTROL_METHODS = tokens(ProgressPolicy.ControlMethod.values());
+  static final Map<String, ProgressPolicy.ControlGrading> CONTROL_GRADINGS =
+      tokens(ProgressPolicy.ControlGrading.values());
+  static final Map<String, ProgressPolicy.PeriodBasis> PERIOD_BASES = tokens(ProgressPolicy.PeriodBasis.values());
+  static final Map<String, ProgressPolicy.MilestoneWeighting> MILESTONE_WEIGHTINGS =
+      tokens(ProgressPolicy.MilestoneWeighting.values());
+  static final Map<String, ProgressPolicy.RecurringAggregation> RECURRING_AGGREGATIONS =
+      tokens(ProgressPolicy.RecurringAggregation.values());
+  static final Map<String, ProgressPolicy.AggregateMethod> AGGREGATE_METHODS =
+      tokens(ProgressPolicy.AggregateMethod.values());
+  static final Map<String, ProgressPolicy.NoCheckIn> NO_CHECK_INS = tokens(ProgressPolicy.NoCheckIn.values());
+  static final Map<String, java.math.RoundingMode> ROUNDINGS = tokens(java.math.RoundingMode.values());
+  static final Map<String, StretchPolicy.Reference> REFERENCES = tokens(StretchPolicy.Reference.values());
+  static final Map<String, StretchPolicy.Degenerate> DEGENERATES = tokens(StretchPolicy.Degenerate.values());
+  static final Map<String, StretchPolicy.BelowBaseline> BELOW_BASELINES = tokens(StretchPolicy.BelowBaseline.values());
+  static final Map<String, StretchPolicy.MissingCurrent> MISSING_CURRENTS =
+      tokens(StretchPolicy.MissingCurrent.values());
+  static final Map<String, RollUpPolicy.Method> ROLL_UP_METHODS = tokens(RollUpPolicy.Method.values());
+  static final Map<String, RollUpPolicy.Missing> MISSING = tokens(RollUpPolicy.Missing.values());
+  static final Map<String, RollUpPolicy.Children> CHILDREN = tokens(RollUpPolicy.Children.values());
+  static final Map<String, AlignmentPolicy.ParentRule> PARENT_RULES = tokens(AlignmentPolicy.ParentRule.values());
+  static final Map<String, AlignmentPolicy.LevelRule> LEVEL_RULES = tokens(AlignmentPolicy.LevelRule.values());
+  static final Map<String, AlignmentPolicy.CycleRule> CYCLE_RULES = tokens(AlignmentPolicy.CycleRule.values());
+  static final Map<String, LinkKind> LINK_KINDS = tokens(LinkKind.values());
+  static final Map<String, GraphScorecard.Cascade> CASCADES = tokens(GraphScorecard.Cascade.values());
+  static final Map<String, Colour> COLOURS = tokens(Colour.values());
+  static final Map<String, Status> STATUSES = tokens(Status.values());
+  static final Map<String, StatusRule.Kind> STATUS_RULE_KINDS = tokens(StatusRule.Kind.values());
+  static final Map<String, ExpectedProgress.DayCount> DAY_COUNTS = tokens(ExpectedProgress.DayCount.values());
+  static final Map<String, StatusPolicy.BinaryStatus> BINARY_STATUSES = tokens(StatusPolicy.BinaryStatus.values());
+  static final Map<String, StatusPolicy.StatusRollUp> STATUS_ROLL_UPS = tokens(StatusPolicy.StatusRollUp.values());
+  static final Map<String, ForecastPolicy.Method> FORECAST_METHODS = tokens(ForecastPolicy.Method.values());
+  static final Map<String, ConfidencePolicy.Aggregation> CONFIDENCE_AGGREGATIONS =
+      tokens(ConfidencePolicy.Aggregation.values());
+
+  private Tokens() {}
+
+  /** The wire token of an enum constant: {@code AT_LEAST} is {@code at-least}. */
+  static String token(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The allow-list of an enum’s tokens, in declaration order. */
+  static <E extends Enum<E>> Map<String, E> tokens(E[] constants) {
+    Map<String, E> map = new LinkedHashMap<>();
+    for (E e : constants) {
+      map.put(token(e), e);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+}

@@ -1,0 +1,80 @@
+package org.okr4j.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The instant fast path agrees with {@link Instant#parse}: on every text it accepts it gives the
+ * same instant, and it accepts every text the writer produces.
+ */
+class IsoInstantsProperties {
+
+  private static final int EXAMPLES = Integer.getInteger("okr.qt.examples", 1000);
+  // 0001-01-01T00:00:00Z .. 9999-12-31T23:59:59Z
+  private static final long MIN = -62_135_596_800L;
+  private static final long MAX = 253_402_300_799L;
+
+  private static Gen<Instant> instants() {
+    return longs().between(MIN, MAX).zip(integers().between(0, 999_999_999).mix(integers().between(0, 0), 50),
+        Instant::ofEpochSecond);
+  }
+
+  @Test
+  void acceptsEveryTextTheWriterProducesAsInstantParseDoes() {
+    qt().withExamples(EXAMPLES).forAll(instants()).checkAssert(i -> {
+      String text = i.toString();
+      assertThat(IsoInstants.parse(text)).as(text).isEqualTo(i).isEqualTo(Instant.parse(text));
+    });
+  }
+
+  /** Texts of the right shape with any two digits in each field, a fraction of 0–10 digits, or one character changed. */
+  private static Gen<String> nearMisses() {
+    Gen<String> two = integers().between(0, 99).map(v -> String.format("%02d", v));
+    Gen<String> year = integers().between(0, 9999).map(v -> String.format("%04d", v));
+    Gen<String> fraction = integers().between(0, 10).zip(longs().between(0, 9_999_999_999L),
+        (n, v) -> n == 0 ? "" : "." + String.format("%010d", v).substring(0, n));
+    Gen<String> shaped = year.zip(two, two, two, (y, mo, d, h) -> y + "-" + mo + "-" + d + "T" + h)
+        .zip(two, two, fraction, (p, mi, s, f) -> p + ":" + mi + ":" + s + f + "Z");
+    Gen<String> changed = instants().zip(integers().between(0, 29), integers().between(0, 127), (i, at, c) -> {
+      String t = i.toString();
+      int k = Math.min(at, t.length() - 1);
+      return t.substring(0, k) + (char) c.intValue() + t.substring(k + 1);
+    });
+    return shaped.mix(changed);
+  }
+
+  @Test
+  void neverDisagreesWithInstantParse() {
+    qt().withExamples(EXAMPLES * 5).forAll(nearMisses()).checkAssert(text -> {
+      Instant fast = IsoInstants.parse(text);
+      Instant slow;
+      try {
+        slow = Instant.parse(text);
+      } catch (DateTimeException e) {
+        slow = null;
+      }
+      if (fast != null) {
+        assertThat(fast).as(text).isEqualTo(slow);
+      }
+    });
+  }
+
+  @Test
+  void leavesTheRareFormsToInstantParse() {
+    for (String text : new String[] {"2024-02-29T10:00:00Z", "2000-02-29T00:00:00.5Z"}) {
+      assertThat(IsoInstants.parse(text)).as(text).isEqualTo(Instant.parse(text));
+    }
+    for (String text : new String[] {"2023-02-29T10:00:00Z", "1900-02-29T00:00:00Z", "2026-01-31T24:00:00Z",
+        "2026-12-31T23:59:60Z", "2026-01-31t09:00:00z", "2026-01-31T09:00:00+01:00", "2026-01-31T09:00:00.Z",
+        "2026-01-31T09:00:00.1234567890Z", "0000-01-01T00:00:00Z", "+12026-01-31T09:00:00Z", "2026-1-31T09:00:00Z"}) {
+      assertThat(IsoInstants.parse(text)).as(text).isNull();
+    }
+  }
+}
