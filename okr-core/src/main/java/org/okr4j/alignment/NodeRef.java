@@ -146,7 +146,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
   record OfObjective(ObjectiveId id) implements NodeRef {
     @Override
     public String idText() {
-      return id.value();
+      return org.okr4j.internal.Problems.require(id, "id").value();
     }
 
     @Override
@@ -157,7 +157,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
     /** Returns {@code objective:ID}. */
     @Override
     public String toString() {
-      return OBJECTIVE_PREFIX + id.value();
+      return OBJECTIVE_PREFIX + (id == null ? "?" : id.value());
     }
   }
 
@@ -169,7 +169,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
   record OfKeyResult(KeyResultId id) implements NodeRef {
     @Override
     public String idText() {
-      return id.value();
+      return org.okr4j.internal.Problems.require(id, "id").value();
     }
 
     @Override
@@ -180,7 +180,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
     /** Returns {@code key-result:ID}. */
     @Override
     public String toString() {
-      return KEY_RESULT_PREFIX + id.value();
+      return KEY_RESULT_PREFIX + (id == null ? "?" : id.value());
     }
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.alignment;
 
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.Status;
@@ -28,6 +29,19 @@ import org.okr4j.scoring.Status;
  */
 public record ScoredNode(ViewNode node, Option<BigDecimal> progress, Option<Band> band, Option<Status> status,
     Explanation explanation) {
+
+  /**
+   * Keeps a plain {@link BigDecimal} progress: an instance of a subclass is copied.
+   *
+   * @param node the view node
+   * @param progress the progress
+   * @param band the band
+   * @param status the status
+   * @param explanation the explanation
+   */
+  public ScoredNode {
+    progress = progress == null ? null : progress.map(Numbers::plainIfPresent);
+  }
 
   /**
    * Tells whether this is a placeholder for hidden work.

@@ -2,6 +2,7 @@ package org.okr4j.alignment;
 
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 
 /**
  * An edge of an {@link AlignmentView}, from a child to its parent. The weight is shown only when
@@ -16,10 +17,26 @@ import java.math.BigDecimal;
  */
 public record ViewEdge(ViewNode child, ViewNode parent, EdgeKind kind, Option<BigDecimal> weight) {
 
+  /**
+   * Keeps a plain {@link BigDecimal} weight: an instance of a subclass is copied.
+   *
+   * @param child the child
+   * @param parent the parent
+   * @param kind the kind
+   * @param weight the weight, if shown
+   */
+  public ViewEdge {
+    weight = weight == null ? null : weight.map(Numbers::plainIfPresent);
+  }
+
   /** Returns {@code child → parent (kind)}. */
   @Override
   public String toString() {
-    return child.key() + " → " + parent.key() + " (" + kind + weight.map(w -> " " + w.toPlainString()).getOrElse("")
-        + ")";
+    return key(child) + " → " + key(parent) + " (" + kind
+        + (weight == null ? "" : weight.map(w -> w == null ? " ?" : " " + Numbers.show(w)).getOrElse("")) + ")";
+  }
+
+  private static String key(ViewNode node) {
+    return node == null ? "?" : node.key();
   }
 }

@@ -45,7 +45,7 @@ public sealed interface ViewNode permits ViewNode.Visible, ViewNode.Hidden {
   record Visible(NodeRef ref, String title, OwnerRef owner, Level level, CycleId cycle) implements ViewNode {
     @Override
     public String key() {
-      return ref.toString();
+      return ref == null ? "?" : ref.toString();
     }
 
     @Override

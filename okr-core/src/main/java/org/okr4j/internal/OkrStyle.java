@@ -21,10 +21,14 @@ import org.immutables.value.Value;
  *       so that it never overrides the checked public {@code with*}); it never re-lists the other
  *       attributes. Invariants every built value satisfies are a {@code @Value.Check}.</li>
  *   <li><em>A plain result or data carrier</em> (a score's detail, a series point, a view node,
- *       an error) is a {@code record}. Its constructor checks nothing and never throws: its
- *       components are non-null by the package's {@code @NullMarked} contract, and whatever reads
- *       it from untrusted input validates it where it enters (a check-in's data is checked against
- *       its metric; a rule's steps when the rule is built).</li>
+ *       an error) is a {@code record}. Its constructor checks nothing and never throws; it may
+ *       only normalise, as copying a {@code BigDecimal} subclass instance into a plain
+ *       {@code BigDecimal}. Its components are non-null by the package's {@code @NullMarked}
+ *       contract; whatever reads it from untrusted input validates it where it enters (a
+ *       check-in's data is checked against its metric; a rule's steps when the rule is built), a
+ *       method that computes with a component checks it there (an {@code OkrException}, as for any
+ *       argument), and what describes it ({@code toString}, an error's message) shows a part passed
+ *       as {@code null} against the contract as {@code ?} instead of failing.</li>
  * </ul>
  * {@code ValueIdiomTest} holds the second half: no public record of an exported package throws
  * from its constructor.

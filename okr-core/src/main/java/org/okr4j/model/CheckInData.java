@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.okr4j.internal.Numbers;
 
 /**
  * What a check-in observed, in the form its key result's metric accepts:
@@ -15,8 +16,10 @@ import java.time.LocalDate;
  *   <li>{@link ItemValues}: numerator and denominator per item, for an aggregate metric;</li>
  *   <li>{@link ZoneReached}: the zone reached, for an ordinal metric.</li>
  * </ul>
- * The records only refuse {@code null}; numbers are checked when the check-in is validated
- * against its key result ({@link CheckIn#validate}), which reports errors with paths.
+ * The records are plain carriers: they check nothing and only keep a number given as a
+ * {@code BigDecimal} subclass instance as a plain copy. Missing parts, numbers and dates are checked
+ * when the check-in is validated against its key result ({@link CheckIn#validate},
+ * {@link KeyResult.Builder#build()}), which reports errors with paths.
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,6 +42,15 @@ public sealed interface CheckInData
    * @param value the value, in the metric's unit
    */
   record Measurement(BigDecimal value) implements CheckInData {
+    /**
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied.
+     *
+     * @param value the value
+     */
+    public Measurement {
+      value = Numbers.plainIfPresent(value);
+    }
+
     @Override
     public String kind() {
       return "measurement";
@@ -77,6 +89,16 @@ public sealed interface CheckInData
    * @param value the period's total, in the metric's unit
    */
   record PeriodValue(LocalDate period, BigDecimal value) implements CheckInData {
+    /**
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied.
+     *
+     * @param period the period
+     * @param value the value
+     */
+    public PeriodValue {
+      value = Numbers.plainIfPresent(value);
+    }
+
     @Override
     public String kind() {
       return "period";
@@ -117,6 +139,17 @@ public sealed interface CheckInData
    * @param denominator the denominator, such as views; positive
    */
   record Item(String key, BigDecimal numerator, BigDecimal denominator) {
+    /**
+     * Keeps plain {@link BigDecimal}s: an instance of a subclass is copied.
+     *
+     * @param key the key
+     * @param numerator the numerator
+     * @param denominator the denominator
+     */
+    public Item {
+      numerator = Numbers.plainIfPresent(numerator);
+      denominator = Numbers.plainIfPresent(denominator);
+    }
   }
 
 }

@@ -32,7 +32,7 @@ final class DataChecks {
         }
       }
     } else if (data instanceof CheckInData.PeriodValue p) {
-      problems.present(p.period(), OkrPath.of("period"));
+      problems.date(p.period(), OkrPath.of("period"));
       problems.nonNegative(p.value(), OkrPath.of("value"));
     } else if (data instanceof CheckInData.ItemValues items) {
       if (problems.present(items.items(), OkrPath.of("items"))) {

@@ -20,8 +20,11 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
   /**
    * Returns the absolute target for {@code baseline}.
    *
-   * @param baseline the metric's baseline
+   * @param baseline the metric's baseline; it and {@link #amount()} must have fewer than 1,000
+   *     integer digits and at most 1,000 decimals
    * @return the absolute target value
+   * @throws OkrException if {@code baseline} is missing, or it or the amount is out of range
+   *     ({@code okr.out-of-range} at {@code /baseline} or {@code /amount})
    */
   BigDecimal resolve(BigDecimal baseline);
 
@@ -73,9 +76,20 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    * @param amount the target value
    */
   record Absolute(BigDecimal amount) implements Target {
+    /**
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied; the number is checked
+     * where it is used.
+     *
+     * @param amount the amount
+     */
+    public Absolute {
+      amount = Numbers.plainIfPresent(amount);
+    }
+
     @Override
     public BigDecimal resolve(BigDecimal baseline) {
-      return amount;
+      Numbers.argument(baseline, "baseline");
+      return Numbers.argument(amount, "amount");
     }
   }
 
@@ -85,9 +99,19 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    * @param amount the change in points
    */
   record PointsDelta(BigDecimal amount) implements Target {
+    /**
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied; the number is checked
+     * where it is used.
+     *
+     * @param amount the amount
+     */
+    public PointsDelta {
+      amount = Numbers.plainIfPresent(amount);
+    }
+
     @Override
     public BigDecimal resolve(BigDecimal baseline) {
-      return baseline.add(amount);
+      return Numbers.argument(baseline, "baseline").add(Numbers.argument(amount, "amount"));
     }
   }
 
@@ -97,17 +121,28 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    * @param amount the relative change as a fraction
    */
   record RelativeDelta(BigDecimal amount) implements Target {
+    /**
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied; the number is checked
+     * where it is used.
+     *
+     * @param amount the amount
+     */
+    public RelativeDelta {
+      amount = Numbers.plainIfPresent(amount);
+    }
+
     @Override
     public BigDecimal resolve(BigDecimal baseline) {
-      return baseline.multiply(BigDecimal.ONE.add(amount), Numbers.MATH);
+      return Numbers.argument(baseline, "baseline")
+          .multiply(BigDecimal.ONE.add(Numbers.argument(amount, "amount")), Numbers.MATH);
     }
   }
 
-  /** Returns {@code amount}, or throws {@code okr.required} at {@code /amount} if it is {@code null}. */
+  /** Returns the amount as a {@code BigDecimal} of its own; its range is checked where it is used. */
   private static BigDecimal requireAmount(@Nullable BigDecimal amount) {
     if (amount == null) {
       throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of("amount"))));
     }
-    return amount;
+    return Numbers.plain(amount);
   }
 }

@@ -144,16 +144,38 @@ public abstract class AggregationPolicy {
     return mean(leaves(root));
   }
 
-  private Option<BigDecimal> hierarchical(ScoreNode node) {
-    if (node instanceof ScoreNode.Leaf leaf) {
+  /** Scores each group from its children's results, children first, with a loop: any depth works. */
+  private Option<BigDecimal> hierarchical(ScoreNode root) {
+    if (root instanceof ScoreNode.Leaf leaf) {
       return leaf.progress();
     }
-    Seq<ScoreNode> children = ((ScoreNode.Group) node).children();
-    RollUpMath.Sum sum = sum();
-    for (ScoreNode child : children) {
-      sum.add(hierarchical(child).getOrNull(), child.weight());
+    java.util.ArrayDeque<java.util.Iterator<ScoreNode>> next = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<ScoreNode.Group> groups = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<RollUpMath.Sum> sums = new java.util.ArrayDeque<>();
+    groups.push((ScoreNode.Group) root);
+    next.push(((ScoreNode.Group) root).children().iterator());
+    sums.push(sum());
+    while (true) {
+      java.util.Iterator<ScoreNode> children = next.peek();
+      if (children.hasNext()) {
+        ScoreNode child = children.next();
+        if (child instanceof ScoreNode.Leaf leaf) {
+          sums.peek().add(leaf.progress().getOrNull(), leaf.weight());
+        } else {
+          groups.push((ScoreNode.Group) child);
+          next.push(((ScoreNode.Group) child).children().iterator());
+          sums.push(sum());
+        }
+        continue;
+      }
+      ScoreNode.Group group = groups.pop();
+      next.pop();
+      Option<BigDecimal> result = result(sums.pop());
+      if (groups.isEmpty()) {
+        return result;
+      }
+      sums.peek().add(result.getOrNull(), group.weight());
     }
-    return result(sum);
   }
 
   private Option<BigDecimal> mean(Seq<ScoreNode.Leaf> leaves) {
@@ -175,10 +197,19 @@ public abstract class AggregationPolicy {
     return Option.of(sum.progress());
   }
 
-  private static Seq<ScoreNode.Leaf> leaves(ScoreNode node) {
-    if (node instanceof ScoreNode.Leaf leaf) {
-      return List.of(leaf);
+  /** The leaves of a tree in order, found with a loop: any depth works. */
+  private static Seq<ScoreNode.Leaf> leaves(ScoreNode root) {
+    java.util.ArrayList<ScoreNode.Leaf> leaves = new java.util.ArrayList<>();
+    java.util.ArrayDeque<ScoreNode> pending = new java.util.ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      ScoreNode node = pending.pop();
+      if (node instanceof ScoreNode.Leaf leaf) {
+        leaves.add(leaf);
+      } else {
+        ((ScoreNode.Group) node).children().reverse().forEach(pending::push);
+      }
     }
-    return ((ScoreNode.Group) node).children().flatMap(AggregationPolicy::leaves);
+    return List.ofAll(leaves);
   }
 }

@@ -1,6 +1,7 @@
 package org.okr4j.scoring;
 
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 
 /**
  * How far a linear key result has come in its own unit, as progress bars label it: "12 of 15
@@ -26,6 +27,23 @@ import java.math.BigDecimal;
  * @param total the whole amount, {@code |t − b|}
  */
 public record Amounts(BigDecimal current, BigDecimal target, BigDecimal done, BigDecimal remaining, BigDecimal total) {
+
+  /**
+   * Keeps plain {@link BigDecimal}s: an instance of a subclass is copied.
+   *
+   * @param current the current value used
+   * @param target the resolved target value
+   * @param done the amount achieved
+   * @param remaining what is left
+   * @param total the whole amount
+   */
+  public Amounts {
+    current = Numbers.plainIfPresent(current);
+    target = Numbers.plainIfPresent(target);
+    done = Numbers.plainIfPresent(done);
+    remaining = Numbers.plainIfPresent(remaining);
+    total = Numbers.plainIfPresent(total);
+  }
 
   /**
    * Returns the amounts of a key result from {@code baseline} to {@code target} at {@code current}.

@@ -154,7 +154,7 @@ final class Engine {
     Reading r = read(kr, w, asOf);
     BigDecimal raw = r.progress;
     BigDecimal reported = raw == null ? null : pp.cap().apply(raw);
-    BigDecimal grade = reported == null ? null : gp.scale().grade(reported);
+    BigDecimal grade = reported == null ? null : gp.scale().gradeOf(reported);
     Option<Band> band = grade == null ? Option.none() : gp.bands().classify(grade);
     BigDecimal expected = sp.expected().expected(kr.id(), w, asOf);
 
@@ -326,7 +326,7 @@ final class Engine {
       s = reported.compareTo(BigDecimal.ONE) >= 0 ? Status.ON_TRACK
           : sp.binaryStatus() == StatusPolicy.BinaryStatus.MET_OR_BEHIND ? Status.BEHIND : Status.OFF_TRACK;
     } else {
-      s = sp.rule().apply(reported, expected);
+      s = sp.rule().status(reported, expected);
     }
     return stale ? sp.staleStatus() : s;
   }
@@ -1306,7 +1306,7 @@ final class Engine {
     }
     OkrError found = math.problem(useChildren ? OkrPath.root() : OkrPath.of("keyResults"));
     BigDecimal progress = math.progress();
-    BigDecimal grade = progress == null ? null : gp.scale().grade(progress);
+    BigDecimal grade = progress == null ? null : gp.scale().gradeOf(progress);
     Option<BigDecimal> g = Option.of(grade);
     Confidence confidence = confidence(krs);
     Cycle c = cycle != null ? cycle : krs.headOption().map(KeyResultScore::cycle).getOrNull();

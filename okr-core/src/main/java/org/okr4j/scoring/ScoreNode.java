@@ -7,6 +7,7 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Numbers;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -103,18 +104,32 @@ public sealed interface ScoreNode permits ScoreNode.Leaf, ScoreNode.Group {
      *
      * @param progress the progress, none if not scored; may be {@code null}
      * @param weight the weight, ≥ 0; may be {@code null}
-     * @return the leaf, or every problem ({@code /progress}: missing, or holding {@code null};
-     *     {@code /weight}: missing, negative or outside the number domain). The progress is taken
-     *     as computed: a roll-up's quotient may carry more decimals than a weight may.
+     * @return the leaf, or every problem ({@code /progress}: missing, holding {@code null}, or with
+     *     1,000 or more integer digits or more than 1,000 decimals; {@code /weight}: missing,
+     *     negative or outside the number domain, |w| &lt; 10³⁰ with at most 30 decimals). The
+     *     progress is taken as computed: a roll-up's quotient may carry more decimals than a weight
+     *     may.
      */
     public static Validation<Seq<OkrError>, Leaf> validate(@Nullable Option<BigDecimal> progress,
         @Nullable BigDecimal weight) {
       Problems problems = new Problems();
+      Option<BigDecimal> p = null;
       if (problems.present(progress, OkrPath.of("progress"))) {
-        progress.forEach(p -> problems.present(p, OkrPath.of("progress")));
+        p = progress.map(value -> problems.computed(value, OkrPath.of("progress")));
       }
       BigDecimal w = problems.nonNegative(weight, OkrPath.of("weight"));
-      return problems.result(() -> ImmutableLeaf.of(progress, w));
+      Option<BigDecimal> checked = p;
+      return problems.result(() -> ImmutableLeaf.of(checked, w));
+    }
+
+    /**
+     * Returns {@code Leaf[progress=p, weight=w]}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return "Leaf[progress=" + progress().map(Numbers::show) + ", weight=" + Numbers.show(weight()) + "]";
     }
   }
 
@@ -156,6 +171,101 @@ public sealed interface ScoreNode permits ScoreNode.Leaf, ScoreNode.Group {
       }
       BigDecimal w = problems.nonNegative(weight, OkrPath.of("weight"));
       return problems.result(() -> ImmutableGroup.of(List.ofAll(children), w));
+    }
+
+    /**
+     * Tells whether {@code other} is a group with equal weight and equal entries, compared with a
+     * loop rather than recursion, so that a tree of any depth works.
+     *
+     * @param other the object to compare with
+     * @return {@code true} if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+      if (!(other instanceof Group)) {
+        return false;
+      }
+      java.util.ArrayDeque<ScoreNode[]> pairs = new java.util.ArrayDeque<>();
+      pairs.push(new ScoreNode[] {this, (Group) other});
+      while (!pairs.isEmpty()) {
+        ScoreNode[] pair = pairs.pop();
+        if (pair[0] == pair[1]) {
+          continue;
+        }
+        if (pair[0] instanceof Group a && pair[1] instanceof Group b) {
+          if (!a.weight().equals(b.weight()) || a.children().size() != b.children().size()) {
+            return false;
+          }
+          io.vavr.collection.Iterator<ScoreNode> ib = b.children().iterator();
+          a.children().forEach(c -> pairs.push(new ScoreNode[] {c, ib.next()}));
+        } else if (!pair[0].equals(pair[1])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Returns a hash of the whole tree, computed with a loop rather than recursion.
+     *
+     * @return the hash code, consistent with {@link #equals}
+     */
+    @Override
+    public int hashCode() {
+      java.util.IdentityHashMap<ScoreNode, Integer> hashes = new java.util.IdentityHashMap<>();
+      java.util.ArrayDeque<Group> groups = new java.util.ArrayDeque<>();
+      java.util.ArrayDeque<io.vavr.collection.Iterator<ScoreNode>> next = new java.util.ArrayDeque<>();
+      groups.push(this);
+      next.push(children().iterator());
+      while (!groups.isEmpty()) {
+        io.vavr.collection.Iterator<ScoreNode> it = next.peek();
+        if (it.hasNext()) {
+          ScoreNode child = it.next();
+          if (child instanceof Group g && !hashes.containsKey(g)) {
+            groups.push(g);
+            next.push(g.children().iterator());
+          }
+          continue;
+        }
+        Group g = groups.pop();
+        next.pop();
+        int h = g.weight().hashCode();
+        for (ScoreNode child : g.children()) {
+          h = 31 * h + (child instanceof Group ? hashes.get(child) : child.hashCode());
+        }
+        hashes.put(g, h);
+      }
+      return hashes.get(this);
+    }
+
+    /**
+     * Returns {@code Group[children=[...], weight=w]}, written with a loop rather than recursion.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder();
+      java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+      todo.push(this);
+      while (!todo.isEmpty()) {
+        Object x = todo.pop();
+        if (x instanceof Group g) {
+          sb.append("Group[children=[");
+          todo.push("], weight=" + Numbers.show(g.weight()) + "]");
+          boolean last = true;
+          for (ScoreNode child : g.children().reverse()) {
+            if (!last) {
+              todo.push(", ");
+            }
+            todo.push(child);
+            last = false;
+          }
+        } else {
+          sb.append(x);
+        }
+      }
+      return sb.toString();
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.okr4j.scoring;
 
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 import org.okr4j.model.Zone;
 
 /**
@@ -18,6 +19,21 @@ import org.okr4j.model.Zone;
  * @param stretch 1 once the stretch level is reached, else 0
  */
 public record Segments(BigDecimal fail, BigDecimal commit, BigDecimal target, BigDecimal stretch) {
+
+  /**
+   * Keeps plain {@link BigDecimal}s: an instance of a subclass is copied.
+   *
+   * @param fail the fill of the fail segment
+   * @param commit the fill of the commit segment
+   * @param target the fill of the target segment
+   * @param stretch the fill of the stretch segment
+   */
+  public Segments {
+    fail = Numbers.plainIfPresent(fail);
+    commit = Numbers.plainIfPresent(commit);
+    target = Numbers.plainIfPresent(target);
+    stretch = Numbers.plainIfPresent(stretch);
+  }
 
   /**
    * Returns the fills for a current value between levels.

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.okr4j.internal.Numbers;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.Objective;
@@ -34,6 +35,12 @@ import org.okr4j.validation.OkrPath;
  */
 public final class Series {
 
+  /**
+   * The most points a series has: 10,000 (27 years of days, 190 years of weeks). A longer series is
+   * refused with {@code okr.out-of-range} at {@code /cycle}, so that every call stays short.
+   */
+  public static final int MAX_POINTS = 10_000;
+
   private Series() {}
 
   /** The length of a period. */
@@ -41,7 +48,11 @@ public final class Series {
     /** One day. */
     DAY,
     /** Seven days from the window's first day. */
-    WEEK
+    WEEK;
+
+    int days() {
+      return this == DAY ? 1 : 7;
+    }
   }
 
   /**
@@ -51,7 +62,18 @@ public final class Series {
    * @param asOf the instant the progress is as of: the last instant of the period
    * @param progress the progress at {@code asOf}, none if not scored
    */
-  public record Point(LocalDate date, Instant asOf, Option<BigDecimal> progress) {}
+  public record Point(LocalDate date, Instant asOf, Option<BigDecimal> progress) {
+    /**
+     * Keeps a plain {@link BigDecimal} progress: an instance of a subclass is copied.
+     *
+     * @param date the first day of the period
+     * @param asOf the instant the progress is as of
+     * @param progress the progress, none if not scored
+     */
+    public Point {
+      progress = progress == null ? null : progress.map(Numbers::plainIfPresent);
+    }
+  }
 
   /**
    * Returns the series of a key result's progress ({@link KeyResultScore#progress()}) over its
@@ -62,7 +84,8 @@ public final class Series {
    * @param policy the rules
    * @param step the period
    * @return one point per period
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument is missing, or the series would have more than
+   *     {@link #MAX_POINTS} points
    */
   public static Seq<Point> keyResult(KeyResult keyResult, Cycle cycle, ScoringPolicy policy, Step step) {
     return keyResult(keyResult, cycle, policy, step, first(cycle), last(cycle));
@@ -97,7 +120,8 @@ public final class Series {
    * @param policy the rules
    * @param step the period
    * @return one point per period
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument is missing, or the series would have more than
+   *     {@link #MAX_POINTS} points
    */
   public static Seq<Point> objective(Objective objective, Cycle cycle, ScoringPolicy policy, Step step) {
     return objective(objective, cycle, policy, step, first(cycle), last(cycle));
@@ -135,7 +159,8 @@ public final class Series {
    * @param aggregation how the group aggregates its objectives
    * @param step the period
    * @return one point per period
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument is missing, or the series would have more than
+   *     {@link #MAX_POINTS} points
    */
   public static Seq<Point> group(Seq<Objective> objectives, Cycle cycle, ScoringPolicy policy,
       AggregationPolicy aggregation, Step step) {
@@ -190,7 +215,12 @@ public final class Series {
     if (!errors.isEmpty()) {
       throw new OkrException(errors);
     }
-    int days = step == Step.DAY ? 1 : 7;
+    int days = step.days();
+    long count = (java.time.temporal.ChronoUnit.DAYS.between(from, to) + days) / days;
+    if (count > MAX_POINTS) {
+      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("cycle"),
+          count + " " + step.name().toLowerCase(java.util.Locale.ROOT) + " points", "at most " + MAX_POINTS + " points")));
+    }
     LocalDate end = to.plusDays(1);
     Vector<Point> points = Vector.empty();
     for (LocalDate d = from; d.isBefore(end); d = d.plusDays(days)) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Numbers;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -160,11 +161,12 @@ public abstract class StatusScale {
    *
    * @param mean the mean of some statuses' scores
    * @return {@code ON_TRACK}, {@code BEHIND}, {@code AT_RISK} or {@code OFF_TRACK}
-   * @throws OkrException if {@code mean} is missing
+   * @throws OkrException if {@code mean} is missing, or has 1,000 or more integer digits or more
+   *     than 1,000 decimals
    */
   public Status statusOf(BigDecimal mean) {
-    BigDecimal m = rounding().isDefined() ? Args.require(mean, "mean").setScale(0, rounding().get())
-        : Args.require(mean, "mean");
+    BigDecimal checked = Numbers.argument(mean, "mean");
+    BigDecimal m = rounding().isDefined() ? checked.setScale(0, rounding().get()) : checked;
     Status best = null;
     BigDecimal bestDistance = null;
     for (Status s : IN_PROGRESS) {

@@ -288,15 +288,17 @@ public abstract class StretchPolicy {
    * the stretch level as reference: c = 75 gives 0.75; with the target as reference 75 / 70.
    *
    * @param levels the levels
-   * @param current the current value, if any
+   * @param current the current value, if any; fewer than 1,000 integer digits and at most 1,000
+   *     decimals
    * @return the progress; none without a current value (what that scores is
    *     {@link ProgressPolicy#noCheckIn()}) or when the reference level equals the baseline (what
    *     that scores is {@link ProgressPolicy#degenerate()})
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument or a level is missing, or the current value or a level is
+   *     outside the number domain
    */
   public Option<BigDecimal> progress(StretchLevels levels, Option<BigDecimal> current) {
-    Args.require(levels, "levels");
-    Args.require(current, "current");
+    Args.require(levels, "levels").checked();
+    current = Args.require(current, "current").map(c -> Numbers.argument(c, "current"));
     BigDecimal span = reference(levels).subtract(levels.baseline());
     if (current.isEmpty() || span.signum() == 0) {
       return Option.none();
@@ -310,8 +312,11 @@ public abstract class StretchPolicy {
    *
    * @param levels the levels
    * @return the target or the stretch level, as {@link #reference()} says
+   * @throws OkrException if {@code levels} or a level is missing, or a level is outside the number
+   *     domain
    */
   public BigDecimal reference(StretchLevels levels) {
+    Args.require(levels, "levels").checked();
     return reference() == Reference.TARGET ? levels.target() : levels.stretch();
   }
 
@@ -319,13 +324,15 @@ public abstract class StretchPolicy {
    * Returns the zone of a current value.
    *
    * @param levels the levels
-   * @param current the current value, if any
+   * @param current the current value, if any; fewer than 1,000 integer digits and at most 1,000
+   *     decimals
    * @return the zone, none without a current value
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument or a level is missing, or the current value or a level is
+   *     outside the number domain
    */
   public Option<Zone> zone(StretchLevels levels, Option<BigDecimal> current) {
-    Args.require(levels, "levels");
-    Args.require(current, "current");
+    Args.require(levels, "levels").checked();
+    current = Args.require(current, "current").map(c -> Numbers.argument(c, "current"));
     return current.map(levels::zoneOf);
   }
 }

@@ -5,6 +5,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 import org.okr4j.model.Zone;
 
 /**
@@ -23,6 +24,19 @@ import org.okr4j.model.Zone;
  */
 public record ZoneStatistics(Map<Zone, Integer> counts, int noZone, Map<Zone, BigDecimal> shares,
     BigDecimal noZoneShare) {
+
+  /**
+   * Keeps plain {@link BigDecimal} shares: an instance of a subclass is copied.
+   *
+   * @param counts the number of key results in each zone
+   * @param noZone the number of key results without a zone
+   * @param shares the share of each zone
+   * @param noZoneShare the share without a zone
+   */
+  public ZoneStatistics {
+    shares = shares == null ? null : shares.mapValues(Numbers::plainIfPresent);
+    noZoneShare = Numbers.plainIfPresent(noZoneShare);
+  }
 
   /**
    * Counts the zones of scored key results, each {@link KeyResultScore#zone()}: an ordinal key

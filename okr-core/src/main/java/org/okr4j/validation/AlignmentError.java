@@ -51,7 +51,7 @@ public sealed interface AlignmentError extends OkrError
    */
   @Override
   default AlignmentError under(OkrPath prefix) {
-    return withPath(prefix.resolve(path()));
+    return withPath(Present.check(prefix, "prefix").resolve(path()));
   }
 
   /**
@@ -62,6 +62,9 @@ public sealed interface AlignmentError extends OkrError
    * @return the text, nodes separated by {@code →}
    */
   static String showLoop(Seq<String> loop) {
+    if (loop == null) {
+      return Messages.MISSING;
+    }
     if (loop.size() <= MAX_LOOP_SHOWN) {
       return loop.mkString(" → ");
     }

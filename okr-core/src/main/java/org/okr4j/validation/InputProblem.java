@@ -32,15 +32,20 @@ import java.util.Locale;
  */
 public record InputProblem(OkrError error, int line, int column) {
 
+  /** What a problem built without an error reports. */
+  private static final OkrError NO_ERROR = new OkrError.Required(OkrPath.of("error"));
+
   /**
-   * Builds a problem; a plain result that never throws (the error is non-null by the package's
-   * contract), a negative line or column meaning "not known" like 0.
+   * Builds a problem; a plain result that never throws: a negative line or column means "not
+   * known" like 0, and a problem given no error (against the contract) reports
+   * {@code okr.required} at {@code /error}.
    *
    * @param error the error
    * @param line the line, 0 (or negative) if unknown
    * @param column the column, 0 (or negative) if unknown
    */
   public InputProblem {
+    error = error == null ? NO_ERROR : error;
     line = Math.max(0, line);
     column = Math.max(0, column);
   }
@@ -71,7 +76,8 @@ public record InputProblem(OkrError error, int line, int column) {
    * @return the pointer
    */
   public String pointer() {
-    return error.path().toString();
+    OkrPath path = error.path();
+    return path == null ? Messages.MISSING : path.toString();
   }
 
   /**

@@ -59,7 +59,7 @@ public sealed interface JsonError extends OkrError
    */
   @Override
   default JsonError under(OkrPath prefix) {
-    return withPath(prefix.resolve(path()));
+    return withPath(Present.check(prefix, "prefix").resolve(path()));
   }
 
   /**
@@ -80,7 +80,7 @@ public sealed interface JsonError extends OkrError
    * @return the text, or its first 255 characters and {@code …}
    */
   static String shorten(String text) {
-    return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO - 1) + "…";
+    return Present.check(text, "text").length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO - 1) + "…";
   }
 
   /** The JSON types named by {@link WrongType}. */
@@ -184,7 +184,7 @@ public sealed interface JsonError extends OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(given, allowed.mkString(", "));
+      return List.of(given, Messages.join(allowed, ", "));
     }
 
     @Override
@@ -248,7 +248,7 @@ public sealed interface JsonError extends OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(given, allowed.mkString(", "));
+      return List.of(given, Messages.join(allowed, ", "));
     }
 
     @Override
@@ -278,7 +278,7 @@ public sealed interface JsonError extends OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(value, fields.mkString(", "));
+      return List.of(value, Messages.join(fields, ", "));
     }
 
     @Override
@@ -335,7 +335,8 @@ public sealed interface JsonError extends OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(expected.token(), found.token());
+      return List.of(expected == null ? Messages.MISSING : expected.token(),
+          found == null ? Messages.MISSING : found.token());
     }
 
     @Override
@@ -355,7 +356,7 @@ public sealed interface JsonError extends OkrError
   record MalformedText(OkrPath path, TextFormat format, String given) implements JsonError {
     @Override
     public String code() {
-      return "okr.json.malformed." + format.token();
+      return format == null ? "okr.json.malformed" : "okr.json.malformed." + format.token();
     }
 
     @Override

@@ -84,7 +84,7 @@ public sealed interface OkrError
    * @return the error with path {@code prefix + path()}
    */
   default OkrError under(OkrPath prefix) {
-    return withPath(prefix.resolve(path()));
+    return withPath(Present.check(prefix, "prefix").resolve(path()));
   }
 
   /**
@@ -95,7 +95,7 @@ public sealed interface OkrError
    * @return the message
    */
   default String message(Locale locale) {
-    return Messages.format(code(), locale, arguments());
+    return Messages.format(code(), Present.check(locale, "locale"), arguments());
   }
 
   /**
@@ -106,8 +106,16 @@ public sealed interface OkrError
    * @return the one-line description
    */
   static String describe(OkrError error) {
-    String where = error.path().isRoot() ? "/" : error.path().toString();
+    Present.check(error, "error");
+    OkrPath path = error.path();
+    String where = path == null ? Messages.MISSING : path.isRoot() ? "/" : path.toString();
     return error.code() + " at " + where + ": " + error.message(Locale.ENGLISH);
+  }
+
+  /** Returns {@code value} itself if it is a {@link BigDecimal}, or a copy of a subclass instance. */
+  private static BigDecimal plain(BigDecimal value) {
+    return value == null || value.getClass() == BigDecimal.class ? value
+        : new BigDecimal(value.unscaledValue(), value.scale());
   }
 
   /**
@@ -200,7 +208,9 @@ public sealed interface OkrError
     /** An ISO 4217 currency code known to the JDK, such as {@code EUR}. */
     CURRENCY("currency"),
     /** A lower-case name token: {@code a-z}, digits and {@code -}, starting with a letter. */
-    NAME("name");
+    NAME("name"),
+    /** A decimal number in {@code BigDecimal} syntax, such as {@code 0.7} or {@code 1E+3}. */
+    DECIMAL("decimal");
 
     private final String token;
 
@@ -228,7 +238,7 @@ public sealed interface OkrError
   record Malformed(OkrPath path, Format format, String input) implements OkrError {
     @Override
     public String code() {
-      return "okr.malformed." + format.token();
+      return format == null ? "okr.malformed" : "okr.malformed." + format.token();
     }
 
     @Override
@@ -395,6 +405,16 @@ public sealed interface OkrError
    * @param value the common value of baseline and target
    */
   record TargetEqualsBaseline(OkrPath path, BigDecimal value) implements OkrError {
+    /**
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied.
+     *
+     * @param path the path
+     * @param value the value
+     */
+    public TargetEqualsBaseline {
+      value = OkrError.plain(value);
+    }
+
     @Override
     public String code() {
       return "okr.key-result.target-equals-baseline";
@@ -407,7 +427,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(value.toPlainString());
+      return List.of(Messages.shown(value));
     }
 
     @Override
@@ -580,7 +600,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(loop.mkString(" → "));
+      return List.of(Messages.join(loop, " → "));
     }
 
     @Override
@@ -597,6 +617,16 @@ public sealed interface OkrError
    * @param sum the sum of the weights given
    */
   record WeightsNotNormalized(OkrPath path, BigDecimal sum) implements OkrError {
+    /**
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied.
+     *
+     * @param path the weighted collection's path
+     * @param sum the sum of the weights given
+     */
+    public WeightsNotNormalized {
+      sum = OkrError.plain(sum);
+    }
+
     @Override
     public String code() {
       return "okr.scoring.weights-not-normalized";
@@ -609,7 +639,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(sum.toPlainString());
+      return List.of(Messages.shown(sum));
     }
 
     @Override

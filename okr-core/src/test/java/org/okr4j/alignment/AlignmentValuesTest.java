@@ -31,6 +31,13 @@ class AlignmentValuesTest {
     assertThat(NodeRef.objective("a").compareTo(NodeRef.objective("b"))).isNegative();
     assertThat(NodeRef.keyResult("b").compareTo(NodeRef.keyResult("a"))).isPositive();
     assertThat(o.compareTo(NodeRef.objective("o-1"))).isZero();
+    // records never throw from their constructors: a null id shows as ?, and is refused where used
+    assertThat(new NodeRef.OfObjective(null)).hasToString("objective:?");
+    assertThat(new NodeRef.OfKeyResult(null)).hasToString("key-result:?");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NodeRef.OfKeyResult(null).idText())
+        .isInstanceOf(org.okr4j.validation.OkrException.class).hasMessageContaining("okr.required at /id");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NodeRef.OfObjective(null).idText())
+        .isInstanceOf(org.okr4j.validation.OkrException.class).hasMessageContaining("okr.required at /id");
   }
 
   @Test

@@ -181,5 +181,10 @@ class AlignmentViewTest {
     ViewEdge e = new ViewEdge(h, v, EdgeKind.SUPPORTS, Option.none());
     assertThat(e.child()).isEqualTo(h);
     assertThat(e.parent()).isEqualTo(v);
+    assertThat(e).hasToString("hidden-1 → objective:a (SUPPORTS)");
+    // a part passed as null against the contract shows as ?
+    assertThat(new ViewEdge(null, null, EdgeKind.SUPPORTS, null)).hasToString("? → ? (SUPPORTS)");
+    assertThat(new ViewEdge(h, v, EdgeKind.CONTRIBUTES, Option.some(null))).hasToString("hidden-1 → objective:a (CONTRIBUTES ?)");
+    assertThat(new ViewNode.Visible(null, "t", CEO, Level.TEAM, CycleId.of("c")).key()).isEqualTo("?");
   }
 }

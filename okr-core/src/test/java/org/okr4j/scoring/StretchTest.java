@@ -167,6 +167,22 @@ class StretchTest {
   }
 
   @Test
+  void levelsBuiltDirectlyAreCheckedWhereTheyAreUsed() {
+    // a plain record (OkrStyle): a level missing or outside the number domain is refused where it is used, at its name
+    StretchLevels missing = new StretchLevels(d("0"), null, d("7"), d("10"));
+    assertThatThrownBy(() -> missing.zoneOf(d("5"))).hasMessageContaining("okr.required at /commit");
+    assertThatThrownBy(() -> DEF.progress(missing, Option.some(d("5")))).hasMessageContaining("okr.required at /commit");
+    assertThatThrownBy(() -> DEF.reference(new StretchLevels(d("0"), d("3"), null, d("10"))))
+        .hasMessageContaining("okr.required at /target");
+    assertThatThrownBy(() -> new StretchLevels(null, d("3"), d("7"), d("10")).isIncreasing())
+        .hasMessageContaining("okr.required at /baseline");
+    assertThatThrownBy(() -> new StretchLevels(d("0"), d("3"), d("7"), null).isDegenerate())
+        .hasMessageContaining("okr.required at /stretch");
+    assertThatThrownBy(() -> new StretchLevels(d("0"), d("3"), d("7"), new BigDecimal("1E+2000")).rounded(2,
+        java.math.RoundingMode.HALF_EVEN)).hasMessageContaining("okr.out-of-range at /stretch");
+  }
+
+  @Test
   void degenerateLevelsBuiltDirectlyAreNotScoredUnderReject() {
     // levels built without derive: target = baseline = 0, stretch 10; target reference divides by 0
     StretchLevels l = new StretchLevels(d("0"), d("0"), d("0"), d("10"));

@@ -77,5 +77,25 @@ class JsonErrorTest {
     assertThat(new InputProblem(error, -1, 0).line()).isZero();
     assertThat(new InputProblem(error, 0, -1).column()).isZero();
     assertThat(new InputProblem(error, -1, -1).hasLocation()).isFalse();
+    // ... and a problem given no error reports that its error is required
+    InputProblem none = new InputProblem(null, 2, 5);
+    assertThat(none.code()).isEqualTo("okr.required");
+    assertThat(none.pointer()).isEqualTo("/error");
+    assertThat(none.toString()).isEqualTo("okr.required at /error: is required (line 2, column 5)");
+  }
+
+  @Test
+  void aPartPassedAsNullShowsAsAQuestionMark() {
+    // errors are records that carry what they are given (OkrStyle): describing them never fails
+    assertThat(new JsonError.UnknownField(null, "x", null).toString())
+        .startsWith("okr.json.unknown-field at ?: ").contains("?");
+    assertThat(new JsonError.UnknownValue(AT, "x", null).arguments()).containsExactly("x", "?");
+    assertThat(new JsonError.UnknownKind(AT, "x", null).arguments()).containsExactly("x", "?");
+    assertThat(new JsonError.WrongType(AT, null, JsonError.JsonType.STRING).arguments())
+        .containsExactly("?", JsonError.JsonType.STRING.token());
+    assertThat(new JsonError.WrongType(AT, JsonError.JsonType.STRING, null).arguments())
+        .containsExactly(JsonError.JsonType.STRING.token(), "?");
+    assertThat(new JsonError.MalformedText(AT, null, "x").code()).isEqualTo("okr.json.malformed");
+    assertThat(new InputProblem(new OkrError.Blank(null), 0, 0).pointer()).isEqualTo("?");
   }
 }
