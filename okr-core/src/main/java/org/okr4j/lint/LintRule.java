@@ -75,7 +75,7 @@ public interface LintRule {
 
   /**
    * Renders the message of one of this rule's findings. By default the template is the
-   * catalogue entry whose key is {@link #code()}, formatted with {@link Messages#format}.
+   * catalogue entry whose key is {@link #code()}, formatted by {@link MessageResolver#defaults()}.
    *
    * @param locale the reader's locale (see {@link org.okr4j.validation.MessageResolver})
    * @param arguments the finding's arguments

@@ -26,11 +26,14 @@ public class Okr4jJackson2AutoConfiguration {
    *
    * @param properties the {@code okr4j.*} properties
    * @return the module
+   * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+   *     if a limit is below 1
    */
   @Bean
   @ConditionalOnMissingBean
   public OkrModule okr4jJackson2Module(Okr4jProperties properties) {
     Okr4jProperties.Json json = properties.getJson();
+    json.check();
     return new OkrModule()
         .withMaxArrayLength(json.getMaxArrayLength())
         .withMaxObjectives(json.getMaxObjectives())

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
  * The {@code okr4j.*} configuration properties: the scoring preset, the time zone, the limits of the
@@ -28,8 +29,8 @@ public class Okr4jProperties {
   private final ProblemDetails problemDetails = new ProblemDetails();
 
   /**
-   * Time zone of the okr4j clock bean ({@code okr4jClock}), in which a host turns a day into the
-   * instant it evaluates OKRs as of. A zone id such as "Asia/Shanghai", "+08:00" or "Z".
+   * Time zone of okr4j's Clock bean, in which the application turns a day into the instant it
+   * evaluates OKRs as of. A zone id such as "Asia/Shanghai", "+08:00" or "Z".
    */
   private ZoneId timeZone = ZoneOffset.UTC;
 
@@ -144,6 +145,24 @@ public class Okr4jProperties {
 
     /** Creates the properties with their defaults. */
     public Json() {}
+
+    /**
+     * Checks that every limit is at least 1, naming the property that is not.
+     *
+     * @throws InvalidConfigurationPropertyValueException for the first limit below 1
+     */
+    void check() {
+      limit("okr4j.json.max-array-length", maxArrayLength);
+      limit("okr4j.json.max-objectives", maxObjectives);
+      limit("okr4j.json.max-links", maxLinks);
+      limit("okr4j.json.max-check-ins", maxCheckIns);
+    }
+
+    private static void limit(String name, int value) {
+      if (value < 1) {
+        throw new InvalidConfigurationPropertyValueException(name, value, "a limit must be at least 1");
+      }
+    }
 
     /**
      * Returns the array limit.

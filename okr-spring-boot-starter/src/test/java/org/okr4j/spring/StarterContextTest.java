@@ -60,6 +60,15 @@ class StarterContextTest {
   }
 
   @Test
+  void aJsonLimitBelowOneStopsTheApplicationNamingTheProperty() {
+    web.withPropertyValues("okr4j.json.max-check-ins=0").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause()
+          .hasMessageContaining("okr4j.json.max-check-ins").hasMessageContaining("at least 1");
+    });
+  }
+
+  @Test
   void theApplicationsOwnBeansWin() {
     Clock fixed = Clock.fixed(java.time.Instant.parse("2026-03-31T00:00:00Z"), ZoneOffset.UTC);
     web.withBean(ScoringPolicy.class, ScoringPolicy::quantive).withBean(Clock.class, () -> fixed)
