@@ -88,6 +88,17 @@ class MessageResolverTest {
   }
 
   @Test
+  void aResolverLoadedThroughAClassLoaderEndsWithOkr4jsCatalogues() {
+    for (MessageResolver loaded : List.of(MessageResolver.load(getClass().getClassLoader()), MessageResolver.load(null))) {
+      assertThat(BLANK.message(Locale.TAIWAN, loaded)).isEqualTo(TRADITIONAL);
+      assertThat(BLANK.message(Locale.ENGLISH, loaded)).isEqualTo(ENGLISH);
+    }
+    assertThat(MessageResolver.defaults()).isSameAs(MessageResolver.defaults());
+    assertThat(MessageResolver.candidates(Locale.forLanguageTag("zh-TW")))
+        .startsWith(Locale.forLanguageTag("zh-Hant-TW"), Locale.forLanguageTag("zh-Hant")).endsWith(Locale.ROOT);
+  }
+
+  @Test
   void anUnknownCodeIsShownAsItself() {
     assertThat(MessageResolver.builtIn().format("acme.no-such-code", Locale.CHINA, List.empty()))
         .isEqualTo("acme.no-such-code");
