@@ -118,7 +118,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
    * @return the message, without the path
    */
   public String message(Locale locale, MessageResolver messages) {
-    return rule.message(locale, arguments, messages);
+    return rule.message(Problems.require(locale, "locale"), arguments, Problems.require(messages, "messages"));
   }
 
   /**
@@ -129,7 +129,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
    * @return the fix, if there is one
    */
   public Option<String> fix(Locale locale, MessageResolver messages) {
-    return rule.fix(locale, arguments, messages);
+    return rule.fix(Problems.require(locale, "locale"), arguments, Problems.require(messages, "messages"));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Problems;
 import org.okr4j.validation.MessageResolver;
 import org.okr4j.validation.OkrPath;
 
@@ -111,6 +112,9 @@ public interface LintRule {
    * @return the message
    */
   default String message(Locale locale, Seq<String> arguments, MessageResolver messages) {
+    Problems.require(locale, "locale");
+    Problems.require(arguments, "arguments");
+    Problems.require(messages, "messages");
     return messages.template(code(), locale).isDefined()
         ? messages.format(code(), locale, arguments)
         : message(locale, arguments);
@@ -127,6 +131,9 @@ public interface LintRule {
    * @return the fix, if there is one
    */
   default Option<String> fix(Locale locale, Seq<String> arguments, MessageResolver messages) {
+    Problems.require(locale, "locale");
+    Problems.require(arguments, "arguments");
+    Problems.require(messages, "messages");
     String key = code() + ".fix";
     return messages.template(key, locale).isDefined()
         ? Option.some(messages.format(key, locale, arguments))

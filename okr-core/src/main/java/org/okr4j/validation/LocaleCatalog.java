@@ -14,6 +14,6 @@ record LocaleCatalog(Locale locale, Map<String, String> templates) implements Me
 
   @Override
   public Option<String> template(String code, Locale asked) {
-    return locale.equals(asked) ? templates.get(code) : Option.none();
+    return locale.equals(asked) ? templates.get(code).filter(t -> t != null) : Option.none();
   }
 }

@@ -10,7 +10,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
@@ -70,9 +69,7 @@ public interface MessageCatalog {
    * @return the catalogue, immutable
    */
   static MessageCatalog of(Locale locale, Map<String, String> templates) {
-    Objects.requireNonNull(locale, "locale");
-    Objects.requireNonNull(templates, "templates");
-    return new LocaleCatalog(locale, templates);
+    return new LocaleCatalog(Present.check(locale, "locale"), Present.check(templates, "templates"));
   }
 
   /**
@@ -83,14 +80,13 @@ public interface MessageCatalog {
    * @param properties the properties text, UTF-8, such as
    *     {@code MyCatalog.class.getResourceAsStream("okr4j_de.properties")}
    * @return the catalogue, immutable
-   * @throws UncheckedIOException if the stream is {@code null} (a missing resource) or cannot be read
+   * @throws OkrException with {@code okr.required} at {@code /properties} if the stream is
+   *     {@code null} (a missing resource)
+   * @throws UncheckedIOException if the stream cannot be read
    */
   static MessageCatalog read(Locale locale, @Nullable InputStream properties) {
-    Objects.requireNonNull(locale, "locale");
-    if (properties == null) {
-      throw new UncheckedIOException(new IOException("okr4j message catalogue for " + locale + " not found"));
-    }
-    try (InputStream in = properties; Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+    Present.check(locale, "locale");
+    try (InputStream in = Present.check(properties, "properties"); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       Properties loaded = new Properties();
       loaded.load(reader);
       Map<String, String> templates = HashMap.empty();

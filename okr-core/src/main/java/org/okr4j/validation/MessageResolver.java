@@ -6,7 +6,6 @@ import io.vavr.control.Option;
 import java.text.MessageFormat;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -101,7 +100,7 @@ public final class MessageResolver {
    * @return the new resolver
    */
   public MessageResolver with(MessageCatalog catalog) {
-    Objects.requireNonNull(catalog, "catalog");
+    Present.check(catalog, "catalog");
     return new MessageResolver(catalogues.prepend(catalog));
   }
 
@@ -114,11 +113,11 @@ public final class MessageResolver {
    * @return the template, or none if no catalogue defines the code
    */
   public Option<String> template(String code, Locale locale) {
-    Objects.requireNonNull(code, "code");
+    Present.check(code, "code");
     for (Locale candidate : candidates(locale)) {
       for (MessageCatalog catalog : catalogues) {
         Option<String> found = catalog.template(code, candidate);
-        if (found.isDefined()) {
+        if (found.isDefined() && found.get() != null) {
           return found;
         }
       }
@@ -133,17 +132,18 @@ public final class MessageResolver {
    *
    * @param code the message key, such as {@code okr.too-long}
    * @param locale the reader's locale
-   * @param arguments the values for the template's {@code {0}}, {@code {1}}, ... placeholders
+   * @param arguments the values for the template's {@code {0}}, {@code {1}}, ... placeholders; a
+   *     text longer than {@link Messages#MAX_ARGUMENT_LENGTH} is cut
    * @return the message
    */
   public String format(String code, Locale locale, Seq<?> arguments) {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(arguments, "arguments");
-    Object[] values = arguments.toJavaArray();
+    Present.check(code, "code");
+    Present.check(arguments, "arguments");
+    Object[] values = arguments.map(a -> a instanceof CharSequence text ? Messages.clip(text.toString()) : a).toJavaArray();
     for (Locale candidate : candidates(locale)) {
       for (MessageCatalog catalog : catalogues) {
         Option<String> found = catalog.template(code, candidate);
-        if (found.isDefined()) {
+        if (found.isDefined() && found.get() != null) {
           try {
             return new MessageFormat(found.get(), Locale.ROOT.equals(candidate) ? Locale.ENGLISH : candidate)
                 .format(values);
@@ -163,7 +163,7 @@ public final class MessageResolver {
    * @return the candidate locales, ending with {@link Locale#ROOT}
    */
   static Seq<Locale> candidates(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
+    Present.check(locale, "locale");
     return List.ofAll(CONTROL.getCandidateLocales("", locale));
   }
 

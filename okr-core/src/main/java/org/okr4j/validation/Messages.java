@@ -2,6 +2,8 @@ package org.okr4j.validation;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /**
@@ -15,6 +17,11 @@ import java.util.Locale;
  */
 public final class Messages {
 
+  /** The longest text argument shown in a message; longer ones are cut, with {@code …} appended. */
+  public static final int MAX_ARGUMENT_LENGTH = 200;
+
+  private static final int MAX_NUMBER_LENGTH = 40;
+
   private Messages() {}
 
   /**
@@ -27,11 +34,52 @@ public final class Messages {
    *
    * @param code the message key, such as {@code okr.blank}
    * @param locale the reader's locale
-   * @param arguments the values for the template's {@code {0}}, {@code {1}}, ... placeholders
+   * @param arguments the values for the template's {@code {0}}, {@code {1}}, ... placeholders; a
+   *     text longer than {@link #MAX_ARGUMENT_LENGTH} is cut, so that a message stays short whatever
+   *     the input
    * @return the formatted message
    */
   public static String format(String code, Locale locale, Seq<?> arguments) {
     return MessageResolver.defaults().format(code, locale, arguments);
+  }
+
+  /**
+   * Renders a number of any size for a message in at most 40 characters, at a cost that does not
+   * grow with its exponent: plain notation when that is short ({@code 0.25}, {@code 3000}),
+   * otherwise scientific notation rounded to 8 significant digits ({@code 1E+1000000000}).
+   *
+   * @param value the number
+   * @return its text
+   */
+  public static String number(BigDecimal value) {
+    Present.check(value, "value");
+    long integerDigits = (long) value.precision() - value.scale();
+    if (value.precision() <= 34 && value.scale() <= 34 && integerDigits <= 34) {
+      String plain = value.toPlainString();
+      if (plain.length() <= MAX_NUMBER_LENGTH) {
+        return plain;
+      }
+    }
+    String text = (value.precision() > 8 ? value.round(new MathContext(8)) : value).toString();
+    return text.length() <= MAX_NUMBER_LENGTH ? text : text.substring(0, MAX_NUMBER_LENGTH - 1) + "…";
+  }
+
+  /**
+   * Cuts a text to at most {@link #MAX_ARGUMENT_LENGTH} characters, ending in {@code …} when cut
+   * (never between the two halves of a surrogate pair).
+   *
+   * @param text the text
+   * @return the text, or its beginning
+   */
+  public static String clip(String text) {
+    if (Present.check(text, "text").length() <= MAX_ARGUMENT_LENGTH) {
+      return text;
+    }
+    int end = MAX_ARGUMENT_LENGTH - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 
   /**
@@ -44,7 +92,7 @@ public final class Messages {
    * @return the codes
    */
   public static Set<String> codes(Locale locale) {
-    return BuiltInCatalog.INSTANCE.codes(locale);
+    return BuiltInCatalog.INSTANCE.codes(Present.check(locale, "locale"));
   }
 
   /**
@@ -57,7 +105,7 @@ public final class Messages {
    * @return {@code true} if defined
    */
   public static boolean hasMessage(String code, Locale locale) {
-    return codes(locale).contains(code);
+    return codes(locale).contains(Present.check(code, "code"));
   }
 
   static String quote(String input) {

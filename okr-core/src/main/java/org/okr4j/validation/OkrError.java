@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One problem found in OKR input: a stable {@link #code() code}, the {@link #path() path} of the
@@ -86,7 +85,7 @@ public sealed interface OkrError
    * @return the error with path {@code prefix + path()}
    */
   default OkrError under(OkrPath prefix) {
-    return withPath(prefix.resolve(path()));
+    return withPath(Present.check(prefix, "prefix").resolve(path()));
   }
 
   /**
@@ -99,7 +98,7 @@ public sealed interface OkrError
    * @return the message
    */
   default String message(Locale locale) {
-    return message(locale, MessageResolver.defaults());
+    return message(Present.check(locale, "locale"), MessageResolver.defaults());
   }
 
   /**
@@ -111,7 +110,7 @@ public sealed interface OkrError
    * @return the message
    */
   default String message(Locale locale, MessageResolver messages) {
-    return messages.format(code(), locale, arguments());
+    return Present.check(messages, "messages").format(code(), Present.check(locale, "locale"), arguments());
   }
 
   /**
@@ -122,8 +121,14 @@ public sealed interface OkrError
    * @return the one-line description
    */
   static String describe(OkrError error) {
+    Present.check(error, "error");
     String where = error.path().isRoot() ? "/" : error.path().toString();
     return error.code() + " at " + where + ": " + error.message(Locale.ENGLISH);
+  }
+
+  /** Returns {@code value} itself if it is a {@link BigDecimal}, or a copy of a subclass instance. */
+  private static BigDecimal plain(BigDecimal value) {
+    return value.getClass() == BigDecimal.class ? value : new BigDecimal(value.unscaledValue(), value.scale());
   }
 
   /**
@@ -138,7 +143,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public Required {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -174,7 +179,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public Blank {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -214,7 +219,7 @@ public sealed interface OkrError
      * @param length the length
      */
     public TooLong {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -245,7 +250,9 @@ public sealed interface OkrError
     /** An ISO 4217 currency code known to the JDK, such as {@code EUR}. */
     CURRENCY("currency"),
     /** A lower-case name token: {@code a-z}, digits and {@code -}, starting with a letter. */
-    NAME("name");
+    NAME("name"),
+    /** A decimal number in {@code BigDecimal} syntax, such as {@code 0.7} or {@code 1E+3}. */
+    DECIMAL("decimal");
 
     private final String token;
 
@@ -279,9 +286,9 @@ public sealed interface OkrError
      * @param input the input
      */
     public Malformed {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(format, "format");
-      Objects.requireNonNull(input, "input");
+      Present.check(path, "path");
+      Present.check(format, "format");
+      Present.check(input, "input");
     }
 
     @Override
@@ -321,9 +328,9 @@ public sealed interface OkrError
      * @param allowed the allowed
      */
     public OutOfRange {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(allowed, "allowed");
+      Present.check(path, "path");
+      Present.check(value, "value");
+      Present.check(allowed, "allowed");
     }
 
     @Override
@@ -361,8 +368,8 @@ public sealed interface OkrError
      * @param id the id
      */
     public DuplicateId {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(id, "id");
+      Present.check(path, "path");
+      Present.check(id, "id");
     }
 
     @Override
@@ -400,8 +407,8 @@ public sealed interface OkrError
      * @param id the id
      */
     public DanglingReference {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(id, "id");
+      Present.check(path, "path");
+      Present.check(id, "id");
     }
 
     @Override
@@ -441,9 +448,9 @@ public sealed interface OkrError
      * @param end the end
      */
     public EmptyRange {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(start, "start");
-      Objects.requireNonNull(end, "end");
+      Present.check(path, "path");
+      Present.check(start, "start");
+      Present.check(end, "end");
     }
 
     @Override
@@ -479,7 +486,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public EmptyCollection {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -517,8 +524,8 @@ public sealed interface OkrError
      * @param value the value
      */
     public TargetEqualsBaseline {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
+      Present.check(path, "path");
+      value = OkrError.plain(Present.check(value, "value"));
     }
 
     @Override
@@ -533,7 +540,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(value.toPlainString());
+      return List.of(Messages.number(value));
     }
 
     @Override
@@ -559,9 +566,9 @@ public sealed interface OkrError
      * @param required the required
      */
     public IncompatibleUnit {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(unit, "unit");
-      Objects.requireNonNull(required, "required");
+      Present.check(path, "path");
+      Present.check(unit, "unit");
+      Present.check(required, "required");
     }
 
     @Override
@@ -597,7 +604,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public ZeroTotalWeight {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -638,9 +645,9 @@ public sealed interface OkrError
      * @param dataKind the data kind
      */
     public CheckInMismatch {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(metricKind, "metricKind");
-      Objects.requireNonNull(dataKind, "dataKind");
+      Present.check(path, "path");
+      Present.check(metricKind, "metricKind");
+      Present.check(dataKind, "dataKind");
     }
 
     @Override
@@ -678,8 +685,8 @@ public sealed interface OkrError
      * @param milestoneId the milestone id
      */
     public UnknownMilestone {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(milestoneId, "milestoneId");
+      Present.check(path, "path");
+      Present.check(milestoneId, "milestoneId");
     }
 
     @Override
@@ -719,9 +726,9 @@ public sealed interface OkrError
      * @param cycleId the cycle id
      */
     public OutsideCycle {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(cycleId, "cycleId");
+      Present.check(path, "path");
+      Present.check(value, "value");
+      Present.check(cycleId, "cycleId");
     }
 
     @Override
@@ -760,8 +767,8 @@ public sealed interface OkrError
      * @param loop the loop
      */
     public CyclicReference {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(loop, "loop");
+      Present.check(path, "path");
+      Present.check(loop, "loop");
     }
 
     @Override
@@ -800,8 +807,8 @@ public sealed interface OkrError
      * @param sum the sum of the weights given
      */
     public WeightsNotNormalized {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(sum, "sum");
+      Present.check(path, "path");
+      sum = OkrError.plain(Present.check(sum, "sum"));
     }
 
     @Override
@@ -816,7 +823,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(sum.toPlainString());
+      return List.of(Messages.number(sum));
     }
 
     @Override
@@ -840,8 +847,8 @@ public sealed interface OkrError
      * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
      */
     public UndefinedProgress {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(formula, "formula");
+      Present.check(path, "path");
+      Present.check(formula, "formula");
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.ByteArrayInputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -114,7 +113,8 @@ class MessageResolverTest {
     assertThat(new OkrError.EmptyCollection(OkrPath.of("x")).message(Locale.GERMAN, MessageResolver.builtIn().with(german)))
         .isEqualTo("darf nicht leer sein (Liste) 'ja'");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> MessageCatalog.read(Locale.GERMAN, null))
-        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("de");
+        .isInstanceOfSatisfying(OkrException.class,
+            e -> assertThat(e.errors()).containsExactly(new OkrError.Required(OkrPath.of("properties"))));
   }
 
   @Test
