@@ -98,6 +98,17 @@ class MessageResolverTest {
   }
 
   @Test
+  void longTextArgumentsAreCutWithoutSplittingACharacter() {
+    MessageResolver messages = MessageResolver.builtIn();
+    assertThat(messages.format("okr.duplicate-id", Locale.ENGLISH, List.of("x".repeat(300))))
+        .isEqualTo("repeats the identifier " + "x".repeat(199) + "…");
+    assertThat(messages.format("okr.duplicate-id", Locale.ENGLISH, List.of("x".repeat(200))))
+        .isEqualTo("repeats the identifier " + "x".repeat(200));
+    String emoji = "a".repeat(198) + "😀" + "b".repeat(10);
+    assertThat(messages.format("okr.duplicate-id", Locale.TAIWAN, List.of(emoji))).isEqualTo("重複了識別碼 " + "a".repeat(198) + "…");
+  }
+
+  @Test
   void anUnknownCodeIsShownAsItself() {
     assertThat(MessageResolver.builtIn().format("acme.no-such-code", Locale.CHINA, List.empty()))
         .isEqualTo("acme.no-such-code");
