@@ -281,7 +281,7 @@ public final class Okr4jCli implements Callable<Integer> {
         case "text" -> out.print("okr4j scorecard of " + file.getFileName() + " as of " + card.asOf() + " (policy "
             + policy + ")\n" + MarketingDepartment.scorecard(card));
         case "json" -> out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(card)));
-        case "mermaid" -> out.print((doc.graph() == null ? AlignmentGraph.of(doc.set()) : doc.graph()).toMermaid());
+        case "mermaid" -> out.print(doc.graph() == null ? AlignmentGraph.mermaidOf(doc.set()) : doc.graph().toMermaid());
         default -> throw new BadInput("okr4j: unknown format " + format
             + " (okr.cli.unknown-format at --format); use text, json or mermaid.");
       }
