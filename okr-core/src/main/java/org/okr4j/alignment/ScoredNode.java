@@ -3,6 +3,7 @@ package org.okr4j.alignment;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.okr4j.internal.Numbers;
+import org.okr4j.internal.Problems;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.Status;
@@ -49,6 +50,6 @@ public record ScoredNode(ViewNode node, Option<BigDecimal> progress, Option<Band
    * @return {@code true} if {@link #node()} is hidden
    */
   public boolean isHidden() {
-    return node.isHidden();
+    return Problems.require(node, "node").isHidden();
   }
 }

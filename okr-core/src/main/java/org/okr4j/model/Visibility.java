@@ -92,7 +92,7 @@ public sealed interface Visibility permits Visibility.Public, Visibility.Restric
     @Override
     public boolean isVisibleTo(OwnerRef principal, OwnerRef owner) {
       return Problems.require(principal, "principal").equals(Problems.require(owner, "owner"))
-          || principals.contains(principal);
+          || Problems.require(principals, "principals").contains(principal);
     }
   }
 }

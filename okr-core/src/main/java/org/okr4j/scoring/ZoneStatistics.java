@@ -92,8 +92,14 @@ public record ZoneStatistics(Map<Zone, Integer> counts, int noZone, Map<Zone, Bi
    * Returns the number of key results counted.
    *
    * @return the size of the set
+   * @throws org.okr4j.validation.OkrException if the counts, or a count, are missing (a record
+   *     built by hand against the contract)
    */
   public int total() {
-    return counts.values().sum().intValue() + noZone;
+    int total = noZone;
+    for (Integer count : Args.require(counts, "counts").values()) {
+      total += Args.require(count, "counts");
+    }
+    return total;
   }
 }

@@ -288,9 +288,16 @@ class EscapesTest {
       Shifty s5 = three.get();
       ScoreNode.Leaf leaf = (ScoreNode.Leaf) ScoreNode.leaf(Option.some(s5), BigDecimal.ONE);
       kept.add(() -> leaf.progress().get());
-      for (Shifty s : List.of(s1, s2, s3, s4, s5)) {
+      Shifty s6 = new Shifty("0.3");
+      GradeScale levels = GradeScale.levels(BigDecimal.ZERO, s6);
+      Shifty s7 = three.get();
+      StretchLevels stretch = new StretchLevels(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.valueOf(2), s7);
+      kept.add(stretch::stretch);
+      for (Shifty s : List.of(s1, s2, s3, s4, s5, s6, s7)) {
         s.flipped = true;
       }
+      assertThat(levels.levels().get(1).getClass()).isEqualTo(BigDecimal.class);
+      assertThat(levels.levels().get(1)).isEqualByComparingTo("0.3");
       assertThat(kept).allSatisfy(number -> {
         assertThat(number.get().getClass()).isEqualTo(BigDecimal.class);
         assertThat(number.get()).isEqualByComparingTo("3");

@@ -97,5 +97,9 @@ class IdsAndOwnersTest {
     assertThat(Objective.builder().id("o").title("t").owner(owner).cycle("c").level(Level.TEAM)
         .visibility(new Visibility.Restricted(null)).build().getError().map(e -> e.code() + " " + e.path()))
         .containsExactly("okr.required /visibility/principals");
+    // ... and the record refuses them where it reads them, not before
+    assertThat(new Visibility.Restricted(null).isVisibleTo(owner, owner)).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Visibility.Restricted(null).isVisibleTo(boss, owner))
+        .hasMessageContaining("okr.required at /principals");
   }
 }

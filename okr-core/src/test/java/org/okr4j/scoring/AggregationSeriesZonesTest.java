@@ -138,5 +138,13 @@ class AggregationSeriesZonesTest {
     assertThat(empty.shares().values()).allMatch(v -> v.signum() == 0);
     assertThat(empty.noZoneShare()).isEqualByComparingTo("0");
     assertThat(empty.total()).isZero();
+    assertThat(z.total()).isEqualTo(4);
+    // a record built by hand: total counts what it holds, and refuses missing counts where it adds them
+    assertThat(new ZoneStatistics(io.vavr.collection.LinkedHashMap.of(Zone.FAIL, 2, Zone.STRETCH, 3), 1,
+        io.vavr.collection.LinkedHashMap.empty(), BigDecimal.ZERO).total()).isEqualTo(6);
+    assertThatThrownBy(() -> new ZoneStatistics(null, 1, null, null).total()).isInstanceOf(OkrException.class)
+        .hasMessageContaining("okr.required at /counts");
+    assertThatThrownBy(() -> new ZoneStatistics(io.vavr.collection.LinkedHashMap.of(Zone.FAIL, null), 0, null, null)
+        .total()).isInstanceOf(OkrException.class).hasMessageContaining("okr.required at /counts");
   }
 }

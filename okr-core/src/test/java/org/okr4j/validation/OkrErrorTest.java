@@ -67,6 +67,8 @@ class OkrErrorTest {
   void aPartPassedAsNullShowsAsAQuestionMark() {
     // errors are records that carry what they are given (OkrStyle): describing them never fails
     assertThat(new OkrError.Required(null).toString()).isEqualTo("okr.required at ?: is required");
+    assertThat(new OkrException(List.of(new OkrError.Required(null), new OkrError.Blank(OkrPath.root()))))
+        .hasMessage("2 problems: okr.required at ? (is required); okr.blank at / (must not be blank)");
     assertThat(new OkrError.Malformed(P, null, null).code()).isEqualTo("okr.malformed");
     assertThat(new OkrError.Malformed(P, OkrError.Format.ID, null).arguments()).containsExactly("?");
     assertThat(new OkrError.TargetEqualsBaseline(P, null).arguments()).containsExactly("?");
@@ -111,7 +113,8 @@ class OkrErrorTest {
     assertThat(new OkrError.CyclicReference(P, List.of("a", "b", "a")).message(Locale.ENGLISH))
         .isEqualTo("forms a loop: a → b → a");
     assertThat(new OkrError.Blank(OkrPath.root()).toString()).isEqualTo("okr.blank at /: must not be blank");
-    assertThat(new OkrError.Blank(P).message(Locale.forLanguageTag("zh-TW"))).isEqualTo("不能为空");
+    assertThat(new OkrError.Blank(P).message(Locale.forLanguageTag("zh-TW"))).isEqualTo("不得為空白");
+    assertThat(new OkrError.Blank(P).message(Locale.forLanguageTag("zh-CN"))).isEqualTo("不能为空");
     assertThat(new OkrError.Blank(P).message(Locale.GERMAN)).isEqualTo("must not be blank");
   }
 
