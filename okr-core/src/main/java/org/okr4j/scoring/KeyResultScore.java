@@ -4,12 +4,14 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 import org.immutables.value.Value;
 import org.okr4j.model.Confidence;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.KeyResultId;
 import org.okr4j.model.Zone;
+import org.okr4j.validation.MessageResolver;
 import org.okr4j.validation.OkrError;
 
 /**
@@ -301,7 +303,8 @@ public abstract class KeyResultScore {
 
   /**
    * Returns how the reported progress was derived: the rule, its inputs with the check-ins they
-   * came from, and the cap.
+   * came from, and the cap. The words are okr4j's own English, whatever catalogues a host installs;
+   * {@link #explanation(Locale)} reads another language.
    *
    * @return the explanation, labelled with the key result's id and title
    */
@@ -325,5 +328,90 @@ public abstract class KeyResultScore {
    */
   public Explanation forecastExplanation() {
     return explanations().get(2);
+  }
+
+  /**
+   * Returns the three explanations in {@code locale}, their words read from the catalogues of
+   * {@code messages} under the {@code okr.explain.*} keys (numbers, formulas, ids and titles are
+   * shown as in English).
+   */
+  private Seq<Explanation> explanations(Locale locale, MessageResolver messages) {
+    ExplanationTexts texts = new ExplanationTexts(Args.require(messages, "messages"), Args.require(locale, "locale"));
+    return new Engine(policy(), asOf(), true).explain(keyResult(), cycle(), texts);
+  }
+
+  /**
+   * Returns {@link #explanation()} in {@code locale}, from {@link MessageResolver#defaults()}: okr4j's
+   * English, Simplified or Traditional Chinese, or a host catalogue's language. Each line's words are
+   * a template keyed {@code okr.explain.*} (see {@link org.okr4j.validation.MessageCatalog}), so a host
+   * adds a language to explanations as it does to error messages and lint findings.
+   *
+   * @param locale the reader's locale
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if {@code locale} is missing
+   */
+  public Explanation explanation(Locale locale) {
+    return explanation(locale, MessageResolver.defaults());
+  }
+
+  /**
+   * Returns {@link #explanation()} in {@code locale}, its words read from the catalogues of
+   * {@code messages}.
+   *
+   * @param locale the reader's locale
+   * @param messages the catalogues to read
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if an argument is missing
+   */
+  public Explanation explanation(Locale locale, MessageResolver messages) {
+    return explanations(locale, messages).get(0);
+  }
+
+  /**
+   * Returns {@link #statusExplanation()} in {@code locale}, from {@link MessageResolver#defaults()}.
+   *
+   * @param locale the reader's locale
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if {@code locale} is missing
+   */
+  public Explanation statusExplanation(Locale locale) {
+    return statusExplanation(locale, MessageResolver.defaults());
+  }
+
+  /**
+   * Returns {@link #statusExplanation()} in {@code locale}, its words read from the catalogues of
+   * {@code messages}.
+   *
+   * @param locale the reader's locale
+   * @param messages the catalogues to read
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if an argument is missing
+   */
+  public Explanation statusExplanation(Locale locale, MessageResolver messages) {
+    return explanations(locale, messages).get(1);
+  }
+
+  /**
+   * Returns {@link #forecastExplanation()} in {@code locale}, from {@link MessageResolver#defaults()}.
+   *
+   * @param locale the reader's locale
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if {@code locale} is missing
+   */
+  public Explanation forecastExplanation(Locale locale) {
+    return forecastExplanation(locale, MessageResolver.defaults());
+  }
+
+  /**
+   * Returns {@link #forecastExplanation()} in {@code locale}, its words read from the catalogues of
+   * {@code messages}.
+   *
+   * @param locale the reader's locale
+   * @param messages the catalogues to read
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if an argument is missing
+   */
+  public Explanation forecastExplanation(Locale locale, MessageResolver messages) {
+    return explanations(locale, messages).get(2);
   }
 }
