@@ -98,4 +98,21 @@ class ExplanationLocalizationTest {
     assertThatThrownBy(() -> s.explanation(null)).isInstanceOf(OkrException.class);
     assertThatThrownBy(() -> s.explanation(Locale.ENGLISH, null)).isInstanceOf(OkrException.class);
   }
+
+  @Test
+  void plainTemplatesAreFilledInAsMessageFormatWould() {
+    Object[] args = {"a", java.time.Instant.parse("2026-02-01T00:00:00Z"), Status.BEHIND, null};
+    for (String template : new String[] {"x {0} y {1} z {2}", "{2}{1}{0}", "no placeholders", "{3}", "{0} {9}",
+        "it''s {0}", "'{0}' {1}", "a {12} b", "{1} and {0}"}) {
+      assertThat(ExplanationTexts.format(template, Locale.ENGLISH, args)).as(template)
+          .isEqualTo(new java.text.MessageFormat(template, Locale.ENGLISH).format(args));
+    }
+    for (String malformed : new String[] {"{0", "{x}"}) {
+      assertThatThrownBy(() -> ExplanationTexts.format(malformed, Locale.ENGLISH, args)).as(malformed)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    Object[] numbers = {1234567, "b"};
+    assertThat(ExplanationTexts.format("{0} {1}", Locale.GERMAN, numbers))
+        .isEqualTo(new java.text.MessageFormat("{0} {1}", Locale.GERMAN).format(numbers));
+  }
 }
