@@ -33,11 +33,6 @@ import org.immutables.value.Value;
  * {@code ValueIdiomTest} holds the second half: no public record of an exported package throws
  * from its constructor.
  *
- * <p>Every attribute of a value is marked {@code @Value.Parameter}, so the generated
- * {@code Immutable*.of(...)} takes the attributes in declaration order. The style does not set
- * {@code allParameters}: with it, each of those marks is reported as superfluous by the
- * processor, and the marks say at the attribute what the factory takes.
- *
  * <pre>{@code
  * ProgressPolicy policy = ProgressPolicy.defaults().withCap(Cap.clamp01()); // checked, then copied
  * CheckInData data = new CheckInData.Measurement(new BigDecimal("2250"));   // a plain carrier
@@ -47,6 +42,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    allParameters = true,
     with = "copyWith*",
     defaults = @Value.Immutable(builder = false, copy = false, prehash = true),
     jdkOnly = true)

@@ -85,8 +85,8 @@ public sealed interface CheckInData
      * @param text the number as text, may be {@code null}
      * @return the measurement, or the one problem at {@code /value}: {@code okr.required} for
      *     {@code null}, {@code okr.out-of-range} for a text longer than {@value #MAX_TEXT_LENGTH}
-     *     characters or a number outside okr4j's number domain (fewer than 30 integer digits, at
-     *     most 30 decimals), {@code okr.malformed.decimal} for anything else that is not a number
+     *     characters or a number outside okr4j's number domain (|x| &lt; 1E+30 with at most 30
+     *     decimals), {@code okr.malformed.decimal} for anything else that is not a number
      */
     public static Either<OkrError, Measurement> parse(@Nullable String text) {
       Problems problems = new Problems();

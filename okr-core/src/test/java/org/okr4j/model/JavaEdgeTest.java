@@ -97,9 +97,12 @@ class JavaEdgeTest {
         .isEqualTo(Either.left(new OkrError.Malformed(OkrPath.of("value"), OkrError.Format.DECIMAL, "8,5")));
     assertThat(CheckInData.Measurement.parse(null)).isEqualTo(Either.left(new OkrError.Required(OkrPath.of("value"))));
     assertThat(CheckInData.Measurement.parse(" 8.5").getLeft().code()).isEqualTo("okr.malformed.decimal");
-    // 30 integer digits lie outside the number domain; 101 characters are more than parse reads.
-    assertThat(CheckInData.Measurement.parse("1" + "0".repeat(29)).getLeft().code()).isEqualTo("okr.out-of-range");
-    assertThat(CheckInData.Measurement.parse("1" + "0".repeat(28)).get().value()).isEqualTo(BigDecimal.TEN.pow(28));
+    // The number domain is |x| < 1E+30 with at most 30 decimals: 1E+30 (31 digits) and 31 decimals
+    // lie outside it, 30 nines and 30 decimals inside; 101 characters are more than parse reads.
+    assertThat(CheckInData.Measurement.parse("1" + "0".repeat(30)).getLeft().code()).isEqualTo("okr.out-of-range");
+    assertThat(CheckInData.Measurement.parse("9".repeat(30)).get().value()).isEqualTo(BigDecimal.TEN.pow(30).subtract(BigDecimal.ONE));
+    assertThat(CheckInData.Measurement.parse("0." + "0".repeat(30) + "1").getLeft().code()).isEqualTo("okr.out-of-range");
+    assertThat(CheckInData.Measurement.parse("0." + "0".repeat(29) + "1").get().value()).isEqualTo(BigDecimal.ONE.movePointLeft(30));
     assertThat(CheckInData.Measurement.parse("0.".repeat(50) + "1").getLeft())
         .isInstanceOf(OkrError.OutOfRange.class);
 
