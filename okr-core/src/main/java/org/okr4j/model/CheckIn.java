@@ -63,7 +63,6 @@ public abstract class CheckIn {
    *
    * @return the instant
    */
-  @Value.Parameter
   public abstract Instant instant();
 
   /**
@@ -71,7 +70,6 @@ public abstract class CheckIn {
    *
    * @return the data
    */
-  @Value.Parameter
   public abstract CheckInData data();
 
   /**
@@ -79,7 +77,6 @@ public abstract class CheckIn {
    *
    * @return the confidence, if given
    */
-  @Value.Parameter
   public abstract Option<Confidence> confidence();
 
   /**
@@ -87,7 +84,6 @@ public abstract class CheckIn {
    *
    * @return the note
    */
-  @Value.Parameter
   public abstract String note();
 
   /**
@@ -95,7 +91,6 @@ public abstract class CheckIn {
    *
    * @return the author, if known
    */
-  @Value.Parameter
   public abstract Option<OwnerRef> author();
 
   /**
@@ -105,7 +100,6 @@ public abstract class CheckIn {
    *
    * @return the status, if the owner set one; none by default
    */
-  @Value.Parameter
   public abstract Option<ManualStatus> status();
 
   /**
@@ -115,7 +109,6 @@ public abstract class CheckIn {
    *
    * @return the label, if given; none by default
    */
-  @Value.Parameter
   public abstract Option<String> confidenceLabel();
 
   /**

@@ -20,14 +20,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends exactly what the two {@code curl} lines of the README's "Spring Boot" section send, to the
- * example service on a random port, and checks the answers the README shows.
+ * Sends exactly what the two {@code curl} lines of docs/spring-boot.md ("The example service") send, to the
+ * example service on a random port, and checks the answers that page shows.
  */
 @SpringBootTest(classes = OkrService.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReadmeCurlTest {
 
   private static final Path ROOT = root();
-  private static final String README = read(ROOT.resolve("README.md"));
+  private static final String README = read(ROOT.resolve("docs/spring-boot.md"));
 
   @Value("${local.server.port}")
   int port;
@@ -65,7 +65,7 @@ class ReadmeCurlTest {
     assertThat(findings.get(0).get("message").asString()).isEqualTo("有 0 個關鍵結果，建議 2 到 5 個");
   }
 
-  /** The two curl lines of the README's Spring Boot section, each as its arguments. */
+  /** The two curl lines of docs/spring-boot.md, each as its arguments. */
   static List<List<String>> curlLines() {
     int from = README.indexOf("<!-- curl: okr-examples-spring -->");
     assertThat(from).as("the README's curl block").isPositive();
