@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ReadmeCurlTest {
 
   private static final Path ROOT = root();
-  private static final String README = read(ROOT.resolve("docs/spring-boot.md"));
+  private static final String PAGE = read(ROOT.resolve("docs/spring-boot.md"));
 
   @Value("${local.server.port}")
   int port;
@@ -67,10 +67,10 @@ class ReadmeCurlTest {
 
   /** The two curl lines of docs/spring-boot.md, each as its arguments. */
   static List<List<String>> curlLines() {
-    int from = README.indexOf("<!-- curl: okr-examples-spring -->");
-    assertThat(from).as("the README's curl block").isPositive();
-    int start = README.indexOf("```sh\n", from) + "```sh\n".length();
-    String block = README.substring(start, README.indexOf("```", start));
+    int from = PAGE.indexOf("<!-- curl: okr-examples-spring -->");
+    assertThat(from).as("the curl block of docs/spring-boot.md").isPositive();
+    int start = PAGE.indexOf("```sh\n", from) + "```sh\n".length();
+    String block = PAGE.substring(start, PAGE.indexOf("```", start));
     List<List<String>> lines = new ArrayList<>();
     for (String line : block.split("\n")) {
       if (line.startsWith("curl ")) {
@@ -82,9 +82,9 @@ class ReadmeCurlTest {
   }
 
   private static String shownResponse() {
-    int from = README.indexOf("<!-- response: okr-examples-spring -->");
-    int start = README.indexOf("```json\n", from) + "```json\n".length();
-    return README.substring(start, README.indexOf("```", start));
+    int from = PAGE.indexOf("<!-- response: okr-examples-spring -->");
+    int start = PAGE.indexOf("```json\n", from) + "```json\n".length();
+    return PAGE.substring(start, PAGE.indexOf("```", start));
   }
 
   /** Replays a curl command line: -X, -H, -d or --data-binary (text or @file from the repository's root), the URL. */
