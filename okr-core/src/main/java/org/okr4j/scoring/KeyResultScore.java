@@ -44,7 +44,6 @@ public abstract class KeyResultScore {
    *
    * @return the id
    */
-  @Value.Parameter
   public abstract KeyResultId id();
 
   /**
@@ -52,7 +51,6 @@ public abstract class KeyResultScore {
    *
    * @return the instant
    */
-  @Value.Parameter
   public abstract Instant asOf();
 
   /**
@@ -60,7 +58,6 @@ public abstract class KeyResultScore {
    *
    * @return the raw progress; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> raw();
 
   /**
@@ -68,7 +65,6 @@ public abstract class KeyResultScore {
    *
    * @return the progress; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> progress();
 
   /**
@@ -76,7 +72,6 @@ public abstract class KeyResultScore {
    *
    * @return the grade; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> grade();
 
   /**
@@ -84,7 +79,6 @@ public abstract class KeyResultScore {
    *
    * @return the band; empty when not scored or the scale has no bands
    */
-  @Value.Parameter
   public abstract Option<Band> band();
 
   /**
@@ -92,7 +86,6 @@ public abstract class KeyResultScore {
    *
    * @return the expected progress, in [0, 1]
    */
-  @Value.Parameter
   public abstract BigDecimal expected();
 
   /**
@@ -101,7 +94,6 @@ public abstract class KeyResultScore {
    *
    * @return the status; {@link Status#NOT_SCORED} when there is nothing to judge
    */
-  @Value.Parameter
   public abstract Status status();
 
   /**
@@ -110,7 +102,6 @@ public abstract class KeyResultScore {
    *
    * @return {@code true} if stale
    */
-  @Value.Parameter
   public abstract boolean isStale();
 
   /**
@@ -118,7 +109,6 @@ public abstract class KeyResultScore {
    *
    * @return the instant, if any check-in was at or before {@link #asOf()}
    */
-  @Value.Parameter
   public abstract Option<Instant> lastCheckIn();
 
   /**
@@ -127,7 +117,6 @@ public abstract class KeyResultScore {
    *
    * @return the confidence, if any
    */
-  @Value.Parameter
   public abstract Option<Confidence> confidence();
 
   /**
@@ -135,7 +124,6 @@ public abstract class KeyResultScore {
    *
    * @return the band, if there is a confidence and the scale has bands
    */
-  @Value.Parameter
   public abstract Option<Band> confidenceBand();
 
   /**
@@ -143,7 +131,6 @@ public abstract class KeyResultScore {
    *
    * @return the forecast
    */
-  @Value.Parameter
   public abstract Forecast forecast();
 
   /**
@@ -153,7 +140,6 @@ public abstract class KeyResultScore {
    *
    * @return the problems, paths relative to the key result (such as {@code /metric})
    */
-  @Value.Parameter
   public abstract Seq<OkrError> problems();
 
   /**
@@ -165,7 +151,6 @@ public abstract class KeyResultScore {
    * @return the value; empty without a check-in, and for kinds without a single value (binary,
    *     milestones, recurring, ordinal)
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> current();
 
   /**
@@ -175,7 +160,6 @@ public abstract class KeyResultScore {
    *
    * @return the target; empty for ranges, binary, milestone and ordinal key results
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> target();
 
   /**
@@ -185,7 +169,6 @@ public abstract class KeyResultScore {
    *
    * @return the value; empty for other kinds and without items
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> aggregate();
 
   /**
@@ -194,7 +177,6 @@ public abstract class KeyResultScore {
    *
    * @return the amounts; empty without a current value, and for other kinds
    */
-  @Value.Parameter
   public abstract Option<Amounts> amounts();
 
   /**
@@ -204,7 +186,6 @@ public abstract class KeyResultScore {
    * @return the levels, exact; empty without a stretch policy, for other kinds, or when they could
    *     not be derived
    */
-  @Value.Parameter
   public abstract Option<StretchLevels> levels();
 
   /**
@@ -213,7 +194,6 @@ public abstract class KeyResultScore {
    *
    * @return the fills; empty otherwise
    */
-  @Value.Parameter
   public abstract Option<Segments> segments();
 
   /**
@@ -223,7 +203,6 @@ public abstract class KeyResultScore {
    *
    * @return the signed distance; empty for other kinds and without a value
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> rangeDistance();
 
   /**
@@ -252,15 +231,12 @@ public abstract class KeyResultScore {
    *
    * @return the key result
    */
-  @Value.Parameter
   @Value.Auxiliary
   public abstract KeyResult keyResult();
 
-  @Value.Parameter
   @Value.Auxiliary
   abstract Cycle cycle();
 
-  @Value.Parameter
   @Value.Auxiliary
   abstract ScoringPolicy policy();
 
