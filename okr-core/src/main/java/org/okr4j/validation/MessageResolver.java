@@ -139,7 +139,7 @@ public final class MessageResolver {
   public String format(String code, Locale locale, Seq<?> arguments) {
     Present.check(code, "code");
     Present.check(arguments, "arguments");
-    Object[] values = arguments.map(a -> a instanceof CharSequence text ? Messages.clip(text.toString()) : a).toJavaArray();
+    Object[] values = arguments.map(MessageResolver::bounded).toJavaArray();
     for (Locale candidate : candidates(locale)) {
       for (MessageCatalog catalog : catalogues) {
         Option<String> found = catalog.template(code, candidate);
@@ -154,6 +154,21 @@ public final class MessageResolver {
       }
     }
     return code;
+  }
+
+  /**
+   * Bounds an argument: a text is cut ({@link Messages#clip}); a decimal with more than 40 integer
+   * digits or decimals is shown as {@link Messages#number} does, since formatting it in full would
+   * take time and space that grow with its exponent. Other arguments are formatted as given.
+   */
+  private static Object bounded(Object argument) {
+    if (argument instanceof CharSequence text) {
+      return Messages.clip(text.toString());
+    }
+    if (argument instanceof java.math.BigDecimal d && ((long) d.precision() - d.scale() > 40 || d.scale() > 40)) {
+      return Messages.number(d);
+    }
+    return argument;
   }
 
   /**

@@ -150,4 +150,14 @@ class MessageResolverTest {
     assertThat(wrong.message(Locale.TAIWAN)).isEqualTo("為 \"scorecard\"，但此處讀取的是類型為 okr-set 的文件");
     assertThat(new InputProblem(wrong, 1, 2).message(Locale.GERMAN, messages)).startsWith("ist ");
   }
+
+  @Test
+  void aDecimalOfAnyExponentFormatsAtOnceAndAnOrdinaryOneAsBefore() {
+    java.math.BigDecimal huge = new java.math.BigDecimal(java.math.BigInteger.ONE, -1_000_000_000);
+    assertThat(MessageResolver.builtIn().format("okr.lint.too-few-key-results", Locale.ENGLISH,
+        List.of(huge, "2", "5"))).isEqualTo("has 1E+1000000000 key results; 2 to 5 are recommended");
+    assertThat(MessageResolver.builtIn().format("okr.lint.too-few-key-results", Locale.ENGLISH,
+        List.of(new java.math.BigDecimal("3000"), "2", "5")))
+        .isEqualTo("has 3,000 key results; 2 to 5 are recommended");
+  }
 }
