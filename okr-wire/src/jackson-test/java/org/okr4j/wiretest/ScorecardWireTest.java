@@ -374,15 +374,6 @@ class ScorecardWireTest {
         card.objectives().get(0).explanation());
   }
 
-  @Test
-  void scoresAreNotWrittenOnTheirOwn() {
-    KeyResultScore score = marketingCard().keyResult(KeyResultId.of("kr-talks")).get();
-    Throwable part = catchThrowable(() -> Json.DEFAULT.write(score));
-    assertThat(Json.isBadDefinition(part)).as("%s", part).isTrue();
-    assertThat(part).hasMessageContaining("only inside an okr4j/1 document");
-    assertThat(Json.isBadDefinition(catchThrowable(() -> Json.DEFAULT.write(score.explanation())))).isTrue();
-  }
-
   /** Asserts that {@code node} is {@code e} written: label, value, formula, rule and inputs, all the way down. */
   static void assertSameTree(JsonNode node, Explanation e) {
     java.util.ArrayDeque<Object[]> todo = new java.util.ArrayDeque<>();

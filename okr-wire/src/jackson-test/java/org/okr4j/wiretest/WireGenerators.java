@@ -56,7 +56,8 @@ final class WireGenerators {
   private static final java.util.List<BigDecimal> EDGE_DECIMALS = java.util.List.of(
       BigDecimal.ZERO, new BigDecimal("0.10"), new BigDecimal("1E+3"), new BigDecimal("-0.000001"),
       new BigDecimal("1E-30"), new BigDecimal("999999999999999999999999999999"), new BigDecimal("0.000000"),
-      new BigDecimal("12.500"), new BigDecimal("-7"), new BigDecimal("3.14159265358979323846264338327"));
+      new BigDecimal("12.500"), new BigDecimal("-7"), new BigDecimal("3.14159265358979323846264338327"),
+      BigDecimal.ONE, new BigDecimal("1.0"));
 
   private static final java.util.List<ZoneId> ZONES = java.util.List.of(ZoneOffset.UTC, ZoneId.of("UTC"),
       ZoneId.of("Asia/Shanghai"), ZoneOffset.ofHours(8), ZoneId.of("Europe/Berlin"), ZoneOffset.ofHoursMinutes(-3, -30));

@@ -14,11 +14,16 @@ import static org.okr4j.wire.AlignmentFields.POLICY;
 import static org.okr4j.wire.AlignmentFields.SET;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.Link;
+import org.okr4j.alignment.LinkKind;
 import org.okr4j.alignment.NodeRef;
 
-/** Writes alignment graphs ({@code docs/wire-format.md}, "Alignment graphs"). */
+/**
+ * Writes alignment graphs ({@code docs/wire-format.md}, "Alignment graphs"); a compact document leaves
+ * out a link's default weight.
+ */
 final class AlignmentWriter {
 
   /** The wire kind of an objective node. */
@@ -51,7 +56,10 @@ final class AlignmentWriter {
       out.name(PARENT);
       node(out, link.parent());
       out.token(LINK_KIND, link.kind());
-      out.decimal(LINK_WEIGHT, link.weight());
+      // Compact: a link's default weight is 1 when it contributes, 0 when it supports.
+      if (out.writes(link.weight(), link.kind() == LinkKind.SUPPORTS ? BigDecimal.ZERO : BigDecimal.ONE)) {
+        out.decimal(LINK_WEIGHT, link.weight());
+      }
       out.endObject();
     }
     out.endArray();

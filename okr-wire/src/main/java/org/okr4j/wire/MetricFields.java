@@ -25,7 +25,8 @@ final class MetricFields {
   static final Field AMOUNT = required("amount");
   static final Shape TARGET = Shape.of("target", "$defs/target", KIND, AMOUNT);
 
-  static final Field UNIT = required("unit");
+  /** A measured metric's unit; a compact document leaves out {@code {"kind": "number"}}, its default. */
+  static final Field UNIT = optional("unit");
   static final Field BASELINE = required("baseline");
   static final Field LINEAR_TARGET = required("target");
   static final Field COMMIT = optional("commit");
@@ -73,17 +74,23 @@ final class MetricFields {
   static final Shape DESCRIPTIONS_SHAPE = Shape.of("zone descriptions", "$defs/metric@ordinal/properties/descriptions",
       ZONE_DESCRIPTIONS);
 
+  /**
+   * The kind of check-in data: optional, because inside a key result whose metric comes before its
+   * check-ins the metric implies it (each metric kind accepts one kind of data). A check-in outside
+   * a key result must name it.
+   */
+  static final Field DATA_KIND = optional("kind");
   static final Field VALUE = required("value");
-  static final Shape MEASUREMENT = Shape.of("data measurement", "$defs/data@measurement", KIND, VALUE);
+  static final Shape MEASUREMENT = Shape.of("data measurement", "$defs/data@measurement", DATA_KIND, VALUE);
   static final Field DONE = required("done");
-  static final Shape COMPLETION = Shape.of("data completion", "$defs/data@completion", KIND, DONE);
-  static final Shape MILESTONES_DONE = Shape.of("data milestones", "$defs/data@milestones", KIND, DONE);
+  static final Shape COMPLETION = Shape.of("data completion", "$defs/data@completion", DATA_KIND, DONE);
+  static final Shape MILESTONES_DONE = Shape.of("data milestones", "$defs/data@milestones", DATA_KIND, DONE);
   static final Field PERIOD_DATE = required("period");
-  static final Shape PERIOD_VALUE = Shape.of("data period", "$defs/data@period", KIND, PERIOD_DATE, VALUE);
+  static final Shape PERIOD_VALUE = Shape.of("data period", "$defs/data@period", DATA_KIND, PERIOD_DATE, VALUE);
   static final Field ITEMS = required("items");
-  static final Shape ITEM_VALUES = Shape.of("data items", "$defs/data@items", KIND, ITEMS);
+  static final Shape ITEM_VALUES = Shape.of("data items", "$defs/data@items", DATA_KIND, ITEMS);
   static final Field ZONE = required("zone");
-  static final Shape ZONE_REACHED = Shape.of("data zone", "$defs/data@zone", KIND, ZONE);
+  static final Shape ZONE_REACHED = Shape.of("data zone", "$defs/data@zone", DATA_KIND, ZONE);
 
   static final Field KEY = required("key");
   static final Field NUMERATOR = required("numerator");

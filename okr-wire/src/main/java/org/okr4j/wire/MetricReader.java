@@ -188,22 +188,27 @@ final class MetricReader {
     @Override
     @Nullable Metric build() {
       if (shape == LINEAR) {
-        return take(LinearMetric.validate(unit, baseline, target, number, other));
+        return take(LinearMetric.validate(unit(), baseline, target, number, other));
       } else if (shape == THRESHOLD) {
-        return take(ThresholdMetric.validate(unit, comparison, number));
+        return take(ThresholdMetric.validate(unit(), comparison, number));
       } else if (shape == RANGE) {
-        return take(RangeMetric.validate(unit, number, other));
+        return take(RangeMetric.validate(unit(), number, other));
       } else if (shape == MILESTONE_METRIC) {
         return take(MilestoneMetric.validate(milestones));
       } else if (shape == RECURRING) {
-        return take(RecurringMetric.validate(unit, period, number));
+        return take(RecurringMetric.validate(unit(), period, number));
       } else if (shape == AGGREGATE) {
-        return take(AggregateMetric.validate(unit, comparison, number, baseline));
+        return take(AggregateMetric.validate(unit(), comparison, number, baseline));
       }
       if (failed(SCORES) || failed(DESCRIPTIONS)) {
         return null;
       }
       return take(OrdinalMetric.validate(has(SCORES) ? scores : OrdinalMetric.DEFAULT_SCORES, descriptions));
+    }
+
+    /** The unit read, or {@code number} when the field is absent (a unit that failed to read stays missing). */
+    private @Nullable Unit unit() {
+      return has(UNIT) ? unit : Unit.NUMBER;
     }
   }
 

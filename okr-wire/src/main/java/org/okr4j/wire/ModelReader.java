@@ -139,6 +139,8 @@ final class ModelReader {
 
   static final class KeyResultReading extends Reading<KeyResult> {
     private final KeyResult.Builder builder = KeyResult.builder();
+    /** The data kind the metric implies for check-ins that leave it out, once the metric is read. */
+    private Cursor.@Nullable ImpliedKind implied;
 
     KeyResultReading(Cursor c) {
       super(c, KEY_RESULT);
@@ -160,10 +162,12 @@ final class ModelReader {
         Metric metric = c.polymorphic(MetricReader.METRICS);
         if (metric != null) {
           builder.metric(metric);
+          implied = new Cursor.ImpliedKind(metric.dataKind(), metric.kind());
         }
       } else {
+        Cursor.ImpliedKind kind = implied;
         List<@Nullable CheckIn> checkIns = c.array(c.settings.maxCheckIns(), "withMaxCheckIns",
-            e -> e.object(CheckInReading::new));
+            e -> e.object(c2 -> new CheckInReading(c2, kind)));
         if (checkIns != null) {
           checkIns.forEach(builder::checkIn);
         }
@@ -177,14 +181,22 @@ final class ModelReader {
   }
 
   static final class CheckInReading extends Reading<CheckIn> {
+    private final Cursor.@Nullable ImpliedKind impliedData;
     private @Nullable Instant instant;
     private @Nullable CheckInData data;
     private @Nullable Confidence confidence;
     private @Nullable String note;
     private @Nullable OwnerRef author;
 
+    /** A check-in on its own: its data names its kind. */
     CheckInReading(Cursor c) {
+      this(c, null);
+    }
+
+    /** A check-in of a key result whose metric implies its data's kind, if {@code impliedData} is known. */
+    CheckInReading(Cursor c, Cursor.@Nullable ImpliedKind impliedData) {
       super(c, CHECK_IN);
+      this.impliedData = impliedData;
     }
 
     @Override
@@ -192,7 +204,7 @@ final class ModelReader {
       if (f == INSTANT) {
         instant = c.instant();
       } else if (f == DATA) {
-        data = c.polymorphic(MetricReader.DATA_KINDS);
+        data = c.polymorphic(MetricReader.DATA_KINDS, impliedData);
       } else if (f == CONFIDENCE) {
         BigDecimal fraction = c.decimal();
         if (fraction != null) {

@@ -3,20 +3,31 @@ package org.okr4j.wire;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * The writer's side of a {@link TokenSink}: fields by their {@link Field} constant, decimals as
  * {@link BigDecimal#toString()} gives them (every digit and the scale), as numbers or as strings by
- * the module's setting, enum constants by their wire token.
+ * the module's setting, instants as {@link Instant#toString()} gives them, enum constants by their
+ * wire token. In a compact document ({@link #compact}) the writers leave out the fields that hold
+ * their default.
  */
 final class Out {
 
   final TokenSink sink;
   private final boolean decimalsAsStrings;
+  /** Whether fields that hold their default are left out ({@link Settings#compact()}). */
+  final boolean compact;
 
   Out(TokenSink sink, Settings settings) {
     this.sink = sink;
     this.decimalsAsStrings = settings.decimalsAsStrings();
+    this.compact = settings.compact();
+  }
+
+  /** Whether a field holding {@code value} is written: always, unless the document is compact and it is the default. */
+  boolean writes(Object value, Object defaultValue) {
+    return !compact || !value.equals(defaultValue);
   }
 
   void startObject() throws IOException {
@@ -54,6 +65,11 @@ final class Out {
 
   void string(String value) throws IOException {
     sink.string(value);
+  }
+
+  /** Writes an instant as {@link Instant#toString()} spells it. */
+  void instant(Field field, Instant value) throws IOException {
+    string(field, IsoInstants.format(value));
   }
 
   /** Writes an enum constant's wire token: {@code AT_LEAST} as {@code at-least}. */

@@ -37,7 +37,7 @@ final class ScorecardWriter {
    * its scores only, a report that cannot be read back.
    */
   static void scorecardFields(Out out, Scorecard card, @Nullable GraphScorecard rolledUp) throws IOException {
-    out.string(AS_OF, card.asOf().toString());
+    out.instant(AS_OF, card.asOf());
     out.object(POLICY);
     PolicyWriter.scoringPolicyFields(out, card.policy());
     out.endObject();
@@ -73,11 +73,16 @@ final class ScorecardWriter {
     out.endArray();
   }
 
-  private static void objectiveScore(Out out, ObjectiveScore o, Instant asOf) throws IOException {
+  /**
+   * Writes an objective score; its {@code asOf} only where it differs from {@code asOf} (the
+   * scorecard's), always when {@code asOf} is {@code null} (a score written on its own, whose key
+   * results' are then compared with its own).
+   */
+  static void objectiveScore(Out out, ObjectiveScore o, @Nullable Instant asOf) throws IOException {
     out.startObject();
     out.string(ID, o.id().value());
     if (!o.asOf().equals(asOf)) {
-      out.string(SCORE_AS_OF, o.asOf().toString());
+      out.instant(SCORE_AS_OF, o.asOf());
     }
     out.decimal(RAW, o.raw());
     out.decimal(PROGRESS, o.progress());
@@ -92,7 +97,7 @@ final class ScorecardWriter {
     forecast(out, o.forecast());
     out.array(KEY_RESULTS);
     for (KeyResultScore k : o.keyResults()) {
-      keyResultScore(out, k, asOf);
+      keyResultScore(out, k, asOf == null ? o.asOf() : asOf);
     }
     out.endArray();
     out.array(CHILDREN);
@@ -111,11 +116,12 @@ final class ScorecardWriter {
     out.endObject();
   }
 
-  private static void keyResultScore(Out out, KeyResultScore k, Instant asOf) throws IOException {
+  /** Writes a key-result score; its {@code asOf} as an objective score's (see {@link #objectiveScore}). */
+  static void keyResultScore(Out out, KeyResultScore k, @Nullable Instant asOf) throws IOException {
     out.startObject();
     out.string(ID, k.id().value());
     if (!k.asOf().equals(asOf)) {
-      out.string(SCORE_AS_OF, k.asOf().toString());
+      out.instant(SCORE_AS_OF, k.asOf());
     }
     out.decimal(WEIGHT, k.weight());
     out.decimal(RAW, k.raw());
@@ -129,7 +135,7 @@ final class ScorecardWriter {
     out.token(STATUS, k.status());
     out.bool(STALE, k.isStale());
     if (k.lastCheckIn().isDefined()) {
-      out.string(LAST_CHECK_IN, k.lastCheckIn().get().toString());
+      out.instant(LAST_CHECK_IN, k.lastCheckIn().get());
     }
     if (k.confidence().isDefined()) {
       out.decimal(CONFIDENCE, k.confidence().get().value());
@@ -144,7 +150,13 @@ final class ScorecardWriter {
   }
 
   private static void forecast(Out out, Forecast forecast) throws IOException {
-    out.object(FORECAST);
+    out.name(FORECAST);
+    forecastObject(out, forecast);
+  }
+
+  /** Writes a forecast object: its method, its projected progress if any, and whether it will miss. */
+  static void forecastObject(Out out, Forecast forecast) throws IOException {
+    out.startObject();
     out.token(METHOD, forecast.method());
     out.decimal(PROGRESS, forecast.progress());
     out.bool(WILL_MISS, forecast.willMiss());
@@ -154,13 +166,23 @@ final class ScorecardWriter {
   private static void problems(Out out, Seq<OkrError> problems) throws IOException {
     out.array(PROBLEMS);
     for (OkrError e : problems) {
-      out.startObject();
-      out.string(CODE, e.code());
-      out.string(PATH, e.path().toString());
-      out.string(MESSAGE, e.message(Locale.ENGLISH));
-      out.endObject();
+      problem(out, e);
     }
     out.endArray();
+  }
+
+  /** Writes a problem object: its code, its path and its English message. */
+  static void problem(Out out, OkrError e) throws IOException {
+    out.startObject();
+    problemFields(out, e);
+    out.endObject();
+  }
+
+  /** Writes a problem's fields, for a problem object and for the objects that extend it. */
+  static void problemFields(Out out, OkrError e) throws IOException {
+    out.string(CODE, e.code());
+    out.string(PATH, e.path().toString());
+    out.string(MESSAGE, e.message(Locale.ENGLISH));
   }
 
   private static void band(Out out, Field field, Option<Band> band) throws IOException {
@@ -179,7 +201,7 @@ final class ScorecardWriter {
    * Writes an explanation tree. Recursion is bounded by {@link Wire#MAX_EXPLANATION_DEPTH}: a deeper
    * tree is refused before any stack could run out.
    */
-  private static void explanation(Out out, Explanation e, int depth) throws IOException {
+  static void explanation(Out out, Explanation e, int depth) throws IOException {
     if (depth > Wire.MAX_EXPLANATION_DEPTH) {
       throw new WriteRefusedException(new JsonError.TooDeep(out.sink.path(), Wire.MAX_EXPLANATION_DEPTH));
     }

@@ -1,9 +1,10 @@
 package org.okr4j.wire;
 
 /**
- * The configuration of one Jackson module of okr4j: how decimals are written, whether unknown
- * fields are errors, and the reader's limits on arrays, each kind of large array with a limit of its
- * own so that a host can read one large alignment graph without loosening every other array.
+ * The configuration of one Jackson module of okr4j: how decimals are written, whether documents are
+ * written compact, whether check-ins travel bare, whether unknown fields are errors, and the reader's
+ * limits on arrays, each kind of large array with a limit of its own so that a host can read one
+ * large alignment graph without loosening every other array.
  *
  * <p>Immutable and thread-safe; every {@code with*} method returns a new value.
  *
@@ -14,9 +15,14 @@ package org.okr4j.wire;
  * @param maxObjectives the most objectives of one document
  * @param maxLinks the most links of one alignment
  * @param maxCheckIns the most check-ins of one key result
+ * @param compact write documents compact: every field that holds its default is left out, and so
+ *     are the implied {@code kind} of check-in data inside a key result and the unit {@code number}
+ *     ({@code docs/wire-format.md}, "Compact documents"); every reader reads both forms
+ * @param bareCheckIns write and read a {@code CheckIn} on its own as the check-in's fields without
+ *     the document envelope, instead of as a {@code check-in} document
  */
 public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, int maxArrayLength, int maxObjectives,
-    int maxLinks, int maxCheckIns) {
+    int maxLinks, int maxCheckIns, boolean compact, boolean bareCheckIns) {
 
   /** The default most elements of an array without a limit of its own: {@value}. */
   public static final int DEFAULT_MAX_ARRAY_LENGTH = 1_000;
@@ -33,9 +39,9 @@ public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, i
    */
   public static final int DEFAULT_MAX_CHECK_INS = 1_000;
 
-  /** Decimals as numbers, unknown fields reported, the default limits. */
+  /** Decimals as numbers, unknown fields reported, the default limits, full documents, check-ins as documents. */
   public static final Settings DEFAULTS = new Settings(false, false, DEFAULT_MAX_ARRAY_LENGTH, DEFAULT_MAX_OBJECTIVES,
-      DEFAULT_MAX_LINKS, DEFAULT_MAX_CHECK_INS);
+      DEFAULT_MAX_LINKS, DEFAULT_MAX_CHECK_INS, false, false);
 
   /**
    * Rejects limits below 1.
@@ -46,6 +52,8 @@ public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, i
    * @param maxObjectives the most objectives
    * @param maxLinks the most links
    * @param maxCheckIns the most check-ins of one key result
+   * @param compact write documents compact
+   * @param bareCheckIns write and read check-ins without the envelope
    */
   public Settings {
     positive("maxArrayLength", maxArrayLength);
@@ -67,7 +75,8 @@ public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, i
    * @return the new settings
    */
   public Settings withDecimalsAsStrings(boolean asStrings) {
-    return new Settings(asStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, maxLinks, maxCheckIns);
+    return new Settings(asStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, maxLinks, maxCheckIns, compact,
+        bareCheckIns);
   }
 
   /**
@@ -77,7 +86,8 @@ public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, i
    * @return the new settings
    */
   public Settings withUnknownFieldsIgnored(boolean ignore) {
-    return new Settings(decimalsAsStrings, ignore, maxArrayLength, maxObjectives, maxLinks, maxCheckIns);
+    return new Settings(decimalsAsStrings, ignore, maxArrayLength, maxObjectives, maxLinks, maxCheckIns, compact,
+        bareCheckIns);
   }
 
   /**
@@ -87,7 +97,8 @@ public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, i
    * @return the new settings
    */
   public Settings withMaxArrayLength(int max) {
-    return new Settings(decimalsAsStrings, ignoreUnknownFields, max, maxObjectives, maxLinks, maxCheckIns);
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, max, maxObjectives, maxLinks, maxCheckIns, compact,
+        bareCheckIns);
   }
 
   /**
@@ -97,7 +108,8 @@ public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, i
    * @return the new settings
    */
   public Settings withMaxObjectives(int max) {
-    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, max, maxLinks, maxCheckIns);
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, max, maxLinks, maxCheckIns, compact,
+        bareCheckIns);
   }
 
   /**
@@ -107,7 +119,8 @@ public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, i
    * @return the new settings
    */
   public Settings withMaxLinks(int max) {
-    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, max, maxCheckIns);
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, max, maxCheckIns, compact,
+        bareCheckIns);
   }
 
   /**
@@ -117,7 +130,30 @@ public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, i
    * @return the new settings
    */
   public Settings withMaxCheckIns(int max) {
-    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, maxLinks, max);
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, maxLinks, max, compact,
+        bareCheckIns);
+  }
+
+  /**
+   * Returns these settings writing compact or full documents.
+   *
+   * @param compactDocuments {@code true} to leave out defaults and implied values
+   * @return the new settings
+   */
+  public Settings withCompact(boolean compactDocuments) {
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, maxLinks, maxCheckIns,
+        compactDocuments, bareCheckIns);
+  }
+
+  /**
+   * Returns these settings with check-ins written and read bare or as documents.
+   *
+   * @param bare {@code true} for the check-in's fields without the envelope
+   * @return the new settings
+   */
+  public Settings withBareCheckIns(boolean bare) {
+    return new Settings(decimalsAsStrings, ignoreUnknownFields, maxArrayLength, maxObjectives, maxLinks, maxCheckIns,
+        compact, bare);
   }
 
   /**
@@ -138,6 +174,6 @@ public record Settings(boolean decimalsAsStrings, boolean ignoreUnknownFields, i
   public String describe() {
     return "decimalsAsStrings=" + decimalsAsStrings + ", unknownFieldsIgnored=" + ignoreUnknownFields
         + ", maxArrayLength=" + maxArrayLength + ", maxObjectives=" + maxObjectives + ", maxLinks=" + maxLinks
-        + ", maxCheckIns=" + maxCheckIns;
+        + ", maxCheckIns=" + maxCheckIns + ", compact=" + compact + ", bareCheckIns=" + bareCheckIns;
   }
 }

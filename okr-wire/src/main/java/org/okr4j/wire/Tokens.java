@@ -74,8 +74,25 @@ final class Tokens {
 
   private Tokens() {}
 
+  /** Each enum's tokens by ordinal, computed once per enum: writers ask for a token per field. */
+  private static final ClassValue<String[]> BY_ORDINAL = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] tokens = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        tokens[i] = spell((Enum<?>) constants[i]);
+      }
+      return tokens;
+    }
+  };
+
   /** The wire token of an enum constant: {@code AT_LEAST} is {@code at-least}. */
   static String token(Enum<?> constant) {
+    return BY_ORDINAL.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  private static String spell(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
@@ -83,7 +100,7 @@ final class Tokens {
   static <E extends Enum<E>> Map<String, E> tokens(E[] constants) {
     Map<String, E> map = new LinkedHashMap<>();
     for (E e : constants) {
-      map.put(token(e), e);
+      map.put(spell(e), e);
     }
     return Collections.unmodifiableMap(map);
   }
