@@ -35,5 +35,7 @@ class BenchmarksSmokeTest {
     assertThat(b.recordsRead().objectives()).hasSize(100);
     assertThat(b.okr4jWrite()).isNotEmpty();
     assertThat(b.recordsWrite()).isNotEmpty();
+    assertThat(b.okr4jCompactRead()).isEqualTo(b.okr4jRead());
+    assertThat(b.textRecordsRead().objectives()).hasSize(100);
   }
 }

@@ -28,6 +28,9 @@ final class IsoInstants {
 
   private IsoInstants() {}
 
+  /** The longest text {@link #format(Instant, char[])} writes: {@code 9999-12-31T23:59:59.999999999Z}. */
+  static final int MAX_FORMATTED = 30;
+
   /**
    * Returns {@link Instant#toString()} of {@code instant}, computed by hand for years 1 to 9999.
    *
@@ -35,42 +38,68 @@ final class IsoInstants {
    * @return the ISO-8601 text in UTC
    */
   static String format(Instant instant) {
+    char[] text = new char[MAX_FORMATTED];
+    int length = format(instant, text);
+    return length < 0 ? instant.toString() : new String(text, 0, length);
+  }
+
+  /**
+   * Writes {@link Instant#toString()} of {@code instant} into {@code text} for years 1 to 9999.
+   *
+   * @param instant the instant
+   * @param text a buffer of at least {@link #MAX_FORMATTED} characters
+   * @return the number of characters written, or -1 for a year outside 1–9999 (nothing written)
+   */
+  static int format(Instant instant, char[] text) {
     long seconds = instant.getEpochSecond();
     if (seconds < MIN_FAST || seconds > MAX_FAST) {
-      return instant.toString();
+      return -1;
     }
     long days = Math.floorDiv(seconds, 86_400L);
-    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-    // The civil date of a day count (days since 1970-01-01), in eras of 400 years starting on 1 March.
-    long z = days + 719_468L;
-    long era = Math.floorDiv(z, 146_097L);
-    int dayOfEra = (int) (z - era * 146_097L);
+    int secondOfDay = (int) (seconds - days * 86_400L);
+    // The civil date of a day count (days since 1970-01-01), in eras of 400 years starting on 1 March;
+    // within the fast range the day count of 0000-03-01 onwards is never negative.
+    int z = (int) days + 719_468;
+    int era = z / 146_097;
+    int dayOfEra = z - era * 146_097;
     int yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
     int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
     int shifted = (5 * dayOfYear + 2) / 153; // months from March
     int day = dayOfYear - (153 * shifted + 2) / 5 + 1;
     int month = shifted < 10 ? shifted + 3 : shifted - 9;
-    int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+    int year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
     int nanos = instant.getNano();
     int fraction = nanos == 0 ? 0 : nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
-    char[] text = new char[fraction == 0 ? 20 : 21 + fraction];
-    put(text, 0, year, 4);
+    int century = year / 100;
+    two(text, 0, century);
+    two(text, 2, year - century * 100);
     text[4] = '-';
-    put(text, 5, month, 2);
+    two(text, 5, month);
     text[7] = '-';
-    put(text, 8, day, 2);
+    two(text, 8, day);
     text[10] = 'T';
-    put(text, 11, secondOfDay / 3_600, 2);
+    int hour = secondOfDay / 3_600;
+    int minuteOfDay = secondOfDay / 60;
+    two(text, 11, hour);
     text[13] = ':';
-    put(text, 14, secondOfDay / 60 % 60, 2);
+    two(text, 14, minuteOfDay - hour * 60);
     text[16] = ':';
-    put(text, 17, secondOfDay % 60, 2);
+    two(text, 17, secondOfDay - minuteOfDay * 60);
+    int length = 20;
     if (fraction > 0) {
       text[19] = '.';
       put(text, 20, nanos / NANO_SCALE[fraction], fraction);
+      length = 21 + fraction;
     }
-    text[text.length - 1] = 'Z';
-    return new String(text);
+    text[length - 1] = 'Z';
+    return length;
+  }
+
+  /** Writes {@code value}, 0 to 99, as two decimal digits at {@code from}. */
+  private static void two(char[] text, int from, int value) {
+    int tens = value / 10;
+    text[from] = (char) ('0' + tens);
+    text[from + 1] = (char) ('0' + value - tens * 10);
   }
 
   /** Writes {@code value} as {@code count} decimal digits, with leading zeros, at {@code from}. */

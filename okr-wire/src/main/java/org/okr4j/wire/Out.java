@@ -18,6 +18,8 @@ final class Out {
   private final boolean decimalsAsStrings;
   /** Whether fields that hold their default are left out ({@link Settings#compact()}). */
   final boolean compact;
+  /** Where instants are spelled, once per document rather than once per instant. */
+  private final char[] instantText = new char[IsoInstants.MAX_FORMATTED];
 
   Out(TokenSink sink, Settings settings) {
     this.sink = sink;
@@ -44,22 +46,22 @@ final class Out {
 
   /** Writes a field's name, then <code>{</code>. */
   void object(Field field) throws IOException {
-    sink.name(field.name());
+    sink.name(field.name(), field.id());
     sink.startObject();
   }
 
   /** Writes a field's name, then {@code [}. */
   void array(Field field) throws IOException {
-    sink.name(field.name());
+    sink.name(field.name(), field.id());
     sink.startArray();
   }
 
   void name(Field field) throws IOException {
-    sink.name(field.name());
+    sink.name(field.name(), field.id());
   }
 
   void string(Field field, String value) throws IOException {
-    sink.name(field.name());
+    sink.name(field.name(), field.id());
     sink.string(value);
   }
 
@@ -69,7 +71,13 @@ final class Out {
 
   /** Writes an instant as {@link Instant#toString()} spells it. */
   void instant(Field field, Instant value) throws IOException {
-    string(field, IsoInstants.format(value));
+    int length = IsoInstants.format(value, instantText);
+    if (length < 0) {
+      string(field, value.toString());
+    } else {
+      sink.name(field.name(), field.id());
+      sink.string(instantText, 0, length);
+    }
   }
 
   /** Writes an enum constant's wire token: {@code AT_LEAST} as {@code at-least}. */
@@ -78,17 +86,17 @@ final class Out {
   }
 
   void bool(Field field, boolean value) throws IOException {
-    sink.name(field.name());
+    sink.name(field.name(), field.id());
     sink.bool(value);
   }
 
   void integer(Field field, int value) throws IOException {
-    sink.name(field.name());
+    sink.name(field.name(), field.id());
     sink.integer(value);
   }
 
   void decimal(Field field, BigDecimal value) throws IOException {
-    sink.name(field.name());
+    sink.name(field.name(), field.id());
     decimal(value);
   }
 
