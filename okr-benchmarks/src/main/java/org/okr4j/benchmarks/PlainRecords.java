@@ -76,7 +76,8 @@ public final class PlainRecords {
    * @return a new mapper
    */
   public static ObjectMapper mapper() {
-    return new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    return new ObjectMapper().registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
   /**
