@@ -8,7 +8,6 @@ import org.jgrapht.graph.DirectedAcyclicGraph;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.AlignmentPolicy;
 import org.okr4j.alignment.Link;
-import org.okr4j.alignment.NodeRef;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.Objective;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,10 +24,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Benchmark 3: building the alignment graph with cycle validation, okr4j's
- * {@link AlignmentGraph#build} against JGraphT's {@link DirectedAcyclicGraph} given the same
- * vertices (every objective and key result) and edges (alignment links, plus each key result's
- * membership edge to its objective), which rejects a cycle on every insertion.
+ * Building the alignment graph with its acyclicity check: okr4j's {@link AlignmentGraph#build}
+ * (ids resolved, every link judged against the policy, Kahn's algorithm over CSR adjacency) against
+ * JGraphT's {@link DirectedAcyclicGraph}, which keeps a topological order and rejects a cycle on
+ * every edge insertion, given the same vertices (every objective and key result, by their
+ * {@code objective:ID} / {@code key-result:ID} text, objectives each followed by their key results)
+ * and the same edges (each key result's edge to its objective, then the alignment links) in both
+ * directions: parent → child, which agrees with the order vertices are added in, and child → parent,
+ * which okr4j's edges follow.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,8 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 public class GraphBenchmark {
 
+  /** The shape: {@code deep} or {@code wide}. */
+  @Param({"deep", "wide"})
+  public String shape;
+
   /** Number of key results. */
-  @Param({"100000"})
+  @Param({"1000000"})
   public int keyResults;
 
   private SyntheticOrganisation org;
@@ -50,11 +57,9 @@ public class GraphBenchmark {
   /** Generates the organisation and both inputs. */
   @Setup(Level.Trial)
   public void setUp() {
-    org = SyntheticOrganisation.generate(SyntheticOrganisation.Parameters.of(keyResults));
-    links = new ArrayList<>();
-    for (String[] l : org.links()) {
-      links.add(Link.contributes(node(l[0]), node(l[1])));
-    }
+    org = SyntheticOrganisation.generate(
+        SyntheticOrganisation.Parameters.of(SyntheticOrganisation.Shape.of(shape), keyResults));
+    links = org.alignmentLinks();
     vertices = new ArrayList<>();
     edges = new ArrayList<>();
     for (Objective o : org.set().objectives()) {
@@ -64,13 +69,9 @@ public class GraphBenchmark {
         edges.add(new String[] {"key-result:" + kr.id(), "objective:" + o.id()});
       }
     }
-    for (String[] l : org.links()) {
-      edges.add(new String[] {node(l[0]).toString(), node(l[1]).toString()});
+    for (Link l : links) {
+      edges.add(new String[] {l.child().toString(), l.parent().toString()});
     }
-  }
-
-  private static NodeRef node(String id) {
-    return id.startsWith("o") ? NodeRef.objective(id) : NodeRef.keyResult(id);
   }
 
   /**
@@ -84,18 +85,36 @@ public class GraphBenchmark {
   }
 
   /**
-   * JGraphT: the same vertices and edges in a DAG that checks for cycles on insertion.
+   * JGraphT, edges from parent to child.
    *
    * @return the graph
    */
   @Benchmark
-  public DirectedAcyclicGraph<String, DefaultEdge> jgrapht() {
+  public DirectedAcyclicGraph<String, DefaultEdge> jgraphtParentToChild() {
+    return jgrapht(true);
+  }
+
+  /**
+   * JGraphT, edges from child to parent.
+   *
+   * @return the graph
+   */
+  @Benchmark
+  public DirectedAcyclicGraph<String, DefaultEdge> jgraphtChildToParent() {
+    return jgrapht(false);
+  }
+
+  private DirectedAcyclicGraph<String, DefaultEdge> jgrapht(boolean parentToChild) {
     DirectedAcyclicGraph<String, DefaultEdge> g = new DirectedAcyclicGraph<>(DefaultEdge.class);
     for (String v : vertices) {
       g.addVertex(v);
     }
     for (String[] e : edges) {
-      g.addEdge(e[0], e[1]);
+      if (parentToChild) {
+        g.addEdge(e[1], e[0]);
+      } else {
+        g.addEdge(e[0], e[1]);
+      }
     }
     return g;
   }

@@ -3,7 +3,10 @@ package org.okr4j.benchmarks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.CheckInData;
 import org.okr4j.model.KeyResult;
@@ -13,11 +16,14 @@ import org.okr4j.model.OkrSet;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
- * Benchmark 5: retained heap per key result with 4 check-ins, okr4j's {@link OkrSet} against the
- * same data in plain Java records, measured with JOL's object-graph walk (no sampling, no timing).
- * Only linear key results are used so that both sides hold the same information.
+ * Retained heap per key result: an organisation as okr4j holds it (the {@link OkrSet} with 4
+ * check-ins per key result, and its {@link AlignmentGraph}) against the same data in plain Java
+ * records (ids, titles, owners, cycle, level, weights, baselines, targets, check-ins and each
+ * objective's parent links), measured with JOL's object-graph walk (no sampling, no timing). The
+ * organisation is a {@link SyntheticOrganisation} of linear key results.
  *
- * <p>Run: {@code java -cp okr-benchmarks/target/benchmarks.jar org.okr4j.benchmarks.HeapFootprint [keyResults]}.
+ * <p>Run: {@code java -cp okr-benchmarks/target/benchmarks.jar org.okr4j.benchmarks.HeapFootprint
+ * [keyResults [shape...]]} (default 100,000 key results, shapes {@code deep} and {@code wide}).
  */
 public final class HeapFootprint {
 
@@ -28,8 +34,12 @@ public final class HeapFootprint {
   record PlainKeyResult(String id, String title, BigDecimal weight, BigDecimal baseline, BigDecimal target,
       List<PlainCheckIn> checkIns) {}
 
+  /** An alignment link to a parent objective as a plain record. */
+  record PlainLink(String parent, BigDecimal weight) {}
+
   /** An objective as a plain record. */
-  record PlainObjective(String id, String title, String owner, String cycle, List<PlainKeyResult> keyResults) {}
+  record PlainObjective(String id, String title, String owner, String cycle, String level, int rank,
+      List<PlainKeyResult> keyResults, List<PlainLink> parents) {}
 
   static {
     // Records' field offsets are not available through Unsafe; JOL then needs its own offset probe.
@@ -43,19 +53,22 @@ public final class HeapFootprint {
   /**
    * Measures and prints bytes per key result for both representations and their ratio.
    *
-   * @param args optionally the number of key results (default 100 000)
+   * @param args optionally the number of key results (default 100,000), then shapes (default deep and wide)
    */
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    Result r = measure(n);
-    System.out.printf("keyResults=%d okr4j=%.1f B/KR plain=%.1f B/KR ratio=%.2f%n",
-        n, r.okr4jBytesPerKr(), r.plainBytesPerKr(), r.ratio());
+    List<String> shapes = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("deep", "wide");
+    for (String shape : shapes) {
+      Result r = measure(SyntheticOrganisation.Shape.of(shape), n);
+      System.out.printf("heap shape=%s keyResults=%d okr4j=%.1f B/KR plain=%.1f B/KR ratio=%.2f%n",
+          shape, n, r.okr4jBytesPerKr(), r.plainBytesPerKr(), r.ratio());
+    }
   }
 
   /**
    * The measured footprints.
    *
-   * @param okr4jBytesPerKr retained bytes per key result in an {@link OkrSet}
+   * @param okr4jBytesPerKr retained bytes per key result in an {@link OkrSet} and its graph
    * @param plainBytesPerKr retained bytes per key result in plain records
    */
   public record Result(double okr4jBytesPerKr, double plainBytesPerKr) {
@@ -70,42 +83,42 @@ public final class HeapFootprint {
   }
 
   /**
-   * Builds {@code n} linear key results with 4 check-ins each, 4 per objective, in both forms, and
-   * measures their retained size.
+   * Generates an organisation of {@code n} key results and measures its retained size in both forms.
    *
+   * @param shape the organisation's shape
    * @param n the number of key results
    * @return the footprints
    */
-  public static Result measure(int n) {
-    OkrSet.Builder set = OkrSet.builder().cycle(SyntheticOrganisation.QUARTER);
-    List<PlainObjective> plain = new ArrayList<>();
-    long start = SyntheticOrganisation.QUARTER.startInstant().getEpochSecond();
-    for (int o = 0; o * 4 < n; o++) {
-      Objective.Builder ob = Objective.builder().id("o" + o).title("Objective " + o)
-          .owner(org.okr4j.model.OwnerRef.team("team-" + o / 10)).cycle("2026-q1").level(org.okr4j.model.Level.TEAM);
-      List<PlainKeyResult> plainKrs = new ArrayList<>();
-      for (int k = o * 4; k < Math.min(n, o * 4 + 4); k++) {
-        BigDecimal baseline = BigDecimal.valueOf(k % 100);
-        BigDecimal target = baseline.add(BigDecimal.valueOf(100 + k % 7));
-        KeyResult.Builder kb = KeyResult.builder().id("k" + k).title("Key result " + k)
-            .metric(LinearMetric.of(org.okr4j.model.Unit.NUMBER, baseline, org.okr4j.model.Target.absolute(target)));
-        List<PlainCheckIn> plainCheckIns = new ArrayList<>();
-        for (int c = 0; c < 4; c++) {
-          Instant at = Instant.ofEpochSecond(start + 86_400L * (10 + 20 * c) + k);
-          BigDecimal value = BigDecimal.valueOf((k * 31 + c * 17) % 250);
-          kb.checkIn(CheckIn.of(at, new CheckInData.Measurement(value)));
-          plainCheckIns.add(new PlainCheckIn(at, value));
-        }
-        ob.keyResult(kb);
-        plainKrs.add(new PlainKeyResult("k" + k, "Key result " + k, BigDecimal.ONE, baseline, target,
-            List.copyOf(plainCheckIns)));
-      }
-      set.objective(ob.buildOrThrow());
-      plain.add(new PlainObjective("o" + o, "Objective " + o, "team-" + o / 10, "2026-q1", List.copyOf(plainKrs)));
-    }
-    OkrSet okrs = set.buildOrThrow();
-    long okr4jBytes = GraphLayout.parseInstance(okrs).totalSize();
+  public static Result measure(SyntheticOrganisation.Shape shape, int n) {
+    SyntheticOrganisation org = SyntheticOrganisation.generate(SyntheticOrganisation.Parameters.of(shape, n).linear());
+    AlignmentGraph graph = org.graph();
+    List<PlainObjective> plain = plain(org);
+    long okr4jBytes = GraphLayout.parseInstance(graph).totalSize();
     long plainBytes = GraphLayout.parseInstance(plain).totalSize();
     return new Result((double) okr4jBytes / n, (double) plainBytes / n);
+  }
+
+  /** The organisation as plain records, sharing no object with okr4j's values that okr4j does not share itself. */
+  static List<PlainObjective> plain(SyntheticOrganisation org) {
+    Map<String, List<PlainLink>> parents = new HashMap<>();
+    for (SyntheticOrganisation.Edge e : org.links()) {
+      parents.computeIfAbsent(e.child(), k -> new ArrayList<>()).add(new PlainLink(e.parent(), e.weight()));
+    }
+    List<PlainObjective> out = new ArrayList<>();
+    for (Objective o : org.set().objectives()) {
+      List<PlainKeyResult> krs = new ArrayList<>();
+      for (KeyResult kr : o.keyResults()) {
+        LinearMetric m = (LinearMetric) kr.metric();
+        List<PlainCheckIn> checkIns = new ArrayList<>();
+        for (CheckIn c : kr.checkIns()) {
+          checkIns.add(new PlainCheckIn(c.instant(), ((CheckInData.Measurement) c.data()).value()));
+        }
+        krs.add(new PlainKeyResult(kr.id().value(), kr.title(), kr.weight(), m.baseline(), m.targetValue(),
+            List.copyOf(checkIns)));
+      }
+      out.add(new PlainObjective(o.id().value(), o.title(), o.owner().id(), o.cycle().value(), o.level().name(),
+          o.level().rank(), List.copyOf(krs), List.copyOf(parents.getOrDefault(o.id().value(), List.of()))));
+    }
+    return out;
   }
 }

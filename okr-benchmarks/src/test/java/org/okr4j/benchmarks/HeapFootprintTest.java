@@ -4,14 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The footprint measurement runs and measures something; the ratio itself is reported, not asserted. */
+/** The footprint measurements run and measure something; the ratios themselves are reported, not asserted. */
 class HeapFootprintTest {
 
   @Test
   void measuresBothRepresentations() {
-    HeapFootprint.Result r = HeapFootprint.measure(400);
+    HeapFootprint.Result r = HeapFootprint.measure(SyntheticOrganisation.Shape.WIDE, 400);
     assertThat(r.okr4jBytesPerKr()).isPositive();
     assertThat(r.plainBytesPerKr()).isPositive();
     assertThat(r.ratio()).isPositive();
+  }
+
+  @Test
+  void plainRecordsHoldTheLinks() {
+    SyntheticOrganisation org =
+        SyntheticOrganisation.generate(SyntheticOrganisation.Parameters.of(SyntheticOrganisation.Shape.DEEP, 400));
+    assertThat(HeapFootprint.plain(org).stream().mapToInt(o -> o.parents().size()).sum()).isEqualTo(org.links().size());
+  }
+
+  @Test
+  void measuresJsonDocuments() throws Exception {
+    JsonFootprint.Result r = JsonFootprint.measure(SyntheticOrganisation.Shape.DEEP, 400);
+    assertThat(r.okr4jSet()).isPositive();
+    assertThat(r.plainGraph()).isGreaterThan(r.plainSet());
+    assertThat(r.okr4jGraph()).isGreaterThan(r.okr4jSet());
+    assertThat(r.compactSet()).isPositive().isLessThan(r.okr4jSet());
+    assertThat(r.compactGraph()).isPositive().isLessThan(r.okr4jGraph());
   }
 }

@@ -295,6 +295,14 @@ public final class GraphScorecard {
     return Scorer.scoreObjective(objective, Vector.ofAll(own), Vector.ofAll(aligned), policy, asOf);
   }
 
+  /** Tells whether {@code objective} of {@code set} stands where the graph's objective node does, with the same key results. */
+  private static boolean sameShape(NodeIndex index, int objectiveNode, OkrSet set, Objective objective) {
+    Objective before = index.objective(objectiveNode);
+    return set.objectives().size() == index.objectiveCount && set.objectives().get(objectiveNode) == objective
+        && before.id().equals(objective.id())
+        && before.keyResults().map(KeyResult::id).equals(objective.keyResults().map(KeyResult::id));
+  }
+
   /**
    * Re-evaluates after one key result changed (typically a new check-in), re-scoring only that key
    * result and the objectives its change can reach through contributing edges, children before
@@ -306,7 +314,8 @@ public final class GraphScorecard {
    * @param keyResult the key result that changed
    * @return the new scores, equal to evaluating a graph over {@code set} with the same links; or an
    *     {@code okr.dangling-reference} error at {@code /keyResult} if the key result is not in both
-   *     the graph and {@code set}, under the same objective
+   *     the graph and {@code set}, under the same objective at the same position with the same key
+   *     results (checked in time proportional to that objective's key results)
    * @throws OkrException if an argument is missing
    */
   public Either<OkrError, GraphScorecard> rescore(OkrSet set, KeyResultId keyResult) {
@@ -315,7 +324,7 @@ public final class GraphScorecard {
     NodeIndex index = graph.index();
     int node = index.indexOf(NodeRef.keyResult(keyResult));
     Option<Objective> owner = set.objectiveOf(keyResult);
-    if (node < 0 || owner.isEmpty() || !owner.get().id().equals(index.objective(index.objectiveNodeOf(node)).id())) {
+    if (node < 0 || owner.isEmpty() || !sameShape(index, index.objectiveNodeOf(node), set, owner.get())) {
       return Either.left(new OkrError.DanglingReference(OkrPath.of("keyResult"), keyResult.value()));
     }
     int ownerNode = index.objectiveNodeOf(node);

@@ -88,12 +88,11 @@ public abstract class Link {
     problems.present(child, OkrPath.of("child"));
     problems.present(parent, OkrPath.of("parent"));
     boolean kindPresent = problems.present(kind, OkrPath.of("kind"));
-    BigDecimal checked = weight;
+    BigDecimal checked = weight == null ? null : problems.nonNegative(weight, OkrPath.of("weight"));
     if (weight == null) {
       checked = kind == LinkKind.SUPPORTS ? BigDecimal.ZERO : BigDecimal.ONE;
-    } else if (problems.nonNegative(weight, OkrPath.of("weight")) != null && kindPresent
-        && kind == LinkKind.SUPPORTS && weight.signum() != 0) {
-      problems.add(new OkrError.OutOfRange(OkrPath.of("weight"), Numbers.show(weight), "0 for a supporting link"));
+    } else if (checked != null && kindPresent && kind == LinkKind.SUPPORTS && checked.signum() != 0) {
+      problems.add(new OkrError.OutOfRange(OkrPath.of("weight"), Numbers.show(checked), "0 for a supporting link"));
     }
     BigDecimal finalWeight = checked;
     return problems.result(() -> ImmutableLink.of(child, parent, kind, finalWeight));

@@ -6,9 +6,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The explicit links of a graph as integer adjacency, persistent: a compact base (CSR arrays over
- * the links {@code [0, baseCount)}) plus a small persistent overlay of links added one at a time.
+ * the links {@code [0, baseCount)}: the links from node {@code v} are
+ * {@code up[upStart[v] .. upStart[v+1])}, those to it {@code down[downStart[v] .. downStart[v+1])},
+ * each list in link order) plus a small persistent overlay of links added one at a time.
  * When the overlay grows past a share of the base it is folded into a new base, so adding a link
- * costs amortized O(1) and queries stay array-fast. Never mutated after construction.
+ * costs amortized O(1) and queries stay array-fast. Whole-graph passes read the base arrays of a
+ * {@link #flat()} table directly. Never mutated after construction.
  */
 final class LinkTable {
 
@@ -16,12 +19,14 @@ final class LinkTable {
 
   final int nodeCount;
   final int baseCount;
-  private final int[] child;
-  private final int[] parent;
-  private final int[] upStart;
-  private final int[] up;
-  private final int[] downStart;
-  private final int[] down;
+  /** The child of base link {@code l}. */
+  final int[] child;
+  /** The parent of base link {@code l}. */
+  final int[] parent;
+  final int[] upStart;
+  final int[] up;
+  final int[] downStart;
+  final int[] down;
   private final Vector<Integer> extraChild;
   private final Vector<Integer> extraParent;
   private final HashMap<Integer, Vector<Integer>> extraUp;
@@ -114,22 +119,31 @@ final class LinkTable {
     return out;
   }
 
+  /** Returns the same links with no overlay (this table if it has none), so that every link is in the base arrays. */
+  LinkTable flat() {
+    return extraChild.isEmpty() ? this : folded(extraChild, extraParent);
+  }
+
+  private LinkTable folded(Vector<Integer> ec, Vector<Integer> ep) {
+    int total = baseCount + ec.size();
+    int[] c = new int[total];
+    int[] p = new int[total];
+    System.arraycopy(child, 0, c, 0, baseCount);
+    System.arraycopy(parent, 0, p, 0, baseCount);
+    for (int i = 0; i < ec.size(); i++) {
+      c[baseCount + i] = ec.get(i);
+      p[baseCount + i] = ep.get(i);
+    }
+    return of(nodeCount, c, p, total);
+  }
+
   /** Returns the table with one more link, folding the overlay into the base when it grows large. */
   LinkTable with(int childNode, int parentNode) {
     int link = count();
     Vector<Integer> ec = extraChild.append(childNode);
     Vector<Integer> ep = extraParent.append(parentNode);
     if (ec.size() > 64 + (nodeCount + baseCount) / 8) {
-      int total = link + 1;
-      int[] c = new int[total];
-      int[] p = new int[total];
-      System.arraycopy(child, 0, c, 0, baseCount);
-      System.arraycopy(parent, 0, p, 0, baseCount);
-      for (int i = 0; i < ec.size(); i++) {
-        c[baseCount + i] = ec.get(i);
-        p[baseCount + i] = ep.get(i);
-      }
-      return of(nodeCount, c, p, total);
+      return folded(ec, ep);
     }
     HashMap<Integer, Vector<Integer>> eu = extraUp.put(childNode, extraUp.get(childNode).getOrElse(Vector.empty()).append(link));
     HashMap<Integer, Vector<Integer>> ed =

@@ -10,10 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.CycleId;
 import org.okr4j.model.KeyResult;
-import org.okr4j.model.KeyResultId;
 import org.okr4j.model.Level;
 import org.okr4j.model.Objective;
-import org.okr4j.model.ObjectiveId;
 import org.okr4j.model.OkrSet;
 import org.okr4j.model.OwnerRef;
 
@@ -37,10 +35,18 @@ final class NodeIndex {
   private final int[] krObjective;
   /** For objective {@code i}: the node of its first key result; length {@code objectiveCount + 1}. */
   private final int[] krStart;
-  private final HashMap<ObjectiveId, Integer> objectiveIds;
-  private final HashMap<KeyResultId, Integer> keyResultIds;
-  private final Cycle[] cycleOfObjective;
-  private final HashMap<CycleId, Seq<Cycle>> cycleAncestors;
+  /**
+   * The id table: open addressing over a power-of-two array, each slot {@code node + 1} (0 is
+   * empty), hashed by id text; an objective and a key result may share an id text, the kind tells
+   * them apart. No boxed ids, one int per slot.
+   */
+  private final int[] slots;
+  /** For objective {@code i}: the number of its cycle in {@link #cycles}. */
+  private final int[] cycleOfObjective;
+  /** The set's cycles, numbered in the set's order. */
+  private final Cycle[] cycles;
+  /** For cycle number {@code c}: its declared ancestors, nearest first. */
+  private final Seq<Cycle>[] cycleAncestors;
   /** The smallest level rank among the objectives, or {@code Integer.MAX_VALUE} if there are none. */
   final int minRank;
   private volatile int @Nullable [] sortRank;
@@ -49,6 +55,7 @@ final class NodeIndex {
 
   static final int FOLD_AT = 1024;
 
+  @SuppressWarnings("unchecked")
   private NodeIndex(OkrSet set) {
     this.set = set;
     this.replaced = io.vavr.collection.HashMap.empty();
@@ -63,41 +70,53 @@ final class NodeIndex {
     keyResults = new KeyResult[krCount];
     krObjective = new int[krCount];
     krStart = new int[objectiveCount + 1];
-    objectiveIds = new HashMap<>(objectiveCount * 2);
-    keyResultIds = new HashMap<>(krCount * 2);
-    HashMap<CycleId, Cycle> cycles = new HashMap<>();
-    for (Cycle c : set.cycles()) {
-      cycles.put(c.id(), c);
+    Vector<Cycle> declared = set.cycles().toVector();
+    cycles = declared.toJavaArray(Cycle[]::new);
+    HashMap<CycleId, Integer> cycleNumbers = new HashMap<>();
+    for (int c = 0; c < cycles.length; c++) {
+      cycleNumbers.put(cycles[c].id(), c);
     }
-    cycleOfObjective = new Cycle[objectiveCount];
+    cycleOfObjective = new int[objectiveCount];
     int k = 0;
     int rank = Integer.MAX_VALUE;
     for (int i = 0; i < objectiveCount; i++) {
       Objective o = objectives[i];
-      objectiveIds.put(o.id(), i);
-      cycleOfObjective[i] = cycles.get(o.cycle());
+      Integer c = cycleNumbers.get(o.cycle());
+      cycleOfObjective[i] = c == null ? -1 : c;
       rank = Math.min(rank, o.level().rank());
       krStart[i] = objectiveCount + k;
       for (KeyResult kr : o.keyResults()) {
         keyResults[k] = kr;
         krObjective[k] = i;
-        keyResultIds.put(kr.id(), objectiveCount + k);
         k++;
       }
     }
     krStart[objectiveCount] = nodeCount;
     minRank = rank;
-    cycleAncestors = new HashMap<>();
-    for (Cycle c : cycles.values()) {
+    slots = new int[Integer.highestOneBit(Math.max(4, nodeCount * 2 - 1)) * 2];
+    for (int v = 0; v < nodeCount; v++) {
+      int mask = slots.length - 1;
+      int at = spread(idText(v).hashCode()) & mask;
+      while (slots[at] != 0) {
+        at = (at + 1) & mask;
+      }
+      slots[at] = v + 1;
+    }
+    cycleAncestors = new Seq[cycles.length];
+    for (int c = 0; c < cycles.length; c++) {
       java.util.ArrayList<Cycle> chain = new java.util.ArrayList<>();
-      Cycle at = c;
+      Cycle at = cycles[c];
       // Parents of a valid set exist and never loop; the bound guards anyway.
-      for (int step = 0; step < cycles.size() && at.parent().isDefined(); step++) {
-        at = cycles.get(at.parent().get());
+      for (int step = 0; step < cycles.length && at.parent().isDefined(); step++) {
+        at = cycles[cycleNumbers.get(at.parent().get())];
         chain.add(at);
       }
-      cycleAncestors.put(c.id(), List.ofAll(chain));
+      cycleAncestors[c] = List.ofAll(chain);
     }
+  }
+
+  private static int spread(int h) {
+    return (h ^ (h >>> 16)) * 0x9E3779B9;
   }
 
   static NodeIndex of(OkrSet set) {
@@ -111,9 +130,9 @@ final class NodeIndex {
     this.nodeCount = base.nodeCount;
     this.krObjective = base.krObjective;
     this.krStart = base.krStart;
-    this.objectiveIds = base.objectiveIds;
-    this.keyResultIds = base.keyResultIds;
+    this.slots = base.slots;
     this.cycleOfObjective = base.cycleOfObjective;
+    this.cycles = base.cycles;
     this.cycleAncestors = base.cycleAncestors;
     this.minRank = base.minRank;
     this.sortRank = base.sortRank;
@@ -151,13 +170,19 @@ final class NodeIndex {
 
   /** Returns the node of {@code ref}, or -1 if it is {@code null} or not in the set. */
   int indexOf(@Nullable NodeRef ref) {
-    Integer at = null;
-    if (ref instanceof NodeRef.OfObjective o) {
-      at = objectiveIds.get(o.id());
-    } else if (ref instanceof NodeRef.OfKeyResult kr) {
-      at = keyResultIds.get(kr.id());
+    if (ref == null) {
+      return -1;
     }
-    return at == null ? -1 : at;
+    boolean objective = ref instanceof NodeRef.OfObjective;
+    String text = ref.idText();
+    int mask = slots.length - 1;
+    for (int at = spread(text.hashCode()) & mask; slots[at] != 0; at = (at + 1) & mask) {
+      int v = slots[at] - 1;
+      if (v < objectiveCount == objective && idText(v).equals(text)) {
+        return v;
+      }
+    }
+    return -1;
   }
 
   boolean isObjective(int node) {
@@ -221,12 +246,23 @@ final class NodeIndex {
     return objective(node).level();
   }
 
-  Cycle cycle(int node) {
+  /** Returns the number of the cycle of {@code node}'s objective, an index into {@link #cycle(int)}'s cycles. */
+  int cycleNumber(int node) {
     return cycleOfObjective[objectiveNodeOf(node)];
   }
 
-  Seq<Cycle> cycleAncestors(Cycle cycle) {
-    return cycleAncestors.get(cycle.id());
+  /** Returns the number of cycles the set declares. */
+  int cycleCount() {
+    return cycles.length;
+  }
+
+  Cycle cycle(int node) {
+    return cycles[cycleNumber(node)];
+  }
+
+  /** Returns the declared ancestors of cycle number {@code number}, nearest first. */
+  Seq<Cycle> cycleAncestors(int number) {
+    return cycleAncestors[number];
   }
 
   /** Returns, for every node, its position in {@link NodeRef} order; computed once, on first use. */

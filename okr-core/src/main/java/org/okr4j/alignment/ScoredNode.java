@@ -3,6 +3,7 @@ package org.okr4j.alignment;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.Status;
@@ -44,9 +45,11 @@ public record ScoredNode(ViewNode node, Option<BigDecimal> progress, Option<Band
    * @throws OkrException if a component is {@code null}
    */
   public ScoredNode {
-    if (node == null || progress == null || band == null || status == null || explanation == null) {
+    if (node == null || progress == null || band == null || status == null || explanation == null
+        || progress.contains(null)) {
       throw new OkrException(List.of(new OkrError.Required(OkrPath.root())));
     }
+    progress = progress.map(Numbers::plain);
   }
 
   /**

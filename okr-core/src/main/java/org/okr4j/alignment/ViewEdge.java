@@ -3,6 +3,7 @@ package org.okr4j.alignment;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
@@ -30,15 +31,16 @@ public record ViewEdge(ViewNode child, ViewNode parent, EdgeKind kind, Option<Bi
    * @throws OkrException if a component is {@code null}
    */
   public ViewEdge {
-    if (child == null || parent == null || kind == null || weight == null) {
+    if (child == null || parent == null || kind == null || weight == null || weight.contains(null)) {
       throw new OkrException(List.of(new OkrError.Required(OkrPath.root())));
     }
+    weight = weight.map(Numbers::plain);
   }
 
   /** Returns {@code child → parent (kind)}. */
   @Override
   public String toString() {
-    return child.key() + " → " + parent.key() + " (" + kind + weight.map(w -> " " + w.toPlainString()).getOrElse("")
+    return child.key() + " → " + parent.key() + " (" + kind + weight.map(w -> " " + Numbers.show(w)).getOrElse("")
         + ")";
   }
 }

@@ -1,20 +1,44 @@
 package org.okr4j.internal;
 
+import io.vavr.collection.List;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.validation.Messages;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
 
 /**
- * The number conventions of okr4j: the domain of accepted values and the one {@link MathContext}
- * used for every division. Stateless.
+ * The number conventions of okr4j: the two domains of accepted values, the one
+ * {@link MathContext} used for every division, and the copy that keeps a value's numbers its own.
+ * Stateless.
+ *
+ * <ul>
+ *   <li>The <b>input domain</b> ({@link #inDomain}): fewer than 30 integer digits and at most 30
+ *       decimals. Every number stored in a model value (a baseline, a weight, a measurement, a
+ *       policy's threshold) lies in it; larger input is an {@code okr.out-of-range} error.
+ *   <li>The <b>computed domain</b> ({@link #inComputedDomain}): fewer than 1,000 integer digits and
+ *       at most 1,000 decimals. Public numeric functions (a grade scale's {@code grade}, a target's
+ *       {@code resolve}, ...) accept it, so that they take back what okr4j computes from input (a
+ *       quotient has 34 significant digits and can reach about 1E±61) while every operation on
+ *       their arguments stays cheap; outside it they throw {@link OkrException}.
+ * </ul>
  */
 public final class Numbers {
 
-  /** Largest number of digits allowed before and after the decimal point. */
+  /** Largest number of digits allowed before and after the decimal point in the input domain. */
   public static final int MAX_DIGITS = 30;
 
-  /** The accepted domain in words, for error messages. */
+  /** The input domain in words, for error messages. */
   public static final String DOMAIN = "|x| < 1E+30 with at most 30 decimals";
+
+  /** Largest number of digits allowed before and after the decimal point in the computed domain. */
+  public static final int MAX_COMPUTED_DIGITS = 1_000;
+
+  /** The computed domain in words, for error messages. */
+  public static final String COMPUTED_DOMAIN = "|x| < 1E+1000 with at most 1000 decimals";
 
   /** Every division in okr4j: 34 significant digits, half-even (IEEE 754 decimal128). */
   public static final MathContext MATH = MathContext.DECIMAL128;
@@ -25,25 +49,86 @@ public final class Numbers {
   private Numbers() {}
 
   /**
-   * Tells whether {@code value} lies in okr4j's number domain.
+   * Tells whether {@code value} lies in okr4j's input domain.
    *
    * @param value the number
    * @return {@code true} if it has fewer than 30 integer digits and at most 30 decimals
    */
   public static boolean inDomain(BigDecimal value) {
-    long scale = value.scale();
-    long integerDigits = (long) value.precision() - scale;
-    return scale <= MAX_DIGITS && integerDigits <= MAX_DIGITS;
+    return within(value, MAX_DIGITS);
   }
 
   /**
-   * Shows a number of any size in at most about 40 characters, for messages.
+   * Tells whether {@code value} lies in the computed domain that numeric functions accept.
    *
    * @param value the number
-   * @return its scientific-notation text, shortened if needed
+   * @return {@code true} if it has fewer than 1,000 integer digits and at most 1,000 decimals
+   */
+  public static boolean inComputedDomain(BigDecimal value) {
+    return within(value, MAX_COMPUTED_DIGITS);
+  }
+
+  private static boolean within(BigDecimal value, int digits) {
+    long scale = value.scale();
+    long integerDigits = (long) value.precision() - scale;
+    return scale <= digits && integerDigits <= digits;
+  }
+
+  /**
+   * Shows a number of any size in at most 40 characters, for messages.
+   *
+   * @param value the number
+   * @return its text: plain when short, else scientific notation
    */
   public static String show(BigDecimal value) {
-    String text = inDomain(value) ? value.toPlainString() : value.toString();
-    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+    return Messages.number(value);
+  }
+
+  /**
+   * Returns {@code value} itself if its class is {@link BigDecimal}, else a {@code BigDecimal}
+   * with the same unscaled value and scale: a subclass instance could change after it was checked,
+   * so values never keep one.
+   *
+   * @param value the number
+   * @return a {@code BigDecimal} equal to it
+   */
+  public static BigDecimal plain(BigDecimal value) {
+    return value.getClass() == BigDecimal.class ? value : new BigDecimal(value.unscaledValue(), value.scale());
+  }
+
+  /**
+   * Checks the argument of a public numeric function: present and in the computed domain.
+   *
+   * @param value the argument
+   * @param name the parameter's name, the error's path
+   * @return the argument, as a {@code BigDecimal} of its own ({@link #plain})
+   * @throws OkrException with {@code okr.required} or {@code okr.out-of-range} at {@code /name}
+   */
+  public static BigDecimal argument(@Nullable BigDecimal value, String name) {
+    if (value == null) {
+      throw new OkrException(List.of(new OkrError.Required(OkrPath.of(name))));
+    }
+    if (!inComputedDomain(value)) {
+      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of(name), show(value), COMPUTED_DOMAIN)));
+    }
+    return plain(value);
+  }
+
+  /**
+   * Checks a number that a throwing constructor stores: present and in the input domain.
+   *
+   * @param value the number
+   * @param name the parameter's name, the error's path
+   * @return the number, as a {@code BigDecimal} of its own ({@link #plain})
+   * @throws OkrException with {@code okr.required} or {@code okr.out-of-range} at {@code /name}
+   */
+  public static BigDecimal input(@Nullable BigDecimal value, String name) {
+    if (value == null) {
+      throw new OkrException(List.of(new OkrError.Required(OkrPath.of(name))));
+    }
+    if (!inDomain(value)) {
+      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of(name), show(value), DOMAIN)));
+    }
+    return plain(value);
   }
 }

@@ -4,6 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,23 @@ public final class Problems {
   public Problems() {}
 
   /**
+   * Returns {@code value}, or throws an {@link org.okr4j.validation.OkrException} with
+   * {@code okr.required} at {@code /name} if it is {@code null}: the check of every throwing entry
+   * point, so that a missing argument is never a {@link NullPointerException}.
+   *
+   * @param <T> the argument's type
+   * @param value the argument
+   * @param name the parameter's name, the error's path
+   * @return {@code value}
+   */
+  public static <T> T require(@Nullable T value, String name) {
+    if (value == null) {
+      throw new org.okr4j.validation.OkrException(List.of(new OkrError.Required(OkrPath.of(name))));
+    }
+    return value;
+  }
+
+  /**
    * Records an error.
    *
    * @param error the error
@@ -37,7 +56,8 @@ public final class Problems {
   }
 
   /**
-   * Records errors found in a nested value, re-rooted under {@code prefix}.
+   * Records errors found in a nested value, re-rooted under {@code prefix}. A {@code null} element
+   * (from a caller's own validation) is recorded as {@code okr.required} at {@code prefix}.
    *
    * @param nested the nested errors
    * @param prefix the nested value's path
@@ -45,7 +65,7 @@ public final class Problems {
    */
   public Problems addAll(Seq<OkrError> nested, OkrPath prefix) {
     for (OkrError e : nested) {
-      errors.add(e.under(prefix));
+      errors.add(e == null ? new OkrError.Required(prefix) : e.under(prefix));
     }
     return this;
   }
@@ -56,13 +76,19 @@ public final class Problems {
    * @param <T> the nested value type
    * @param nested the nested validation
    * @param prefix the nested value's path
-   * @return the value, or {@code null} if it was invalid
+   * @return the value, or {@code null} if it was invalid (or valid but {@code null}, recorded as
+   *     {@code okr.required})
    */
   public <T> @Nullable T take(Validation<Seq<OkrError>, T> nested, OkrPath prefix) {
-    if (nested.isValid()) {
+    if (nested.isValid() && nested.get() != null) {
       return nested.get();
     }
-    addAll(nested.getError(), prefix);
+    if (nested.isValid()) {
+      errors.add(new OkrError.Required(prefix));
+      return null;
+    }
+    // an invalid result without errors (a caller's own) still leaves the value missing
+    addAll(nested.getError().isEmpty() ? List.of(new OkrError.Required(OkrPath.root())) : nested.getError(), prefix);
     return null;
   }
 
@@ -153,7 +179,8 @@ public final class Problems {
    *
    * @param value the number
    * @param path its path
-   * @return the number, or {@code null} if invalid
+   * @return the number as a {@code BigDecimal} of its own ({@link Numbers#plain}), or {@code null}
+   *     if invalid
    */
   public @Nullable BigDecimal number(@Nullable BigDecimal value, OkrPath path) {
     if (!present(value, path)) {
@@ -161,6 +188,42 @@ public final class Problems {
     }
     if (!Numbers.inDomain(value)) {
       errors.add(new OkrError.OutOfRange(path, Numbers.show(value), Numbers.DOMAIN));
+      return null;
+    }
+    return Numbers.plain(value);
+  }
+
+  /**
+   * Checks a date that must be present and inside the date domain ({@link Dates}).
+   *
+   * @param value the date
+   * @param path its path
+   * @return the date, or {@code null} if invalid
+   */
+  public @Nullable LocalDate date(@Nullable LocalDate value, OkrPath path) {
+    if (!present(value, path)) {
+      return null;
+    }
+    if (!Dates.inDomain(value)) {
+      errors.add(new OkrError.OutOfRange(path, value.toString(), Dates.DATE_RANGE));
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * Checks an instant that must be present and inside the instant domain ({@link Dates}).
+   *
+   * @param value the instant
+   * @param path its path
+   * @return the instant, or {@code null} if invalid
+   */
+  public @Nullable Instant instant(@Nullable Instant value, OkrPath path) {
+    if (!present(value, path)) {
+      return null;
+    }
+    if (!Dates.inDomain(value)) {
+      errors.add(new OkrError.OutOfRange(path, value.toString(), Dates.INSTANT_RANGE));
       return null;
     }
     return value;
@@ -174,14 +237,15 @@ public final class Problems {
    * @return the number, or {@code null} if invalid
    */
   public @Nullable BigDecimal nonNegative(@Nullable BigDecimal value, OkrPath path) {
-    if (number(value, path) == null) {
+    BigDecimal checked = number(value, path);
+    if (checked == null) {
       return null;
     }
-    if (value.signum() < 0) {
-      errors.add(new OkrError.OutOfRange(path, Numbers.show(value), "≥ 0"));
+    if (checked.signum() < 0) {
+      errors.add(new OkrError.OutOfRange(path, Numbers.show(checked), "≥ 0"));
       return null;
     }
-    return value;
+    return checked;
   }
 
   /**
@@ -192,14 +256,39 @@ public final class Problems {
    * @return the number, or {@code null} if invalid
    */
   public @Nullable BigDecimal positive(@Nullable BigDecimal value, OkrPath path) {
-    if (number(value, path) == null) {
+    BigDecimal checked = number(value, path);
+    if (checked == null) {
       return null;
     }
-    if (value.signum() <= 0) {
-      errors.add(new OkrError.OutOfRange(path, Numbers.show(value), "> 0"));
+    if (checked.signum() <= 0) {
+      errors.add(new OkrError.OutOfRange(path, Numbers.show(checked), "> 0"));
       return null;
     }
-    return value;
+    return checked;
+  }
+
+  /**
+   * Parses a decimal number written as text, such as {@code "0.7"}.
+   *
+   * @param text the text
+   * @param path its path
+   * @param maxLength the longest text accepted, so that parsing stays cheap
+   * @return the number, or {@code null} if the text is missing, too long or not a number
+   */
+  public @Nullable BigDecimal decimal(@Nullable String text, OkrPath path, int maxLength) {
+    if (!present(text, path)) {
+      return null;
+    }
+    if (text.length() > maxLength) {
+      errors.add(new OkrError.OutOfRange(path, text.length() + " characters long", "at most " + maxLength + " characters"));
+      return null;
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      errors.add(new OkrError.Malformed(path, OkrError.Format.DECIMAL, text));
+      return null;
+    }
   }
 
   /**

@@ -144,11 +144,7 @@ public abstract class LintContext {
   public static Validation<Seq<OkrError>, LintContext> validate(@Nullable OkrSet okrSet, @Nullable Instant asOf) {
     Problems problems = new Problems();
     problems.present(okrSet, OkrPath.of("okrSet"));
-    OkrPath at = OkrPath.of("asOf");
-    if (problems.present(asOf, at) && (asOf.isBefore(CheckIn.MIN_INSTANT) || asOf.isAfter(CheckIn.MAX_INSTANT))) {
-      problems.add(new OkrError.OutOfRange(at, asOf.toString(),
-          "[" + CheckIn.MIN_INSTANT + ", " + CheckIn.MAX_INSTANT + "]"));
-    }
+    problems.instant(asOf, OkrPath.of("asOf"));
     return problems.result(() -> ImmutableLintContext.of(okrSet, asOf, Option.none(), Option.none()));
   }
 

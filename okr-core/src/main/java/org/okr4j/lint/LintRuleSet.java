@@ -208,8 +208,10 @@ public abstract class LintRuleSet {
    *
    * @param rule a rule
    * @return {@code true} if enabled
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public boolean isEnabled(LintRule rule) {
+    Problems.require(rule, "rule");
     return enabledOverrides().get(rule.code()).getOrElse(rule::enabledByDefault);
   }
 
@@ -238,8 +240,10 @@ public abstract class LintRuleSet {
    *
    * @param rule a rule
    * @return the severity
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public Severity severityOf(LintRule rule) {
+    Problems.require(rule, "rule");
     return severityOverrides().get(rule.code())
         .getOrElse(() -> Option.of(rule.defaultSeverity()).getOrElse(Severity.WARNING));
   }

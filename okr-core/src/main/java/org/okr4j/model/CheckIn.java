@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Dates;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -30,10 +31,10 @@ import org.okr4j.validation.OkrPath;
 public abstract class CheckIn {
 
   /** The earliest instant accepted (1900-01-01T00:00:00Z). */
-  public static final Instant MIN_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+  public static final Instant MIN_INSTANT = Dates.MIN_INSTANT;
 
   /** The latest instant accepted (9999-12-31T23:59:59.999999999Z). */
-  public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+  public static final Instant MAX_INSTANT = Dates.MAX_INSTANT;
 
   /** The longest note accepted, in UTF-16 code units. */
   public static final int MAX_NOTE_LENGTH = Problems.MAX_TEXT;
@@ -105,10 +106,7 @@ public abstract class CheckIn {
       @Nullable Instant instant, @Nullable CheckInData data, @Nullable Confidence confidence,
       @Nullable String note, @Nullable OwnerRef author) {
     Problems problems = new Problems();
-    OkrPath at = OkrPath.of("instant");
-    if (problems.present(instant, at) && (instant.isBefore(MIN_INSTANT) || instant.isAfter(MAX_INSTANT))) {
-      problems.add(new OkrError.OutOfRange(at, instant.toString(), "[" + MIN_INSTANT + ", " + MAX_INSTANT + "]"));
-    }
+    problems.instant(instant, OkrPath.of("instant"));
     problems.present(data, OkrPath.of("data"));
     String checkedNote = problems.optionalText(note == null ? "" : note, OkrPath.of("note"));
     return problems.result(() -> ImmutableCheckIn.of(instant, data, Option.of(confidence), checkedNote, Option.of(author)));

@@ -5,6 +5,7 @@ import io.vavr.collection.SortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Numbers;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
@@ -19,8 +20,9 @@ import org.okr4j.validation.OkrPath;
  *   <li>{@link ItemValues}: numerator and denominator per item, for an aggregate metric;</li>
  *   <li>{@link ZoneReached}: the zone reached, for an ordinal metric.</li>
  * </ul>
- * The records only refuse {@code null}; numbers are checked when the check-in is validated
- * against its key result ({@link CheckIn#validate}), which reports errors with paths.
+ * The records only refuse {@code null} (and keep a number given as a {@code BigDecimal} subclass
+ * instance as a plain copy); numbers and dates are checked when the check-in is validated against
+ * its key result ({@link KeyResult.Builder#build()}), which reports errors with paths.
  *
  * <p>Immutable and thread-safe.
  */
@@ -49,7 +51,7 @@ public sealed interface CheckInData
      * @param value the value
      */
     public Measurement {
-      require(value, "value");
+      value = number(value, "value");
     }
 
     @Override
@@ -107,7 +109,7 @@ public sealed interface CheckInData
      */
     public PeriodValue {
       require(period, "period");
-      require(value, "value");
+      value = number(value, "value");
     }
 
     @Override
@@ -177,9 +179,14 @@ public sealed interface CheckInData
      */
     public Item {
       require(key, "key");
-      require(numerator, "numerator");
-      require(denominator, "denominator");
+      numerator = number(numerator, "numerator");
+      denominator = number(denominator, "denominator");
     }
+  }
+
+  private static BigDecimal number(@Nullable BigDecimal value, String name) {
+    require(value, name);
+    return Numbers.plain(value);
   }
 
   private static void require(@Nullable Object value, String name) {

@@ -1,6 +1,8 @@
 package org.okr4j.model;
 
 import java.math.BigDecimal;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrException;
 
 /**
  * How a value is compared with a threshold: at least / above (keep-above) or at most / below
@@ -24,9 +26,10 @@ public enum Comparison {
    * @param value the measured value
    * @param threshold the threshold
    * @return {@code true} if met
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public boolean isMet(BigDecimal value, BigDecimal threshold) {
-    int c = value.compareTo(threshold);
+    int c = Problems.require(value, "value").compareTo(Problems.require(threshold, "threshold"));
     return switch (this) {
       case AT_LEAST -> c >= 0;
       case ABOVE -> c > 0;

@@ -57,7 +57,8 @@ public abstract class Confidence implements Comparable<Confidence> {
   /**
    * Validates a confidence given on a 0–10 scale.
    *
-   * @param score a value in [0, 10]; may be {@code null}
+   * @param score a value in [0, 10] with at most 29 decimals, so that its tenth lies in the
+   *     number domain; may be {@code null}
    * @return the confidence, or an error at the root
    */
   public static Validation<Seq<OkrError>, Confidence> validateScale10(@Nullable BigDecimal score) {
@@ -67,7 +68,8 @@ public abstract class Confidence implements Comparable<Confidence> {
   /**
    * Validates a confidence given in percent.
    *
-   * @param percent a value in [0, 100]; may be {@code null}
+   * @param percent a value in [0, 100] with at most 28 decimals, so that its hundredth lies in the
+   *     number domain; may be {@code null}
    * @return the confidence, or an error at the root
    */
   public static Validation<Seq<OkrError>, Confidence> validatePercent(@Nullable BigDecimal percent) {
@@ -136,8 +138,16 @@ public abstract class Confidence implements Comparable<Confidence> {
     BigDecimal checked = problems.number(given, OkrPath.root());
     if (checked != null && (checked.signum() < 0 || checked.compareTo(max) > 0)) {
       problems.add(new OkrError.OutOfRange(OkrPath.root(), Numbers.show(checked), allowed));
+      return problems.result(() -> null);
     }
-    return problems.result(() -> ImmutableConfidence.of(
-        divisor.equals(BigDecimal.ONE) ? checked : checked.divide(divisor, Numbers.MATH)));
+    BigDecimal fraction = checked == null || divisor.equals(BigDecimal.ONE) ? checked
+        : checked.divide(divisor, Numbers.MATH);
+    if (fraction != null && !Numbers.inDomain(fraction)) {
+      // the fraction has more decimals than the number given: 1E-30 percent is 1E-32
+      int shift = divisor.precision() - 1;
+      problems.add(new OkrError.OutOfRange(OkrPath.root(), Numbers.show(checked),
+          allowed + " with at most " + (Numbers.MAX_DIGITS - shift) + " decimals"));
+    }
+    return problems.result(() -> ImmutableConfidence.of(fraction));
   }
 }

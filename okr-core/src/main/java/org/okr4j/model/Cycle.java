@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Dates;
 import org.okr4j.internal.Invariants;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
@@ -36,11 +37,11 @@ import org.okr4j.validation.OkrPath;
 @Value.Immutable
 public abstract class Cycle {
 
-  /** The earliest date accepted, to keep instants and day counts in range. */
-  public static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+  /** The earliest date accepted, to keep instants and day counts in range: 1900-01-01. */
+  public static final LocalDate MIN_DATE = Dates.MIN_DATE;
 
-  /** The latest date accepted. */
-  public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+  /** The latest date accepted: 9999-12-31. */
+  public static final LocalDate MAX_DATE = Dates.MAX_DATE;
 
   Cycle() {}
 
@@ -115,12 +116,10 @@ public abstract class Cycle {
     Problems problems = new Problems();
     String checkedId = problems.id(id, OkrPath.of("id"));
     String checkedName = problems.text(name, OkrPath.of("name"));
-    boolean datesPresent = problems.present(start, OkrPath.of("start")) & problems.present(end, OkrPath.of("end"));
-    if (datesPresent) {
-      boolean inBounds = inBounds(problems, start, "start") & inBounds(problems, end, "end");
-      if (inBounds && !end.isAfter(start)) {
-        problems.add(new OkrError.EmptyRange(OkrPath.of("end"), start.toString(), end.toString()));
-      }
+    LocalDate first = problems.date(start, OkrPath.of("start"));
+    LocalDate after = problems.date(end, OkrPath.of("end"));
+    if (first != null && after != null && !after.isAfter(first)) {
+      problems.add(new OkrError.EmptyRange(OkrPath.of("end"), first.toString(), after.toString()));
     }
     String checkedParent = parent == null ? null : problems.id(parent, OkrPath.of("parent"));
     if (checkedId != null && checkedId.equals(checkedParent)) {
@@ -151,10 +150,11 @@ public abstract class Cycle {
    *
    * @param parent the enclosing cycle's id
    * @return the copy
-   * @throws OkrException if {@code parent} is this cycle's own id
+   * @throws OkrException if {@code parent} is missing or this cycle's own id
    */
   public Cycle withParent(CycleId parent) {
-    return OkrException.getOrThrow(validate(id().value(), name(), start(), end(), parent.value(), zone()));
+    return OkrException.getOrThrow(validate(id().value(), name(), start(), end(),
+        Problems.require(parent, "parent").value(), zone()));
   }
 
   /**
@@ -162,9 +162,10 @@ public abstract class Cycle {
    *
    * @param zone the zone
    * @return the copy
+   * @throws OkrException with {@code okr.required} at {@code /zone} if it is missing
    */
   public Cycle withZone(ZoneId zone) {
-    return ImmutableCycle.of(id(), name(), start(), end(), parent(), zone);
+    return ImmutableCycle.of(id(), name(), start(), end(), parent(), Problems.require(zone, "zone"));
   }
 
   /**
@@ -172,8 +173,10 @@ public abstract class Cycle {
    *
    * @param date the date
    * @return {@code true} if inside the cycle
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public boolean contains(LocalDate date) {
+    Problems.require(date, "date");
     return !date.isBefore(start()) && date.isBefore(end());
   }
 
@@ -182,8 +185,10 @@ public abstract class Cycle {
    *
    * @param instant the instant
    * @return {@code true} if inside the cycle
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public boolean contains(Instant instant) {
+    Problems.require(instant, "instant");
     return !instant.isBefore(startInstant()) && instant.isBefore(endInstant());
   }
 
@@ -192,8 +197,10 @@ public abstract class Cycle {
    *
    * @param other the other cycle
    * @return {@code true} if the ranges overlap
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public boolean overlaps(Cycle other) {
+    Problems.require(other, "other");
     return start().isBefore(other.end()) && other.start().isBefore(end());
   }
 
@@ -202,8 +209,10 @@ public abstract class Cycle {
    *
    * @param other the other cycle
    * @return {@code true} if {@code other}'s range is within this one's
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public boolean encloses(Cycle other) {
+    Problems.require(other, "other");
     return !other.start().isBefore(start()) && !other.end().isAfter(end());
   }
 
@@ -234,11 +243,4 @@ public abstract class Cycle {
     return ChronoUnit.DAYS.between(start(), end());
   }
 
-  private static boolean inBounds(Problems problems, LocalDate date, String field) {
-    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
-      problems.add(new OkrError.OutOfRange(OkrPath.of(field), date.toString(), "[" + MIN_DATE + ", " + MAX_DATE + "]"));
-      return false;
-    }
-    return true;
-  }
 }

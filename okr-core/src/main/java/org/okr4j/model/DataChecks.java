@@ -29,6 +29,7 @@ final class DataChecks {
         }
       }
     } else if (data instanceof CheckInData.PeriodValue p) {
+      problems.date(p.period(), OkrPath.of("period"));
       problems.nonNegative(p.value(), OkrPath.of("value"));
     } else if (data instanceof CheckInData.ItemValues items) {
       checkItems(problems, items.items());

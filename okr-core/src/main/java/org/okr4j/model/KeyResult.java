@@ -105,8 +105,10 @@ public abstract class KeyResult {
    *
    * @param cycle the objective's cycle
    * @return the due date
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public LocalDate dueDateIn(Cycle cycle) {
+    Problems.require(cycle, "cycle");
     return dueDate().getOrElse(cycle::end);
   }
 
@@ -115,8 +117,10 @@ public abstract class KeyResult {
    *
    * @param asOf the instant of evaluation
    * @return the history known at {@code asOf}, oldest first
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public Seq<CheckIn> checkInsAsOf(Instant asOf) {
+    Problems.require(asOf, "asOf");
     return checkIns().takeWhile(c -> !c.instant().isAfter(asOf));
   }
 
@@ -125,8 +129,10 @@ public abstract class KeyResult {
    *
    * @param asOf the instant of evaluation
    * @return the latest check-in, if any
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public Option<CheckIn> latestAsOf(Instant asOf) {
+    Problems.require(asOf, "asOf");
     return checkInsAsOf(asOf).lastOption();
   }
 
@@ -246,7 +252,8 @@ public abstract class KeyResult {
     /**
      * Sets a due date other than the cycle's end.
      *
-     * @param dueDate the due date
+     * @param dueDate the due date, from 1900-01-01 to 9999-12-31 ({@code okr.out-of-range} at
+     *     {@code /dueDate} otherwise)
      * @return this builder
      */
     public Builder dueDate(@Nullable LocalDate dueDate) {
@@ -320,8 +327,11 @@ public abstract class KeyResult {
       String checkedId = problems.id(id, OkrPath.of("id"));
       String checkedTitle = problems.text(title, OkrPath.of("title"));
       BigDecimal checkedWeight = problems.nonNegative(weight, OkrPath.of("weight"));
+      if (dueDate != null) {
+        problems.date(dueDate, OkrPath.of("dueDate"));
+      }
       OkrPath metricPath = OkrPath.of("metric");
-      if (!metricSet) {
+      if (!metricSet || (metric == null && metricErrors.isEmpty())) {
         problems.add(new OkrError.Required(metricPath));
       } else {
         problems.addAll(metricErrors, metricPath);

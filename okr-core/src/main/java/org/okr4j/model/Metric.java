@@ -1,6 +1,7 @@
 package org.okr4j.model;
 
 import io.vavr.collection.Seq;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.validation.OkrError;
 
 /**
@@ -45,10 +46,11 @@ public sealed interface Metric
    * milestone ids, positive denominators. Dates of recurring periods are checked against the
    * cycle by {@link OkrSet}.
    *
-   * @param data the check-in data
+   * @param data the check-in data, may be {@code null} ({@code okr.required} at the root)
    * @return every problem, with paths relative to the data; empty if accepted
    */
-  default Seq<OkrError> validateData(CheckInData data) {
-    return DataChecks.check(this, data);
+  default Seq<OkrError> validateData(@Nullable CheckInData data) {
+    return data == null ? io.vavr.collection.List.of(new OkrError.Required(org.okr4j.validation.OkrPath.root()))
+        : DataChecks.check(this, data);
   }
 }

@@ -101,6 +101,6 @@ public abstract non-sealed class MilestoneMetric implements Metric {
    * @throws OkrException if the list is empty, ids repeat or all weights are zero
    */
   public static MilestoneMetric of(Milestone... milestones) {
-    return OkrException.getOrThrow(validate(List.of(milestones)));
+    return OkrException.getOrThrow(validate(milestones == null ? null : List.of(milestones)));
   }
 }

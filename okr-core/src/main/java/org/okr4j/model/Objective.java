@@ -137,9 +137,10 @@ public abstract class Objective {
    *
    * @param keyResult one of this objective's key results
    * @return the effective owner
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public OwnerRef ownerOf(KeyResult keyResult) {
-    return keyResult.owner().getOrElse(this::owner);
+    return Problems.require(keyResult, "keyResult").owner().getOrElse(this::owner);
   }
 
   /**

@@ -140,10 +140,16 @@ public abstract class OkrSet {
    *
    * @param objective an objective of this set
    * @return its cycle
-   * @throws java.util.NoSuchElementException if the objective's cycle is not in this set
+   * @throws OkrException with {@code okr.required} at {@code /objective} if it is missing, or
+   *     {@code okr.dangling-reference} at {@code /cycle} if its cycle is not in this set (an objective
+   *     of another set)
    */
   public Cycle cycleOf(Objective objective) {
-    return cycle(objective.cycle()).get();
+    if (objective == null) {
+      throw new OkrException(List.of(new OkrError.Required(OkrPath.of("objective"))));
+    }
+    return cycle(objective.cycle()).getOrElseThrow(() -> new OkrException(
+        List.of(new OkrError.DanglingReference(OkrPath.of("cycle"), objective.cycle().value()))));
   }
 
   /**
@@ -185,33 +191,39 @@ public abstract class OkrSet {
   /**
    * Validates cycles and objectives together.
    *
-   * @param cycles the cycles, may be {@code null}
-   * @param objectives the objectives, may be {@code null}
+   * <p>Every problem is found in one call: a missing ({@code null}) cycle or objective is reported
+   * as {@code okr.required} at its index, and the checks across elements (unique ids, references,
+   * cycle parents, recurring periods) still run on the others, at their own indices.
+   *
+   * @param cycles the cycles, may be {@code null} or hold {@code null}
+   * @param objectives the objectives, may be {@code null} or hold {@code null}
    * @return the set, or every problem
    */
   public static Validation<Seq<OkrError>, OkrSet> validate(
-      @Nullable Iterable<Cycle> cycles, @Nullable Iterable<Objective> objectives) {
+      @Nullable Iterable<@Nullable Cycle> cycles, @Nullable Iterable<@Nullable Objective> objectives) {
     Problems problems = new Problems();
-    Vector<Cycle> cs = elements(problems, cycles, OkrPath.of("cycles"));
-    Vector<Objective> os = elements(problems, objectives, OkrPath.of("objectives"));
-    if (!problems.isEmpty()) {
-      return problems.result(() -> null);
-    }
+    Vector<@Nullable Cycle> cs = elements(problems, cycles, OkrPath.of("cycles"));
+    Vector<@Nullable Objective> os = elements(problems, objectives, OkrPath.of("objectives"));
     java.util.HashMap<CycleId, Cycle> byId = new java.util.HashMap<>();
     for (int i = 0; i < cs.size(); i++) {
       Cycle c = cs.get(i);
-      if (byId.putIfAbsent(c.id(), c) != null) {
+      if (c != null && byId.putIfAbsent(c.id(), c) != null) {
         problems.add(new OkrError.DuplicateId(OkrPath.of("cycles").index(i).key("id"), c.id().value()));
       }
     }
     for (int i = 0; i < cs.size(); i++) {
-      checkParent(problems, cs.get(i), byId, OkrPath.of("cycles").index(i).key("parent"));
+      if (cs.get(i) != null) {
+        checkParent(problems, cs.get(i), byId, OkrPath.of("cycles").index(i).key("parent"));
+      }
     }
     java.util.HashSet<ObjectiveId> objectiveIds = new java.util.HashSet<>();
     java.util.HashSet<KeyResultId> keyResultIds = new java.util.HashSet<>();
     int i = 0;
     for (Objective o : os) {
       OkrPath at = OBJECTIVES.index(i++);
+      if (o == null) {
+        continue;
+      }
       if (!objectiveIds.add(o.id())) {
         problems.add(new OkrError.DuplicateId(at.key("id"), o.id().value()));
       }
@@ -233,11 +245,11 @@ public abstract class OkrSet {
     return problems.result(() -> create(cs, os));
   }
 
-  private static <T> Vector<T> elements(Problems problems, @Nullable Iterable<T> items, OkrPath path) {
+  private static <T> Vector<@Nullable T> elements(Problems problems, @Nullable Iterable<@Nullable T> items, OkrPath path) {
     if (!problems.present(items, path)) {
       return Vector.empty();
     }
-    Vector<T> all = Vector.ofAll(items);
+    Vector<@Nullable T> all = Vector.ofAll(items);
     int i = 0;
     for (T item : all) {
       if (item == null) {
@@ -302,8 +314,10 @@ public abstract class OkrSet {
    * thread-safe.
    */
   public static final class Builder {
-    private final java.util.ArrayList<Cycle> cycles = new java.util.ArrayList<>();
-    private final java.util.ArrayList<Objective> objectives = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable Cycle> cycles = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable Objective> objectives = new java.util.ArrayList<>();
+    private final java.util.TreeMap<Integer, Seq<OkrError>> nestedCycleErrors = new java.util.TreeMap<>();
+    private final java.util.TreeMap<Integer, Seq<OkrError>> nestedObjectiveErrors = new java.util.TreeMap<>();
 
     Builder() {}
 
@@ -330,12 +344,70 @@ public abstract class OkrSet {
     }
 
     /**
+     * Adds a cycle from its validation, such as {@code Cycle.validate(...)}: its problems are
+     * reported by {@link #build()} under {@code /cycles/i}, together with the problems across the
+     * set, which are checked on the valid cycles and objectives.
+     *
+     * @param cycle the cycle's validation
+     * @return this builder
+     */
+    public Builder cycle(Validation<Seq<OkrError>, Cycle> cycle) {
+      return add(cycle, cycles, nestedCycleErrors);
+    }
+
+    /**
+     * Adds an objective from its validation, such as {@code Objective.builder()...build()}: its
+     * problems are reported by {@link #build()} under {@code /objectives/i}, together with the
+     * problems across the set (duplicate ids, dangling cycles, ...), which are checked on the valid
+     * cycles and objectives, so one call reports everything.
+     *
+     * @param objective the objective's validation
+     * @return this builder
+     */
+    public Builder objective(Validation<Seq<OkrError>, Objective> objective) {
+      return add(objective, objectives, nestedObjectiveErrors);
+    }
+
+    private <T> Builder add(@Nullable Validation<Seq<OkrError>, T> item, java.util.ArrayList<@Nullable T> items,
+        java.util.Map<Integer, Seq<OkrError>> nested) {
+      if (item != null && item.isInvalid()) {
+        // an invalid validation without errors (a caller's own) still leaves the element missing
+        nested.put(items.size(), item.getError().isEmpty() ? List.of(new OkrError.Required(OkrPath.root())) : item.getError());
+      }
+      items.add(item == null || item.isInvalid() ? null : item.get());
+      return this;
+    }
+
+    /**
      * Validates and builds the set.
      *
      * @return the set, or every problem
      */
     public Validation<Seq<OkrError>, OkrSet> build() {
-      return validate(cycles, objectives);
+      Validation<Seq<OkrError>, OkrSet> set = validate(cycles, objectives);
+      if (nestedCycleErrors.isEmpty() && nestedObjectiveErrors.isEmpty()) {
+        return set;
+      }
+      // an invalid element's own problems replace the okr.required that its absence would give
+      Problems problems = new Problems();
+      nestedCycleErrors.forEach((i, errors) -> problems.addAll(errors, OkrPath.of("cycles").index(i)));
+      nestedObjectiveErrors.forEach((i, errors) -> problems.addAll(errors, OBJECTIVES.index(i)));
+      for (OkrError e : set.isInvalid() ? set.getError() : List.<OkrError>empty()) {
+        if (!(e instanceof OkrError.Required && isReplaced(e.path()))) {
+          problems.add(e);
+        }
+      }
+      return Validation.invalid(problems.errors().sorted(java.util.Comparator.comparing(OkrError::path)));
+    }
+
+    private boolean isReplaced(OkrPath path) {
+      Vector<String> at = path.segments();
+      if (at.size() != 2 || !at.get(1).chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      int i = Integer.parseInt(at.get(1));
+      return at.get(0).equals("cycles") ? nestedCycleErrors.containsKey(i)
+          : at.get(0).equals("objectives") && nestedObjectiveErrors.containsKey(i);
     }
 
     /**

@@ -41,6 +41,9 @@ public abstract non-sealed class OrdinalMetric implements Metric {
   /** The default scores: FAIL 0, COMMIT 0.3, TARGET 0.7, STRETCH 1. */
   public static final SortedMap<Zone, BigDecimal> DEFAULT_SCORES = scores("0", "0.3", "0.7", "1");
 
+  /** The longest text {@link #scores(String, String, String, String)} parses, in characters. */
+  public static final int MAX_SCORE_TEXT = 100;
+
   private static final OrdinalMetric DEFAULT = ImmutableOrdinalMetric.of(DEFAULT_SCORES, TreeMap.empty());
 
   OrdinalMetric() {}
@@ -86,9 +89,10 @@ public abstract non-sealed class OrdinalMetric implements Metric {
    *
    * @param zone the zone
    * @return its description, none if not given
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public Option<String> description(Zone zone) {
-    return descriptions().get(zone);
+    return descriptions().get(Problems.require(zone, "zone"));
   }
 
   @Override
@@ -109,11 +113,19 @@ public abstract non-sealed class OrdinalMetric implements Metric {
    * @param target the score of TARGET
    * @param stretch the score of STRETCH
    * @return the map
-   * @throws NumberFormatException if a text is not a number
+   * @throws OkrException if a text is missing ({@code okr.required}), longer than
+   *     {@value #MAX_SCORE_TEXT} characters ({@code okr.out-of-range}) or not a decimal number
+   *     ({@code okr.malformed.decimal}), at {@code /fail}, {@code /commit}, {@code /target} or
+   *     {@code /stretch}
    */
   public static SortedMap<Zone, BigDecimal> scores(String fail, String commit, String target, String stretch) {
-    return TreeMap.of(Zone.FAIL, new BigDecimal(fail), Zone.COMMIT, new BigDecimal(commit),
-        Zone.TARGET, new BigDecimal(target), Zone.STRETCH, new BigDecimal(stretch));
+    Problems problems = new Problems();
+    BigDecimal f = problems.decimal(fail, OkrPath.of("fail"), MAX_SCORE_TEXT);
+    BigDecimal c = problems.decimal(commit, OkrPath.of("commit"), MAX_SCORE_TEXT);
+    BigDecimal t = problems.decimal(target, OkrPath.of("target"), MAX_SCORE_TEXT);
+    BigDecimal s = problems.decimal(stretch, OkrPath.of("stretch"), MAX_SCORE_TEXT);
+    return OkrException.getOrThrow(problems.result(
+        () -> TreeMap.of(Zone.FAIL, f, Zone.COMMIT, c, Zone.TARGET, t, Zone.STRETCH, s)));
   }
 
   /**

@@ -100,8 +100,10 @@ public abstract non-sealed class RangeMetric implements Metric {
    *
    * @param value the measured value
    * @return {@code true} if {@code lower ≤ value ≤ upper}
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public boolean contains(BigDecimal value) {
+    Problems.require(value, "value");
     return value.compareTo(lower()) >= 0 && value.compareTo(upper()) <= 0;
   }
 }

@@ -19,8 +19,11 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
   /**
    * Returns the absolute target for {@code baseline}.
    *
-   * @param baseline the metric's baseline
+   * @param baseline the metric's baseline; it and {@link #amount()} must have fewer than 1,000
+   *     integer digits and at most 1,000 decimals
    * @return the absolute target value
+   * @throws OkrException if {@code baseline} is missing, or it or the amount is out of range
+   *     ({@code okr.out-of-range} at {@code /baseline} or {@code /amount})
    */
   BigDecimal resolve(BigDecimal baseline);
 
@@ -75,12 +78,13 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
      * @param amount the amount
      */
     public Absolute {
-      requireAmount(amount);
+      amount = requireAmount(amount);
     }
 
     @Override
     public BigDecimal resolve(BigDecimal baseline) {
-      return amount;
+      Numbers.argument(baseline, "baseline");
+      return Numbers.argument(amount, "amount");
     }
   }
 
@@ -96,12 +100,12 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
      * @param amount the amount
      */
     public PointsDelta {
-      requireAmount(amount);
+      amount = requireAmount(amount);
     }
 
     @Override
     public BigDecimal resolve(BigDecimal baseline) {
-      return baseline.add(amount);
+      return Numbers.argument(baseline, "baseline").add(Numbers.argument(amount, "amount"));
     }
   }
 
@@ -117,18 +121,21 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
      * @param amount the amount
      */
     public RelativeDelta {
-      requireAmount(amount);
+      amount = requireAmount(amount);
     }
 
     @Override
     public BigDecimal resolve(BigDecimal baseline) {
-      return baseline.multiply(BigDecimal.ONE.add(amount), Numbers.MATH);
+      return Numbers.argument(baseline, "baseline")
+          .multiply(BigDecimal.ONE.add(Numbers.argument(amount, "amount")), Numbers.MATH);
     }
   }
 
-  private static void requireAmount(BigDecimal amount) {
+  /** Returns the amount as a {@code BigDecimal} of its own; its range is checked where it is used. */
+  private static BigDecimal requireAmount(BigDecimal amount) {
     if (amount == null) {
       throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of("amount"))));
     }
+    return Numbers.plain(amount);
   }
 }

@@ -91,6 +91,7 @@ public abstract non-sealed class ThresholdMetric implements Metric {
    *
    * @param value the measured value
    * @return {@code true} if met
+   * @throws OkrException with {@code okr.required} if an argument is missing
    */
   public boolean isMet(BigDecimal value) {
     return comparison().isMet(value, threshold());

@@ -31,6 +31,8 @@ public sealed interface Visibility permits Visibility.Public, Visibility.Restric
    * @param principal the viewer
    * @param owner the objective's owner
    * @return {@code true} if visible
+   * @throws OkrException with {@code okr.required} at {@code /principal} or {@code /owner} if an
+   *     argument is missing
    */
   boolean isVisibleTo(OwnerRef principal, OwnerRef owner);
 
@@ -60,13 +62,15 @@ public sealed interface Visibility permits Visibility.Public, Visibility.Restric
    * @throws OkrException if a principal is {@code null}
    */
   static Visibility restricted(OwnerRef... principals) {
-    return OkrException.getOrThrow(restrictedTo(java.util.Arrays.asList(principals)));
+    return OkrException.getOrThrow(restrictedTo(principals == null ? null : java.util.Arrays.asList(principals)));
   }
 
   /** Visible to everyone. */
   record Public() implements Visibility {
     @Override
     public boolean isVisibleTo(OwnerRef principal, OwnerRef owner) {
+      Problems.require(principal, "principal");
+      Problems.require(owner, "owner");
       return true;
     }
   }
@@ -75,7 +79,7 @@ public sealed interface Visibility permits Visibility.Public, Visibility.Restric
   record Private() implements Visibility {
     @Override
     public boolean isVisibleTo(OwnerRef principal, OwnerRef owner) {
-      return principal.equals(owner);
+      return Problems.require(principal, "principal").equals(Problems.require(owner, "owner"));
     }
   }
 
@@ -98,7 +102,8 @@ public sealed interface Visibility permits Visibility.Public, Visibility.Restric
 
     @Override
     public boolean isVisibleTo(OwnerRef principal, OwnerRef owner) {
-      return principal.equals(owner) || principals.contains(principal);
+      return Problems.require(principal, "principal").equals(Problems.require(owner, "owner"))
+          || principals.contains(principal);
     }
   }
 }

@@ -134,15 +134,41 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
     return mean(leaves.map(l -> Tuple.of(l.progress(), l.weight())));
   }
 
-  private Option<BigDecimal> hierarchical(ScoreNode node) {
-    if (node instanceof ScoreNode.Leaf leaf) {
+  /** Scores each group from its children's results, children first, with a loop: any depth works. */
+  private Option<BigDecimal> hierarchical(ScoreNode root) {
+    if (root instanceof ScoreNode.Leaf leaf) {
       return leaf.progress();
     }
-    Seq<ScoreNode> children = ((ScoreNode.Group) node).children();
-    if (children.isEmpty()) {
-      return emptyGroup == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
+    java.util.ArrayDeque<ScoreNode.Group> groups = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<java.util.Iterator<ScoreNode>> next = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<java.util.ArrayList<Tuple2<Option<BigDecimal>, BigDecimal>>> entries = new java.util.ArrayDeque<>();
+    groups.push((ScoreNode.Group) root);
+    next.push(((ScoreNode.Group) root).children().iterator());
+    entries.push(new java.util.ArrayList<>());
+    while (true) {
+      java.util.Iterator<ScoreNode> children = next.peek();
+      if (children.hasNext()) {
+        ScoreNode child = children.next();
+        if (child instanceof ScoreNode.Leaf leaf) {
+          entries.peek().add(Tuple.of(leaf.progress(), leaf.weight()));
+        } else {
+          groups.push((ScoreNode.Group) child);
+          next.push(((ScoreNode.Group) child).children().iterator());
+          entries.push(new java.util.ArrayList<>());
+        }
+        continue;
+      }
+      ScoreNode.Group group = groups.pop();
+      next.pop();
+      java.util.ArrayList<Tuple2<Option<BigDecimal>, BigDecimal>> own = entries.pop();
+      Option<BigDecimal> result = group.children().isEmpty()
+          ? (emptyGroup == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none())
+          : mean(List.ofAll(own));
+      if (groups.isEmpty()) {
+        return result;
+      }
+      entries.peek().add(Tuple.of(result, group.weight()));
     }
-    return mean(children.map(c -> Tuple.of(hierarchical(c), c.weight())));
   }
 
   private Option<BigDecimal> mean(Seq<Tuple2<Option<BigDecimal>, BigDecimal>> entries) {
@@ -160,10 +186,19 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
     return weights.signum() == 0 ? Option.none() : Option.some(Decimals.div(sum, weights));
   }
 
-  private static Seq<ScoreNode.Leaf> leaves(ScoreNode node) {
-    if (node instanceof ScoreNode.Leaf leaf) {
-      return List.of(leaf);
+  /** The leaves of a tree in order, found with a loop: any depth works. */
+  private static Seq<ScoreNode.Leaf> leaves(ScoreNode root) {
+    java.util.ArrayList<ScoreNode.Leaf> leaves = new java.util.ArrayList<>();
+    java.util.ArrayDeque<ScoreNode> pending = new java.util.ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      ScoreNode node = pending.pop();
+      if (node instanceof ScoreNode.Leaf leaf) {
+        leaves.add(leaf);
+      } else {
+        ((ScoreNode.Group) node).children().reverse().forEach(pending::push);
+      }
     }
-    return ((ScoreNode.Group) node).children().flatMap(AggregationPolicy::leaves);
+    return List.ofAll(leaves);
   }
 }

@@ -121,8 +121,10 @@ public abstract class Band {
    *
    * @param value the value, such as a grade
    * @return {@code true} if the band's lower bound admits the value
+   * @throws org.okr4j.validation.OkrException with {@code okr.required} if an argument is missing
    */
   public boolean admits(BigDecimal value) {
+    Args.require(value, "value");
     if (lowerBound().isEmpty()) {
       return true;
     }

@@ -55,8 +55,10 @@ public abstract class Bands {
    *
    * @param value a value such as a grade
    * @return the highest band that admits it; empty if the scale has no bands
+   * @throws org.okr4j.validation.OkrException with {@code okr.required} if an argument is missing
    */
   public Option<Band> classify(BigDecimal value) {
+    Args.require(value, "value");
     Option<Band>[] all = options();
     for (int i = all.length - 1; i >= 0; i--) {
       if (all[i].get().admits(value)) {

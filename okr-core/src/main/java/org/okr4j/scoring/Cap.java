@@ -123,8 +123,10 @@ public abstract class Cap {
    *
    * @param progress a progress value
    * @return {@code progress} moved into the bounds; the same instance if already inside
+   * @throws org.okr4j.validation.OkrException with {@code okr.required} if an argument is missing
    */
   public BigDecimal apply(BigDecimal progress) {
+    Args.require(progress, "progress");
     BigDecimal p = progress;
     if (floor().isDefined() && p.compareTo(floor().get()) < 0) {
       p = floor().get();

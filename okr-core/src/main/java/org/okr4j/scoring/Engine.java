@@ -109,7 +109,7 @@ final class Engine {
     BigDecimal raw = raw(kr, w, asOf);
     OkrError found = problem;
     BigDecimal reported = raw == null ? null : pp.cap().apply(raw);
-    BigDecimal grade = reported == null ? null : gp.scale().grade(reported);
+    BigDecimal grade = reported == null ? null : gp.scale().gradeOf(reported);
     Option<Band> band = grade == null ? Option.none() : gp.bands().classify(grade);
     BigDecimal expected = sp.expected().expected(kr.id(), w, asOf);
 
@@ -193,7 +193,7 @@ final class Engine {
       s = reported.compareTo(BigDecimal.ONE) >= 0 ? Status.ON_TRACK
           : sp.binaryStatus() == StatusPolicy.BinaryStatus.MET_OR_BEHIND ? Status.BEHIND : Status.OFF_TRACK;
     } else {
-      s = sp.rule().apply(reported, expected);
+      s = sp.rule().status(reported, expected);
     }
     return stale ? sp.staleStatus() : s;
   }
@@ -1037,7 +1037,7 @@ final class Engine {
     }
     OkrError found = math.problem(useChildren ? OkrPath.root() : OkrPath.of("keyResults"));
     BigDecimal progress = math.progress();
-    BigDecimal grade = progress == null ? null : gp.scale().grade(progress);
+    BigDecimal grade = progress == null ? null : gp.scale().gradeOf(progress);
     Option<BigDecimal> g = Option.of(grade);
     Confidence confidence = confidence(krs);
     Forecast forecast = fp.method() == ForecastPolicy.Method.NONE ? Forecast.of(fp, null)

@@ -4,8 +4,12 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Numbers;
 import org.okr4j.validation.OkrException;
 
 /**
@@ -23,10 +27,19 @@ import org.okr4j.validation.OkrException;
  *
  * <p>Numbers are shown rounded to 4 decimal places; {@link #value()} keeps the exact value.
  * Scores build their explanations lazily, on first request, so evaluation itself never formats
- * text. Immutable and thread-safe.
+ * text. {@link #render()}, {@link #equals}, {@link #hashCode()} and {@link #toString()} walk the
+ * tree with a loop rather than recursion, so a tree of any depth works on any thread's stack.
+ * Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false, prehash = false)
 public abstract class Explanation {
+
+  /**
+   * The deepest level indented in {@link #render()}; deeper nodes are indented as this level and
+   * start with their depth, so the text grows with the number of nodes, not with the square of the
+   * depth.
+   */
+  public static final int MAX_INDENTED_DEPTH = 32;
 
   Explanation() {}
 
@@ -76,27 +89,31 @@ public abstract class Explanation {
    * Returns an explanation node.
    *
    * @param label what the number is
-   * @param value the number, or empty when not scored
+   * @param value the number, or empty when not scored; fewer than 1,000 integer digits and at most
+   *     1,000 decimals (every number okr4j computes)
    * @param formula the formula with its numbers, may be empty
    * @param rule the rule applied, may be empty
    * @param inputs the inputs' explanations
    * @return the explanation
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument or an input is missing ({@code okr.required}) or the value
+   *     is out of range ({@code okr.out-of-range} at {@code /value})
    */
   public static Explanation of(String label, Option<BigDecimal> value, String formula, String rule,
       Seq<Explanation> inputs) {
-    return ImmutableExplanation.of(Args.require(label, "label"), Args.require(value, "value"),
-        Args.require(formula, "formula"), Args.require(rule, "rule"), Args.require(inputs, "inputs"));
+    Option<BigDecimal> checked = Args.require(value, "value").map(v -> Numbers.argument(v, "value"));
+    Args.require(inputs, "inputs").forEach(i -> Args.require(i, "inputs"));
+    return ImmutableExplanation.of(Args.require(label, "label"), checked,
+        Args.require(formula, "formula"), Args.require(rule, "rule"), inputs);
   }
 
   /**
    * Returns a given input: a labelled number without formula.
    *
    * @param label what the number is
-   * @param value the number
+   * @param value the number, in the range {@link #of} accepts
    * @param rule where it came from, may be empty
    * @return the explanation
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument is missing or the value is out of range
    */
   public static Explanation input(String label, BigDecimal value, String rule) {
     return of(label, Option.some(Args.require(value, "value")), "", rule, List.empty());
@@ -134,27 +151,106 @@ public abstract class Explanation {
 
   /**
    * Renders the tree as text: one line per node, {@code label: equation  [rule]}, children
-   * indented by two spaces.
+   * indented by two spaces per level; a node deeper than {@link #MAX_INDENTED_DEPTH} is indented
+   * as that level and its line starts with {@code (depth n) }.
    *
    * @return the text, lines separated by {@code \n}
    */
   public String render() {
     StringBuilder sb = new StringBuilder();
-    render(sb, 0);
+    ArrayDeque<Explanation> nodes = new ArrayDeque<>();
+    ArrayDeque<Integer> depths = new ArrayDeque<>();
+    nodes.push(this);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Explanation node = nodes.pop();
+      int depth = depths.pop();
+      if (depth > 0) {
+        sb.append('\n');
+      }
+      sb.append("  ".repeat(Math.min(depth, MAX_INDENTED_DEPTH)));
+      if (depth > MAX_INDENTED_DEPTH) {
+        sb.append("(depth ").append(depth).append(") ");
+      }
+      sb.append(node.label()).append(": ").append(node.equation());
+      if (!node.rule().isEmpty()) {
+        sb.append("  [").append(node.rule()).append(']');
+      }
+      Seq<Explanation> inputs = node.inputs();
+      for (int i = inputs.size() - 1; i >= 0; i--) {
+        nodes.push(inputs.get(i));
+        depths.push(depth + 1);
+      }
+    }
     return sb.toString();
   }
 
-  private void render(StringBuilder sb, int depth) {
-    if (depth > 0) {
-      sb.append('\n');
+  /**
+   * Tells whether {@code other} is an explanation with the same label, value, formula, rule and
+   * inputs, compared node by node without recursion.
+   *
+   * @param other the object to compare with
+   * @return {@code true} if the trees are equal
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof Explanation)) {
+      return false;
     }
-    sb.append("  ".repeat(depth)).append(label()).append(": ").append(equation());
-    if (!rule().isEmpty()) {
-      sb.append("  [").append(rule()).append(']');
+    ArrayDeque<Explanation[]> pairs = new ArrayDeque<>();
+    pairs.push(new Explanation[] {this, (Explanation) other});
+    while (!pairs.isEmpty()) {
+      Explanation[] pair = pairs.pop();
+      Explanation a = pair[0];
+      Explanation b = pair[1];
+      if (a == b) {
+        continue;
+      }
+      if (!a.label().equals(b.label()) || !a.value().equals(b.value()) || !a.formula().equals(b.formula())
+          || !a.rule().equals(b.rule()) || a.inputs().size() != b.inputs().size()) {
+        return false;
+      }
+      io.vavr.collection.Iterator<Explanation> ia = a.inputs().iterator();
+      io.vavr.collection.Iterator<Explanation> ib = b.inputs().iterator();
+      while (ia.hasNext()) {
+        pairs.push(new Explanation[] {ia.next(), ib.next()});
+      }
     }
-    for (Explanation input : inputs()) {
-      input.render(sb, depth + 1);
+    return true;
+  }
+
+  /**
+   * Returns a hash of the whole tree, computed node by node without recursion.
+   *
+   * @return the hash code, consistent with {@link #equals}
+   */
+  @Override
+  public int hashCode() {
+    // post-order with an explicit stack; a subtree shared by several parents is hashed once
+    IdentityHashMap<Explanation, Integer> hashes = new IdentityHashMap<>();
+    ArrayDeque<Explanation> nodes = new ArrayDeque<>();
+    ArrayDeque<io.vavr.collection.Iterator<Explanation>> children = new ArrayDeque<>();
+    nodes.push(this);
+    children.push(inputs().iterator());
+    while (!nodes.isEmpty()) {
+      io.vavr.collection.Iterator<Explanation> next = children.peek();
+      if (next.hasNext()) {
+        Explanation child = next.next();
+        if (!hashes.containsKey(child)) {
+          nodes.push(child);
+          children.push(child.inputs().iterator());
+        }
+        continue;
+      }
+      Explanation node = nodes.pop();
+      children.pop();
+      int h = Objects.hash(node.label(), node.value(), node.formula(), node.rule());
+      for (Explanation input : node.inputs()) {
+        h = 31 * h + hashes.get(input);
+      }
+      hashes.put(node, h);
     }
+    return hashes.get(this);
   }
 
   /**

@@ -128,10 +128,17 @@ public abstract class GradeScale {
   /**
    * Returns the grade of a progress value.
    *
-   * @param progress a progress value, any size
+   * @param progress a progress value, fewer than 1,000 integer digits and at most 1,000 decimals
+   *     (any progress okr4j computes)
    * @return the grade in [0, 1]
+   * @throws org.okr4j.validation.OkrException if {@code progress} is missing or out of range
    */
   public BigDecimal grade(BigDecimal progress) {
+    return gradeOf(Numbers.argument(progress, "progress"));
+  }
+
+  /** {@link #grade} without the argument check, for the scorer's own results. */
+  BigDecimal gradeOf(BigDecimal progress) {
     BigDecimal g = Cap.clamp01().apply(progress);
     switch (kind()) {
       case TENTHS:

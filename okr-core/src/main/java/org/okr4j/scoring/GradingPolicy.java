@@ -125,9 +125,9 @@ public abstract class GradingPolicy {
    */
   public GradingPolicy withCommittedTarget(BigDecimal target) {
     Problems problems = new Problems();
-    unit(problems, target, OkrPath.of("committedTarget"));
+    BigDecimal checked = unit(problems, target, OkrPath.of("committedTarget"));
     return OkrException.getOrThrow(problems.result(() ->
-        ImmutableGradingPolicy.of(scale(), bands(), target, sweetSpotLow(), sweetSpotHigh())));
+        ImmutableGradingPolicy.of(scale(), bands(), checked, sweetSpotLow(), sweetSpotHigh())));
   }
 
   /**
@@ -171,12 +171,13 @@ public abstract class GradingPolicy {
   /**
    * Returns the grade of a progress value on {@link #scale()}.
    *
-   * @param progress the reported progress
+   * @param progress the reported progress, fewer than 1,000 integer digits and at most 1,000
+   *     decimals
    * @return the grade in [0, 1]
-   * @throws OkrException if {@code progress} is missing
+   * @throws OkrException if {@code progress} is missing or out of range
    */
   public BigDecimal grade(BigDecimal progress) {
-    return scale().grade(Args.require(progress, "progress"));
+    return scale().grade(progress);
   }
 
   /**

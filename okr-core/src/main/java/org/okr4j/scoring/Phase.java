@@ -58,13 +58,13 @@ public abstract class Phase {
   /**
    * Validates a phase.
    *
-   * @param due the last day of the phase, may be {@code null}
+   * @param due the last day of the phase, from 1900-01-01 to 9999-12-31; may be {@code null}
    * @param expected the progress expected by then, in [0, 1]; may be {@code null}
    * @return the phase, or every problem
    */
   public static Validation<Seq<OkrError>, Phase> validate(@Nullable LocalDate due, @Nullable BigDecimal expected) {
     Problems problems = new Problems();
-    problems.present(due, OkrPath.of("due"));
+    problems.date(due, OkrPath.of("due"));
     BigDecimal e = problems.number(expected, OkrPath.of("expected"));
     if (e != null && (e.signum() < 0 || e.compareTo(BigDecimal.ONE) > 0)) {
       problems.add(new OkrError.OutOfRange(OkrPath.of("expected"), Fmt.num(e), "[0, 1]"));

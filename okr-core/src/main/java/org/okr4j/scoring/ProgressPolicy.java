@@ -411,8 +411,10 @@ public abstract class ProgressPolicy {
    *
    * @param declared the metric's comparison
    * @return the comparison in the same direction, inclusive or strict as this policy says
+   * @throws org.okr4j.validation.OkrException if {@code declared} is missing
    */
   public Comparison effective(Comparison declared) {
+    Args.require(declared, "declared");
     switch (thresholdEquality()) {
       case INCLUSIVE:
         return declared.withInclusive(true);

@@ -200,11 +200,11 @@ public abstract class RollUpPolicy {
    * @param keyResults the key results' contributions
    * @param children the aligned child objectives' contributions
    * @return the contributions that roll up
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument or element is missing
    */
   public Seq<Contribution> select(Seq<Contribution> keyResults, Seq<Contribution> children) {
-    Args.require(keyResults, "keyResults");
-    Args.require(children, "children");
+    Args.require(keyResults, "keyResults").forEach(c -> Args.require(c, "keyResults"));
+    Args.require(children, "children").forEach(c -> Args.require(c, "children"));
     boolean krs = usesKeyResults(keyResults.size());
     boolean kids = usesChildren(keyResults.size());
     // every mode uses key results, children or both

@@ -8,9 +8,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.okr4j.internal.Numbers;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.Objective;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
 
 /**
  * Progress over a cycle, one point per day or per week: the data of a burn-up chart. Each point is
@@ -27,6 +31,12 @@ import org.okr4j.model.Objective;
  */
 public final class Series {
 
+  /**
+   * The most points a series has: 10,000 (27 years of days, 190 years of weeks). A longer series is
+   * refused with {@code okr.out-of-range} at {@code /cycle}, so that every call stays short.
+   */
+  public static final int MAX_POINTS = 10_000;
+
   private Series() {}
 
   /** The length of a period. */
@@ -34,7 +44,11 @@ public final class Series {
     /** One day. */
     DAY,
     /** Seven days from the cycle's start. */
-    WEEK
+    WEEK;
+
+    int days() {
+      return this == DAY ? 1 : 7;
+    }
   }
 
   /**
@@ -53,7 +67,7 @@ public final class Series {
      */
     public Point {
       Args.require(date, "date");
-      Args.require(progress, "progress");
+      progress = Args.require(progress, "progress").map(p -> Numbers.plain(Args.require(p, "progress")));
     }
   }
 
@@ -65,7 +79,8 @@ public final class Series {
    * @param policy the rules
    * @param step the period
    * @return one point per period
-   * @throws org.okr4j.validation.OkrException if an argument is missing
+   * @throws org.okr4j.validation.OkrException if an argument is missing, or the series would have
+   *     more than {@link #MAX_POINTS} points
    */
   public static Seq<Point> keyResult(KeyResult keyResult, Cycle cycle, ScoringPolicy policy, Step step) {
     Args.require(keyResult, "keyResult");
@@ -82,7 +97,8 @@ public final class Series {
    * @param policy the rules
    * @param step the period
    * @return one point per period
-   * @throws org.okr4j.validation.OkrException if an argument is missing
+   * @throws org.okr4j.validation.OkrException if an argument is missing, or the series would have
+   *     more than {@link #MAX_POINTS} points
    */
   public static Seq<Point> objective(Objective objective, Cycle cycle, ScoringPolicy policy, Step step) {
     Args.require(objective, "objective");
@@ -101,7 +117,8 @@ public final class Series {
    * @param aggregation how the group aggregates
    * @param step the period
    * @return one point per period
-   * @throws org.okr4j.validation.OkrException if an argument is missing
+   * @throws org.okr4j.validation.OkrException if an argument is missing, or the series would have
+   *     more than {@link #MAX_POINTS} points
    */
   public static Seq<Point> group(Seq<Objective> objectives, Cycle cycle, ScoringPolicy policy,
       AggregationPolicy aggregation, Step step) {
@@ -120,9 +137,14 @@ public final class Series {
       Function<Instant, Option<BigDecimal>> progressAt) {
     Args.require(cycle, "cycle");
     Args.require(step, "step");
+    long count = (cycle.lengthInDays() + step.days() - 1) / step.days();
+    if (count > MAX_POINTS) {
+      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("cycle"),
+          count + " " + step.name().toLowerCase(java.util.Locale.ROOT) + " points", "at most " + MAX_POINTS + " points")));
+    }
     Option<Instant> first = keyResults.flatMap(kr -> kr.checkIns().headOption()).map(c -> c.instant())
         .minBy(Function.identity());
-    int days = step == Step.DAY ? 1 : 7;
+    int days = step.days();
     Vector<Point> points = Vector.empty();
     for (LocalDate d = cycle.start(); d.isBefore(cycle.end()); d = d.plusDays(days)) {
       LocalDate next = d.plusDays(days).isAfter(cycle.end()) ? cycle.end() : d.plusDays(days);

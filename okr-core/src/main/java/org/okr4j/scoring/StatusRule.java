@@ -6,6 +6,7 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.internal.Numbers;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -60,7 +61,7 @@ public abstract class StatusRule {
      * @param status the status of the band
      */
     public Step {
-      Args.require(bound, "bound");
+      bound = Numbers.plain(Args.require(bound, "bound"));
       Args.require(status, "status");
     }
   }
@@ -223,11 +224,18 @@ public abstract class StatusRule {
    * Returns the status for actual progress {@code actual} against expected progress
    * {@code expected}.
    *
-   * @param actual the actual progress
+   * @param actual the actual progress; it and {@code expected} must have fewer than 1,000 integer
+   *     digits and at most 1,000 decimals
    * @param expected the expected progress, in [0, 1]
    * @return the status
+   * @throws OkrException if an argument is missing or out of range
    */
   public Status apply(BigDecimal actual, BigDecimal expected) {
+    return status(Numbers.argument(actual, "actual"), Numbers.argument(expected, "expected"));
+  }
+
+  /** {@link #apply} without the argument checks, for the scorer's own results. */
+  Status status(BigDecimal actual, BigDecimal expected) {
     switch (kind()) {
       case RATIO: {
         if (expected.signum() <= 0) {

@@ -1,6 +1,7 @@
 package org.okr4j.scoring;
 
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 import org.okr4j.model.Zone;
 
 /**
@@ -25,13 +26,14 @@ public record StretchLevels(BigDecimal baseline, BigDecimal commit, BigDecimal t
    * @param commit the level the owner commits to
    * @param target the level aimed at
    * @param stretch the ambitious level
-   * @throws org.okr4j.validation.OkrException if a level is missing
+   * @throws org.okr4j.validation.OkrException if a level is missing, or has 1,000 or more integer
+   *     digits or more than 1,000 decimals
    */
   public StretchLevels {
-    Args.require(baseline, "baseline");
-    Args.require(commit, "commit");
-    Args.require(target, "target");
-    Args.require(stretch, "stretch");
+    baseline = Numbers.argument(baseline, "baseline");
+    commit = Numbers.argument(commit, "commit");
+    target = Numbers.argument(target, "target");
+    stretch = Numbers.argument(stretch, "stretch");
   }
 
   /**
@@ -51,7 +53,7 @@ public record StretchLevels(BigDecimal baseline, BigDecimal commit, BigDecimal t
    * @return {@code value ≥ level} when increasing, {@code value ≤ level} when decreasing
    */
   public boolean reaches(BigDecimal value, BigDecimal level) {
-    int cmp = value.compareTo(level);
+    int cmp = Args.require(value, "value").compareTo(Args.require(level, "level"));
     return isIncreasing() ? cmp >= 0 : cmp <= 0;
   }
 

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
+import org.okr4j.internal.Problems;
 import org.okr4j.model.CheckInData;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.LinearMetric;
@@ -96,8 +97,8 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
   /**
    * Checks the options.
    *
-   * @param commitFraction where the commit level lies, in (0, targetFraction)
-   * @param targetFraction where the target lies, in (commitFraction, 1)
+   * @param commitFraction where the commit level lies, in (0, targetFraction), at most 30 decimals
+   * @param targetFraction where the target lies, in (commitFraction, 1), at most 30 decimals
    * @param decimals decimals of derived levels (0 to 30), or none
    * @param rounding rounding of derived levels, not {@code UNNECESSARY}
    * @param reference the level that counts as 100 %
@@ -107,8 +108,8 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if an option is missing or out of range
    */
   public StretchPolicy {
-    Args.require(commitFraction, "commitFraction");
-    Args.require(targetFraction, "targetFraction");
+    commitFraction = Numbers.input(commitFraction, "commitFraction");
+    targetFraction = Numbers.input(targetFraction, "targetFraction");
     Args.require(decimals, "decimals");
     Args.require(rounding, "rounding");
     Args.require(reference, "reference");
@@ -118,7 +119,7 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
     if (commitFraction.signum() <= 0 || commitFraction.compareTo(targetFraction) >= 0
         || targetFraction.compareTo(BigDecimal.ONE) >= 0) {
       throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("commitFraction"),
-          commitFraction.toPlainString() + " < " + targetFraction.toPlainString(), "0 < commit < target < 1")));
+          Numbers.show(commitFraction) + " < " + Numbers.show(targetFraction), "0 < commit < target < 1")));
     }
     if (decimals.exists(d -> d < 0 || d > Numbers.MAX_DIGITS)) {
       throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("decimals"), decimals.get().toString(),
@@ -241,10 +242,18 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @return the levels, or the problems: {@code okr.required} under {@code /target} when fewer than
    *     two of baseline, target and stretch are given, {@code okr.key-result.target-equals-baseline}
    *     ({@code /target}), {@code okr.out-of-range} for a level out of order or outside the number
-   *     domain
+   *     domain (a given level is checked first, so the arithmetic only ever sees numbers in it)
    */
   public Validation<Seq<OkrError>, StretchLevels> derive(@Nullable BigDecimal baseline, @Nullable BigDecimal commit,
       @Nullable BigDecimal target, @Nullable BigDecimal stretch) {
+    Problems checked = new Problems();
+    baseline = baseline == null ? null : checked.number(baseline, OkrPath.of("baseline"));
+    commit = commit == null ? null : checked.number(commit, OkrPath.of("commit"));
+    target = target == null ? null : checked.number(target, OkrPath.of("target"));
+    stretch = stretch == null ? null : checked.number(stretch, OkrPath.of("stretch"));
+    if (!checked.isEmpty()) {
+      return Validation.invalid(checked.errors());
+    }
     int given = (baseline == null ? 0 : 1) + (target == null ? 0 : 1) + (stretch == null ? 0 : 1);
     if (given < 2) {
       return Validation.invalid(List.of(new OkrError.Required(
@@ -274,10 +283,10 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
     String[] names = {"baseline", "commit", "target", "stretch"};
     for (int i = 0; i < levels.length; i++) {
       if (!Numbers.inDomain(levels[i])) {
-        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), levels[i].toString(), Numbers.DOMAIN));
+        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), Numbers.show(levels[i]), Numbers.DOMAIN));
       } else if (i > 0 && levels[i].compareTo(levels[i - 1]) != dir) {
-        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), levels[i].toPlainString(),
-            (dir > 0 ? "above " : "below ") + names[i - 1] + " " + levels[i - 1].toPlainString()));
+        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), Numbers.show(levels[i]),
+            (dir > 0 ? "above " : "below ") + names[i - 1] + " " + Numbers.show(levels[i - 1])));
       }
     }
     return errors.isEmpty() ? Validation.valid(new StretchLevels(b, c, t, s)) : Validation.invalid(errors);
@@ -320,13 +329,14 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * {@link #missingCurrent()}; for degenerate levels, {@link #degenerate()}.
    *
    * @param levels the levels
-   * @param current the current value, if any
+   * @param current the current value, if any; fewer than 1,000 integer digits and at most 1,000
+   *     decimals
    * @return the progress, none if not scored
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument is missing or the current value is out of range
    */
   public Option<BigDecimal> progress(StretchLevels levels, Option<BigDecimal> current) {
     Args.require(levels, "levels");
-    Args.require(current, "current");
+    current = Args.require(current, "current").map(c -> Numbers.argument(c, "current"));
     if (current.isEmpty() && missingCurrent == MissingCurrent.NOT_SCORED) {
       return Option.none();
     }
@@ -351,13 +361,14 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * none.
    *
    * @param levels the levels
-   * @param current the current value, if any
+   * @param current the current value, if any; fewer than 1,000 integer digits and at most 1,000
+   *     decimals
    * @return the zone, none if not scored
-   * @throws OkrException if an argument is missing
+   * @throws OkrException if an argument is missing or the current value is out of range
    */
   public Option<Zone> zone(StretchLevels levels, Option<BigDecimal> current) {
     Args.require(levels, "levels");
-    Args.require(current, "current");
+    current = Args.require(current, "current").map(c -> Numbers.argument(c, "current"));
     if (current.isEmpty()) {
       return missingCurrent == MissingCurrent.BASELINE ? Option.some(levels.zoneOf(levels.baseline())) : Option.none();
     }

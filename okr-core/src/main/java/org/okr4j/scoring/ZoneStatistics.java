@@ -5,6 +5,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 import org.okr4j.model.Zone;
 
 /**
@@ -34,9 +35,13 @@ public record ZoneStatistics(Map<Zone, Integer> counts, int noZone, Map<Zone, Bi
    * @throws org.okr4j.validation.OkrException if a part is missing
    */
   public ZoneStatistics {
-    Args.require(counts, "counts");
-    Args.require(shares, "shares");
-    Args.require(noZoneShare, "noZoneShare");
+    Args.require(counts, "counts").forEach((zone, count) -> {
+      Args.require(zone, "counts");
+      Args.require(count, "counts");
+    });
+    shares = Args.require(shares, "shares").map((zone, share) -> io.vavr.Tuple.of(Args.require(zone, "shares"),
+        Numbers.plain(Args.require(share, "shares"))));
+    noZoneShare = Numbers.plain(Args.require(noZoneShare, "noZoneShare"));
   }
 
   /**

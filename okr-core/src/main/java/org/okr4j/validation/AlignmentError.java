@@ -2,7 +2,6 @@ package org.okr4j.validation;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.util.Objects;
 
 /**
  * A link of the alignment graph ({@code org.okr4j.alignment}) that cannot be added: a link that
@@ -52,7 +51,7 @@ public sealed interface AlignmentError extends OkrError
    */
   @Override
   default AlignmentError under(OkrPath prefix) {
-    return withPath(prefix.resolve(path()));
+    return withPath(Present.check(prefix, "prefix").resolve(path()));
   }
 
   /**
@@ -63,7 +62,7 @@ public sealed interface AlignmentError extends OkrError
    * @return the text, nodes separated by {@code →}
    */
   static String showLoop(Seq<String> loop) {
-    if (loop.size() <= MAX_LOOP_SHOWN) {
+    if (Present.check(loop, "loop").size() <= MAX_LOOP_SHOWN) {
       return loop.mkString(" → ");
     }
     return loop.take(5).mkString(" → ") + " → … (" + (loop.size() - 10) + " more) … → "
@@ -82,7 +81,7 @@ public sealed interface AlignmentError extends OkrError
      * @param path the path
      */
     public MissingLink {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -120,8 +119,8 @@ public sealed interface AlignmentError extends OkrError
      * @param node the node
      */
     public UnknownNode {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(node, "node");
+      Present.check(path, "path");
+      Present.check(node, "node");
     }
 
     @Override
@@ -162,9 +161,9 @@ public sealed interface AlignmentError extends OkrError
      * @param parent the parent
      */
     public DuplicateLink {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(child, "child");
-      Objects.requireNonNull(parent, "parent");
+      Present.check(path, "path");
+      Present.check(child, "child");
+      Present.check(parent, "parent");
     }
 
     @Override
@@ -204,8 +203,8 @@ public sealed interface AlignmentError extends OkrError
      * @param loop the loop
      */
     public CyclicLink {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(loop, "loop");
+      Present.check(path, "path");
+      Present.check(loop, "loop");
     }
 
     @Override
@@ -245,9 +244,9 @@ public sealed interface AlignmentError extends OkrError
      * @param existingParent the existingParent
      */
     public TooManyParents {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(child, "child");
-      Objects.requireNonNull(existingParent, "existingParent");
+      Present.check(path, "path");
+      Present.check(child, "child");
+      Present.check(existingParent, "existingParent");
     }
 
     @Override
@@ -290,10 +289,10 @@ public sealed interface AlignmentError extends OkrError
      * @param rule the rule
      */
     public LevelStep {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(childLevel, "childLevel");
-      Objects.requireNonNull(parentLevel, "parentLevel");
-      Objects.requireNonNull(rule, "rule");
+      Present.check(path, "path");
+      Present.check(childLevel, "childLevel");
+      Present.check(parentLevel, "parentLevel");
+      Present.check(rule, "rule");
     }
 
     @Override
@@ -336,10 +335,10 @@ public sealed interface AlignmentError extends OkrError
      * @param rule the rule
      */
     public CrossCycle {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(childCycle, "childCycle");
-      Objects.requireNonNull(parentCycle, "parentCycle");
-      Objects.requireNonNull(rule, "rule");
+      Present.check(path, "path");
+      Present.check(childCycle, "childCycle");
+      Present.check(parentCycle, "parentCycle");
+      Present.check(rule, "rule");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.okr4j.validation;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One problem found while reading a document (such as an {@code okr4j/1} JSON document): an
@@ -39,11 +38,14 @@ public record InputProblem(OkrError error, int line, int column) {
    * @param error the error
    * @param line the line, 0 if unknown
    * @param column the column, 0 if unknown
+   * @throws OkrException with {@code okr.required} at {@code /error}, or {@code okr.out-of-range} at
+   *     {@code /line} or {@code /column} for a negative position
    */
   public InputProblem {
-    Objects.requireNonNull(error, "error");
+    Present.check(error, "error");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must not be negative: " + line + ", " + column);
+      throw new OkrException(io.vavr.collection.List.of(new OkrError.OutOfRange(
+          OkrPath.of(line < 0 ? "line" : "column"), Integer.toString(line < 0 ? line : column), "≥ 0")));
     }
   }
 

@@ -3,7 +3,6 @@ package org.okr4j.validation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A problem with a JSON document of okr4j's wire format {@code okr4j/1} (read by the
@@ -60,7 +59,7 @@ public sealed interface JsonError extends OkrError
    */
   @Override
   default JsonError under(OkrPath prefix) {
-    return withPath(prefix.resolve(path()));
+    return withPath(Present.check(prefix, "prefix").resolve(path()));
   }
 
   /**
@@ -81,7 +80,7 @@ public sealed interface JsonError extends OkrError
    * @return the text, or its first 255 characters and {@code …}
    */
   static String shorten(String text) {
-    return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO - 1) + "…";
+    return Present.check(text, "text").length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO - 1) + "…";
   }
 
   /** The JSON types named by {@link WrongType}. */
@@ -152,9 +151,9 @@ public sealed interface JsonError extends OkrError
      * @param supported the format this reader reads, {@code okr4j/1}
      */
     public UnsupportedFormat {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(given, "given");
-      Objects.requireNonNull(supported, "supported");
+      Present.check(path, "path");
+      Present.check(given, "given");
+      Present.check(supported, "supported");
     }
 
     @Override
@@ -194,9 +193,9 @@ public sealed interface JsonError extends OkrError
      * @param allowed the kinds allowed at this place, in the order the format lists them
      */
     public UnknownKind {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(given, "given");
-      Objects.requireNonNull(allowed, "allowed");
+      Present.check(path, "path");
+      Present.check(given, "given");
+      Present.check(allowed, "allowed");
     }
 
     @Override
@@ -237,9 +236,9 @@ public sealed interface JsonError extends OkrError
      * @param expected the kind that is read here, such as {@code okr-set}
      */
     public WrongDocument {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(given, "given");
-      Objects.requireNonNull(expected, "expected");
+      Present.check(path, "path");
+      Present.check(given, "given");
+      Present.check(expected, "expected");
     }
 
     @Override
@@ -284,9 +283,9 @@ public sealed interface JsonError extends OkrError
      * @param allowed the tokens allowed
      */
     public UnknownValue {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(given, "given");
-      Objects.requireNonNull(allowed, "allowed");
+      Present.check(path, "path");
+      Present.check(given, "given");
+      Present.check(allowed, "allowed");
     }
 
     @Override
@@ -327,9 +326,9 @@ public sealed interface JsonError extends OkrError
      * @param fields the fields that value has, in the format's order
      */
     public UnknownField {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(fields, "fields");
+      Present.check(path, "path");
+      Present.check(value, "value");
+      Present.check(fields, "fields");
     }
 
     @Override
@@ -367,8 +366,8 @@ public sealed interface JsonError extends OkrError
      * @param value the kind of value, as the format names it
      */
     public DuplicateField {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
+      Present.check(path, "path");
+      Present.check(value, "value");
     }
 
     @Override
@@ -408,9 +407,9 @@ public sealed interface JsonError extends OkrError
      * @param found the JSON type given
      */
     public WrongType {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(expected, "expected");
-      Objects.requireNonNull(found, "found");
+      Present.check(path, "path");
+      Present.check(expected, "expected");
+      Present.check(found, "found");
     }
 
     @Override
@@ -451,9 +450,9 @@ public sealed interface JsonError extends OkrError
      * @param given the text given, quoted and shortened for the message
      */
     public MalformedText {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(format, "format");
-      Objects.requireNonNull(given, "given");
+      Present.check(path, "path");
+      Present.check(format, "format");
+      Present.check(given, "given");
     }
 
     @Override
@@ -494,8 +493,8 @@ public sealed interface JsonError extends OkrError
      * @param option the module's option that raises the limit, such as {@code withMaxCheckIns}
      */
     public TooMany {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(option, "option");
+      Present.check(path, "path");
+      Present.check(option, "option");
     }
 
     @Override
@@ -534,7 +533,7 @@ public sealed interface JsonError extends OkrError
      * @param max the most tokens kept
      */
     public TooLarge {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
 
     }
 
@@ -573,7 +572,7 @@ public sealed interface JsonError extends OkrError
      * @param max the deepest explanation written, in levels
      */
     public TooDeep {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
 
     }
 
@@ -615,9 +614,9 @@ public sealed interface JsonError extends OkrError
      * @param expected the computed token there
      */
     public ScorecardMismatch {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(found, "found");
-      Objects.requireNonNull(expected, "expected");
+      Present.check(path, "path");
+      Present.check(found, "found");
+      Present.check(expected, "expected");
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One problem found in OKR input: a stable {@link #code() code}, the {@link #path() path} of the
@@ -85,7 +84,7 @@ public sealed interface OkrError
    * @return the error with path {@code prefix + path()}
    */
   default OkrError under(OkrPath prefix) {
-    return withPath(prefix.resolve(path()));
+    return withPath(Present.check(prefix, "prefix").resolve(path()));
   }
 
   /**
@@ -96,7 +95,7 @@ public sealed interface OkrError
    * @return the message
    */
   default String message(Locale locale) {
-    return Messages.format(code(), locale, arguments());
+    return Messages.format(code(), Present.check(locale, "locale"), arguments());
   }
 
   /**
@@ -107,8 +106,14 @@ public sealed interface OkrError
    * @return the one-line description
    */
   static String describe(OkrError error) {
+    Present.check(error, "error");
     String where = error.path().isRoot() ? "/" : error.path().toString();
     return error.code() + " at " + where + ": " + error.message(Locale.ENGLISH);
+  }
+
+  /** Returns {@code value} itself if it is a {@link BigDecimal}, or a copy of a subclass instance. */
+  private static BigDecimal plain(BigDecimal value) {
+    return value.getClass() == BigDecimal.class ? value : new BigDecimal(value.unscaledValue(), value.scale());
   }
 
   /**
@@ -123,7 +128,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public Required {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -159,7 +164,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public Blank {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -199,7 +204,7 @@ public sealed interface OkrError
      * @param length the length
      */
     public TooLong {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -230,7 +235,9 @@ public sealed interface OkrError
     /** An ISO 4217 currency code known to the JDK, such as {@code EUR}. */
     CURRENCY("currency"),
     /** A lower-case name token: {@code a-z}, digits and {@code -}, starting with a letter. */
-    NAME("name");
+    NAME("name"),
+    /** A decimal number in {@code BigDecimal} syntax, such as {@code 0.7} or {@code 1E+3}. */
+    DECIMAL("decimal");
 
     private final String token;
 
@@ -264,9 +271,9 @@ public sealed interface OkrError
      * @param input the input
      */
     public Malformed {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(format, "format");
-      Objects.requireNonNull(input, "input");
+      Present.check(path, "path");
+      Present.check(format, "format");
+      Present.check(input, "input");
     }
 
     @Override
@@ -306,9 +313,9 @@ public sealed interface OkrError
      * @param allowed the allowed
      */
     public OutOfRange {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(allowed, "allowed");
+      Present.check(path, "path");
+      Present.check(value, "value");
+      Present.check(allowed, "allowed");
     }
 
     @Override
@@ -346,8 +353,8 @@ public sealed interface OkrError
      * @param id the id
      */
     public DuplicateId {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(id, "id");
+      Present.check(path, "path");
+      Present.check(id, "id");
     }
 
     @Override
@@ -385,8 +392,8 @@ public sealed interface OkrError
      * @param id the id
      */
     public DanglingReference {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(id, "id");
+      Present.check(path, "path");
+      Present.check(id, "id");
     }
 
     @Override
@@ -426,9 +433,9 @@ public sealed interface OkrError
      * @param end the end
      */
     public EmptyRange {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(start, "start");
-      Objects.requireNonNull(end, "end");
+      Present.check(path, "path");
+      Present.check(start, "start");
+      Present.check(end, "end");
     }
 
     @Override
@@ -464,7 +471,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public EmptyCollection {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -502,8 +509,8 @@ public sealed interface OkrError
      * @param value the value
      */
     public TargetEqualsBaseline {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
+      Present.check(path, "path");
+      value = OkrError.plain(Present.check(value, "value"));
     }
 
     @Override
@@ -518,7 +525,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(value.toPlainString());
+      return List.of(Messages.number(value));
     }
 
     @Override
@@ -544,9 +551,9 @@ public sealed interface OkrError
      * @param required the required
      */
     public IncompatibleUnit {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(unit, "unit");
-      Objects.requireNonNull(required, "required");
+      Present.check(path, "path");
+      Present.check(unit, "unit");
+      Present.check(required, "required");
     }
 
     @Override
@@ -582,7 +589,7 @@ public sealed interface OkrError
      * @param path the path
      */
     public ZeroTotalWeight {
-      Objects.requireNonNull(path, "path");
+      Present.check(path, "path");
     }
 
     @Override
@@ -623,9 +630,9 @@ public sealed interface OkrError
      * @param dataKind the data kind
      */
     public CheckInMismatch {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(metricKind, "metricKind");
-      Objects.requireNonNull(dataKind, "dataKind");
+      Present.check(path, "path");
+      Present.check(metricKind, "metricKind");
+      Present.check(dataKind, "dataKind");
     }
 
     @Override
@@ -663,8 +670,8 @@ public sealed interface OkrError
      * @param milestoneId the milestone id
      */
     public UnknownMilestone {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(milestoneId, "milestoneId");
+      Present.check(path, "path");
+      Present.check(milestoneId, "milestoneId");
     }
 
     @Override
@@ -704,9 +711,9 @@ public sealed interface OkrError
      * @param cycleId the cycle id
      */
     public OutsideCycle {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(cycleId, "cycleId");
+      Present.check(path, "path");
+      Present.check(value, "value");
+      Present.check(cycleId, "cycleId");
     }
 
     @Override
@@ -745,8 +752,8 @@ public sealed interface OkrError
      * @param loop the loop
      */
     public CyclicReference {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(loop, "loop");
+      Present.check(path, "path");
+      Present.check(loop, "loop");
     }
 
     @Override
@@ -785,8 +792,8 @@ public sealed interface OkrError
      * @param sum the sum of the weights given
      */
     public WeightsNotNormalized {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(sum, "sum");
+      Present.check(path, "path");
+      sum = OkrError.plain(Present.check(sum, "sum"));
     }
 
     @Override
@@ -801,7 +808,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(sum.toPlainString());
+      return List.of(Messages.number(sum));
     }
 
     @Override
@@ -825,8 +832,8 @@ public sealed interface OkrError
      * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
      */
     public UndefinedProgress {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(formula, "formula");
+      Present.check(path, "path");
+      Present.check(formula, "formula");
     }
 
     @Override

@@ -18,11 +18,12 @@ public final class OkrException extends IllegalArgumentException {
   /**
    * Creates an exception that carries {@code errors}.
    *
-   * @param errors the problems found, at least one
+   * @param errors the problems found, at least one; {@code null} (or a {@code null} element) is
+   *     left out rather than refused, since this is the exception that reports problems
    */
   public OkrException(Seq<OkrError> errors) {
-    super(render(errors));
-    this.errors = errors;
+    super(render(present(errors)));
+    this.errors = present(errors);
   }
 
   /**
@@ -32,10 +33,11 @@ public final class OkrException extends IllegalArgumentException {
    * @param <T> the value type
    * @param result a validation
    * @return the valid value
-   * @throws OkrException carrying every error, if {@code result} is invalid
+   * @throws OkrException carrying every error, if {@code result} is invalid ({@code okr.required} at
+   *     {@code /result} if it is missing)
    */
   public static <T> T getOrThrow(io.vavr.control.Validation<Seq<OkrError>, T> result) {
-    if (result.isInvalid()) {
+    if (Present.check(result, "result").isInvalid()) {
       throw new OkrException(result.getError());
     }
     return result.get();
@@ -48,6 +50,10 @@ public final class OkrException extends IllegalArgumentException {
    */
   public Seq<OkrError> errors() {
     return errors;
+  }
+
+  private static Seq<OkrError> present(Seq<OkrError> errors) {
+    return errors == null ? io.vavr.collection.List.empty() : errors.filter(java.util.Objects::nonNull);
   }
 
   private static String render(Seq<OkrError> errors) {

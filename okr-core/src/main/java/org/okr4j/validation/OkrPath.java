@@ -1,7 +1,6 @@
 package org.okr4j.validation;
 
 import io.vavr.collection.Vector;
-import java.util.Objects;
 
 /**
  * The location of a value inside an OKR structure, written as a JSON Pointer (RFC 6901).
@@ -27,6 +26,9 @@ public final class OkrPath implements Comparable<OkrPath> {
 
   private static final int MAX_SHARED_MEMBERS = 512;
 
+  /** Only short member names are shared, so that the cache never holds a caller's long text. */
+  private static final int MAX_SHARED_MEMBER_LENGTH = 64;
+
   private final Vector<String> segments;
 
   private OkrPath(Vector<String> segments) {
@@ -49,7 +51,7 @@ public final class OkrPath implements Comparable<OkrPath> {
    * @return the path
    */
   public static OkrPath of(String... segments) {
-    if (segments.length == 1) {
+    if (Present.check(segments, "segments").length == 1) {
       return member(segments[0]);
     }
     OkrPath path = ROOT;
@@ -60,12 +62,12 @@ public final class OkrPath implements Comparable<OkrPath> {
   }
 
   private static OkrPath member(String name) {
-    OkrPath shared = MEMBERS.get(java.util.Objects.requireNonNull(name, "name"));
+    OkrPath shared = MEMBERS.get(Present.check(name, "segments"));
     if (shared != null) {
       return shared;
     }
     OkrPath path = ROOT.key(name);
-    if (MEMBERS.size() < MAX_SHARED_MEMBERS) {
+    if (MEMBERS.size() < MAX_SHARED_MEMBERS && name.length() <= MAX_SHARED_MEMBER_LENGTH) {
       MEMBERS.putIfAbsent(name, path);
     }
     return path;
@@ -78,7 +80,7 @@ public final class OkrPath implements Comparable<OkrPath> {
    * @return the longer path
    */
   public OkrPath key(String name) {
-    return new OkrPath(segments.append(Objects.requireNonNull(name, "name")));
+    return new OkrPath(segments.append(Present.check(name, "name")));
   }
 
   /**
@@ -99,6 +101,7 @@ public final class OkrPath implements Comparable<OkrPath> {
    * @return the concatenated path
    */
   public OkrPath resolve(OkrPath other) {
+    Present.check(other, "other");
     return segments.isEmpty() ? other : new OkrPath(segments.appendAll(other.segments));
   }
 

@@ -92,12 +92,21 @@ class AlignmentErrorTest {
 
   @Test
   void componentsAreRequired() {
-    assertThatThrownBy(() -> new AlignmentError.MissingLink(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.UnknownNode(AT, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.DuplicateLink(AT, "a", null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.CyclicLink(AT, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.TooManyParents(AT, null, "b")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.LevelStep(AT, "a", "b", null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new AlignmentError.CrossCycle(null, "a", "b", "c")).isInstanceOf(NullPointerException.class);
+    // a missing component is a typed error naming it, never a NullPointerException
+    assertRequired(() -> new AlignmentError.MissingLink(null), "/path");
+    assertRequired(() -> new AlignmentError.UnknownNode(AT, null), "/node");
+    assertRequired(() -> new AlignmentError.DuplicateLink(AT, "a", null), "/parent");
+    assertRequired(() -> new AlignmentError.CyclicLink(AT, null), "/loop");
+    assertRequired(() -> new AlignmentError.TooManyParents(AT, null, "b"), "/child");
+    assertRequired(() -> new AlignmentError.LevelStep(AT, "a", "b", null), "/rule");
+    assertRequired(() -> new AlignmentError.CrossCycle(null, "a", "b", "c"), "/path");
+  }
+
+  private static void assertRequired(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String path) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(org.okr4j.validation.OkrException.class, e ->
+        assertThat(e.errors()).singleElement().satisfies(error -> {
+          assertThat(error.code()).isEqualTo("okr.required");
+          assertThat(error.path()).hasToString(path);
+        }));
   }
 }

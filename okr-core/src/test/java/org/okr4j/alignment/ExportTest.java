@@ -66,4 +66,34 @@ class ExportTest {
       previous = at;
     }
   }
+
+  @Test
+  void aPlainSetIsDrawnWithoutBuildingAGraphFirst() {
+    // Nodes in NodeRef order (objectives by id, then key results by id); each key result joined to
+    // its objective by a thin arrow, weight 1 unlabelled.
+    assertThat(AlignmentGraph.mermaidOf(Fixtures.Seed.SET)).isEqualTo("""
+        flowchart BT
+          n0["Conversion +20%"]
+          n1["Convert more leads"]
+          n2["Generate leads from online ads"]
+          n3("3000 leads from online ads")
+          n4("Lead conversion rate to 10%")
+          n3 --> n2
+          n4 --> n1
+        """);
+    assertThat(AlignmentGraph.dotOf(Fixtures.Seed.SET)).isEqualTo("""
+        digraph alignment {
+          rankdir=BT;
+          node [shape=box, fontname="sans-serif"];
+          "objective:o-conversion" [label="Conversion +20%"];
+          "objective:o-customers" [label="Convert more leads"];
+          "objective:o-leads" [label="Generate leads from online ads"];
+          "key-result:kr-leads" [label="3000 leads from online ads", style="rounded"];
+          "key-result:kr-rate" [label="Lead conversion rate to 10%", style="rounded"];
+          "key-result:kr-leads" -> "objective:o-leads" [color="gray40"];
+          "key-result:kr-rate" -> "objective:o-customers" [color="gray40"];
+        }
+        """);
+    assertThat(AlignmentGraph.mermaidOf(Fixtures.Seed.SET)).isEqualTo(AlignmentGraph.of(Fixtures.Seed.SET).toMermaid());
+  }
 }

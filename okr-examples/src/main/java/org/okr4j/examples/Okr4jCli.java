@@ -34,6 +34,7 @@ import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.Scorecard;
 import org.okr4j.scoring.Scorer;
 import org.okr4j.scoring.ScoringPolicy;
+import org.okr4j.validation.OkrException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,15 +56,17 @@ import picocli.CommandLine.Spec;
  * {@code --format mermaid} draws the links.
  *
  * <p>Exit codes: 0 success; 1 lint found at least one finding of severity {@code ERROR} (warnings
- * and infos are printed but do not fail); 2 unreadable or malformed input (one paragraph on standard
- * error with the error code and JSON path, never a stack trace). Sample documents for the seed's
- * cases are bundled under {@code samples/} on the classpath.
+ * and infos are printed but do not fail); 2 unreadable or malformed input, or input the core refuses
+ * (one paragraph on standard error with the error code and JSON path, never a stack trace); 3 an
+ * unexpected failure, a bug (one paragraph naming the exception, never a stack trace). Sample
+ * documents for the seed's cases are bundled under {@code samples/} on the classpath.
  */
 @Command(name = "okr4j", mixinStandardHelpOptions = true, version = "okr4j examples CLI",
     description = "Scores, lints, explains and reports okr4j/1 JSON documents (kind okr-set or alignment-graph).",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:success", "1:lint found at least one finding of severity ERROR",
-        "2:unreadable or malformed input (one paragraph with the error code and JSON path)"},
+        "2:unreadable or malformed input (one paragraph with the error code and JSON path)",
+        "3:an unexpected failure, a bug (one paragraph naming the exception)"},
     subcommands = {Okr4jCli.Score.class, Okr4jCli.Lint.class, Okr4jCli.Explain.class, ReportCommand.class})
 public final class Okr4jCli implements Callable<Integer> {
 
@@ -72,6 +75,9 @@ public final class Okr4jCli implements Callable<Integer> {
 
   /** Exit code for unreadable or malformed input. */
   public static final int BAD_INPUT = 2;
+
+  /** Exit code for an unexpected failure: a bug, reported in one paragraph rather than a stack trace. */
+  public static final int INTERNAL_ERROR = 3;
 
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new OkrModule());
 
@@ -108,9 +114,23 @@ public final class Okr4jCli implements Callable<Integer> {
         line.getErr().println(bad.getMessage());
         return BAD_INPUT;
       }
-      throw ex;
+      if (ex instanceof OkrException refused) {
+        // input the core refuses while scoring or linting, such as an --as-of day outside its domain
+        line.getErr().println("okr4j: the input was refused: " + refused.getMessage()
+            + ". Nothing was scored; fix the input and run the command again.");
+        return BAD_INPUT;
+      }
+      line.getErr().println(unexpected(ex));
+      return INTERNAL_ERROR;
     });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands errors (StackOverflowError, OutOfMemoryError) back rather than to the handler
+      err.println(unexpected(e));
+      code = INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     return code;
@@ -120,6 +140,13 @@ public final class Okr4jCli implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
     return 0;
+  }
+
+  /** The one paragraph printed for a failure that is a bug rather than bad input. */
+  private static String unexpected(Throwable e) {
+    String message = e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+    return "okr4j: unexpected failure, a bug in okr4j (please report it): " + e.getClass().getName()
+        + (message.length() > 300 ? message.substring(0, 300) + "…" : message) + ".";
   }
 
   /** Unreadable or malformed input, with its one-paragraph message. */
@@ -261,7 +288,7 @@ public final class Okr4jCli implements Callable<Integer> {
         case "text" -> out.print("okr4j scorecard of " + file.getFileName() + " as of " + card.asOf() + " (policy "
             + policy + ")\n" + MarketingDepartment.scorecard(card));
         case "json" -> out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(card)));
-        case "mermaid" -> out.print((doc.graph() == null ? AlignmentGraph.of(doc.set()) : doc.graph()).toMermaid());
+        case "mermaid" -> out.print(doc.graph() == null ? AlignmentGraph.mermaidOf(doc.set()) : doc.graph().toMermaid());
         default -> throw new BadInput("okr4j: unknown format " + format
             + " (okr.cli.unknown-format at --format); use text, json or mermaid.");
       }

@@ -218,6 +218,24 @@ class BadInputTest {
   }
 
   @Test
+  void aDanglingCycleIsReportedWithTheOtherObjectivesProblemsInOneReading() {
+    // The first objective is invalid (blank title); the second names a cycle the set does not have.
+    String second = json("{'id':'o2','title':'Keep','owner':{'kind':'team','id':'mkt'},'cycle':'q9',"
+        + "'level':{'name':'team','rank':2}},");
+    String json = change("'objectives':[{'id':'o1','title':'Grow'", "'objectives':[" + second.replace('"', '\'')
+        + "{'id':'o1','title':' '");
+    assertThat(codesAt(failure(json, OkrSet.class))).containsExactlyInAnyOrder(
+        "okr.dangling-reference at /objectives/0/cycle", "okr.blank at /objectives/1/title");
+  }
+
+  @Test
+  void aReferenceToACycleThatFailedIsNotReportedAsDangling() {
+    // The only cycle is invalid, so the objective's reference to it says nothing new.
+    assertThat(codesAt(failure(change("'start':'2026-01-01'", "'start':'2026-13-01'"), OkrSet.class)))
+        .containsExactly("okr.json.malformed.date at /cycles/0/start");
+  }
+
+  @Test
   void aMegabyteFieldNameIsEchoedShortened() {
     String name = "n".repeat(1 << 20);
     String json = change("'title':'Grow'", "'title':'Grow','" + name + "':1");

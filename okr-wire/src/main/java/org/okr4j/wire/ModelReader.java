@@ -22,6 +22,7 @@ import org.okr4j.model.OkrSet;
 import org.okr4j.model.OwnerKind;
 import org.okr4j.model.OwnerRef;
 import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrPath;
 
 /**
  * Reads the model's values ({@code docs/wire-format.md}, "Values"): each object into its wire
@@ -48,12 +49,52 @@ final class ModelReader {
       }
     }
 
+    /**
+     * Builds the set, or reports the core's problems. When some cycles or objectives could not be read,
+     * the set's own checks (duplicate ids, dangling references) still run on the rest, so one reading
+     * reports every problem; what the core says about an element that already failed is left out, and
+     * so are dangling cycle references while some cycle failed (the reference may be to that cycle).
+     */
     @Override
     @Nullable OkrSet build() {
-      if (failed != 0) {
-        return null;
+      List<@Nullable Cycle> cs = cycles == null ? List.of() : cycles;
+      List<@Nullable Objective> os = objectives == null ? List.of() : objectives;
+      if (failed == 0) {
+        return take(OkrSet.validate(cs, os));
       }
-      return take(OkrSet.validate(cycles == null ? List.of() : cycles, objectives == null ? List.of() : objectives));
+      if ((cycles == null && failed(CYCLES)) || (objectives == null && failed(OBJECTIVES))) {
+        return null; // a whole list is unreadable: references to it say nothing new
+      }
+      boolean cycleFailed = cs.contains(null);
+      var result = OkrSet.validate(cs, os);
+      if (result.isInvalid()) {
+        c.core(c.here(), result.getError().filter(e -> !aboutFailed(e.path(), cs, os, cycleFailed)), null, 0);
+      }
+      return null;
+    }
+
+    private static boolean aboutFailed(OkrPath path, List<@Nullable Cycle> cs, List<@Nullable Objective> os,
+        boolean cycleFailed) {
+      var segments = path.segments();
+      if (segments.size() < 2) {
+        return false;
+      }
+      List<?> list = segments.head().equals(CYCLES.name()) ? cs
+          : segments.head().equals(OBJECTIVES.name()) ? os : null;
+      if (list == null) {
+        return false;
+      }
+      int i;
+      try {
+        i = Integer.parseInt(segments.get(1));
+      } catch (NumberFormatException e) {
+        return false;
+      }
+      if (i < 0 || i >= list.size() || list.get(i) == null) {
+        return true;
+      }
+      String last = segments.last();
+      return cycleFailed && segments.size() == 3 && (last.equals("cycle") || last.equals("parent"));
     }
   }
 

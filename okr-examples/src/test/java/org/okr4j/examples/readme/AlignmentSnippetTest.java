@@ -68,6 +68,7 @@ class AlignmentSnippetTest {
     Seq<Seq<NodeRef>> sight = graph.lineOfSight(leads); // [[key-result:kr-leads, objective:o-conversion]]
     Seq<Link> shared = graph.crossTeamLinks();          // both links: each joins two owners
     String picture = graph.toMermaid();                 // the flowchart below
+    String plain = AlignmentGraph.mermaidOf(set);       // the set alone: key results to objectives
 
     // A link that would close a loop is refused, naming the loop.
     OkrError refused = graph.link(Link.supports(conversion, leads)).getLeft();
@@ -77,6 +78,7 @@ class AlignmentSnippetTest {
 
     assertThat(sight).containsExactly(List.of(leads, conversion));
     assertThat(shared).hasSize(2);
+    assertThat(plain).isEqualTo(AlignmentGraph.of(set).toMermaid()).contains("n3 --> n2").doesNotContain("==>");
     assertThat(graph.impactSet(rate)).containsExactly(conversion, NodeRef.objective("o-customers"));
     assertThat(refused).hasToString("okr.alignment.cycle at /links/2: would close a loop: "
         + "objective:o-conversion → key-result:kr-leads → objective:o-conversion");
