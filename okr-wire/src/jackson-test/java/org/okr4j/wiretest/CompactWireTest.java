@@ -33,14 +33,17 @@ class CompactWireTest {
 
   private static final Instant FEB_1 = Instant.parse("2026-02-01T09:00:00Z");
 
-  /** Two linear key results: one in count with defaults everywhere, one in number with a weight and a note. */
+  /**
+   * Two linear key results: one in count with defaults everywhere, one in number with a relative
+   * target, a weight and a note.
+   */
   static Objective grow() {
     return Objective.builder().id("o1").title("Grow").owner(OwnerRef.team("mkt")).cycle("q1").level(Level.TEAM)
         .keyResult(KeyResult.builder().id("k1").title("Leads")
             .metric(LinearMetric.of(Unit.COUNT, BigDecimal.ZERO, Target.absolute(new BigDecimal("3000"))))
             .checkIn(CheckIn.of(FEB_1, new CheckInData.Measurement(new BigDecimal("1200")))))
         .keyResult(KeyResult.builder().id("k2").title("Calls").weight(new BigDecimal("2"))
-            .metric(LinearMetric.of(Unit.NUMBER, BigDecimal.ZERO, Target.absolute(BigDecimal.TEN)))
+            .metric(LinearMetric.of(Unit.NUMBER, BigDecimal.TEN, Target.relative(new BigDecimal("0.5"))))
             .checkIn(CheckIn.of(FEB_1, new CheckInData.Measurement(new BigDecimal("4"))).withNote("hi")))
         .buildOrThrow();
   }
@@ -50,11 +53,10 @@ class CompactWireTest {
     String expected = json("""
         {'format':'okr4j/1','kind':'objective','id':'o1','title':'Grow','owner':{'kind':'team','id':'mkt'},\
         'cycle':'q1','level':{'name':'team','rank':2},'keyResults':[\
-        {'id':'k1','title':'Leads','metric':{'kind':'linear','unit':{'kind':'count'},'baseline':0,\
-        'target':{'kind':'absolute','amount':3000}},'checkIns':[{'instant':'2026-02-01T09:00:00Z','data':{'value':1200}}]},\
-        {'id':'k2','title':'Calls','weight':2,'metric':{'kind':'linear','baseline':0,\
-        'target':{'kind':'absolute','amount':10}},'checkIns':[{'instant':'2026-02-01T09:00:00Z','data':{'value':4},\
-        'note':'hi'}]}]}""");
+        {'id':'k1','title':'Leads','metric':{'unit':{'kind':'count'},'baseline':0,'target':{'amount':3000}},\
+        'checkIns':[{'instant':'2026-02-01T09:00:00Z','data':{'value':1200}}]},\
+        {'id':'k2','title':'Calls','weight':2,'metric':{'baseline':10,'target':{'kind':'relative','amount':0.5}},\
+        'checkIns':[{'instant':'2026-02-01T09:00:00Z','data':{'value':4},'note':'hi'}]}]}""");
     assertThat(COMPACT.write(grow())).isEqualTo(expected);
     WireSupport.assertSchemaValid(expected);
     // Any reader reads it, with no option, to the value written.
@@ -62,7 +64,7 @@ class CompactWireTest {
     // The full form is unchanged: every default written.
     String full = Json.DEFAULT.write(grow());
     assertThat(full).contains("\"description\":\"\"", "\"type\":\"committed\"", "\"visibility\":{\"kind\":\"public\"}",
-        "\"weight\":1,", "\"unit\":{\"kind\":\"number\"}", "\"data\":{\"kind\":\"measurement\",\"value\":1200}",
+        "\"weight\":1,", "\"kind\":\"linear\"", "\"kind\":\"absolute\"", "\"data\":{\"kind\":\"measurement\",\"value\":1200}",
         "\"note\":\"\"", "\"tags\":[]");
     assertThat(expected.length()).isLessThan(full.length());
   }
@@ -74,7 +76,7 @@ class CompactWireTest {
     String json = COMPACT.write(tenth);
     assertThat(json).isEqualTo(json("""
         {'format':'okr4j/1','kind':'key-result','id':'k1','title':'Leads','weight':1.0,\
-        'metric':{'kind':'linear','baseline':0,'target':{'kind':'absolute','amount':10}}}"""));
+        'metric':{'baseline':0,'target':{'amount':10}}}"""));
     assertThat(Json.DEFAULT.read(json, KeyResult.class)).isEqualTo(tenth);
   }
 
@@ -153,6 +155,29 @@ class CompactWireTest {
          'checkIns':[{'instant':'2026-02-01T09:00:00Z','data':{'zone':'fail'}}]}""");
     assertThat(WireSupport.codesAt(WireSupport.failure(other, OkrSet.class)))
         .containsExactly("okr.json.unknown-field at " + AT + "/zone", "okr.required at " + AT + "/done");
+  }
+
+  @Test
+  void aMetricWithoutKindIsLinearAndATargetWithoutKindAbsolute() throws IOException {
+    OkrSet set = Json.DEFAULT.read(set("""
+        {'id':'k1','title':'Leads','metric':{'baseline':5,'target':{'amount':8}},
+         'checkIns':[{'instant':'2026-02-01T09:00:00Z','data':{'value':6}}]}"""), OkrSet.class);
+    assertThat(set.objectives().get(0).keyResults().get(0).metric())
+        .isEqualTo(LinearMetric.of(Unit.NUMBER, new BigDecimal("5"), Target.absolute(new BigDecimal("8"))));
+    // A kind given late is honoured, for the metric (copied until its kind) as for the target.
+    OkrSet late = Json.DEFAULT.read(set("""
+        {'id':'k1','title':'Leads','metric':{'unit':{'kind':'percent'},'baseline':5,'target':{'amount':2,'kind':'points'},
+         'kind':'linear'}}"""), OkrSet.class);
+    assertThat(late.objectives().get(0).keyResults().get(0).metric())
+        .isEqualTo(LinearMetric.of(Unit.PERCENT, new BigDecimal("5"), Target.points(new BigDecimal("2"))));
+    assertThat(WireSupport.codesAt(WireSupport.failure(set("""
+        {'id':'k1','title':'Leads','metric':{'baseline':5,'target':{'kind':'percent','amount':8}}}"""), OkrSet.class)))
+        .containsExactly("okr.json.unknown-kind at /objectives/0/keyResults/0/metric/target/kind");
+    // A metric of another kind is read by its kind wherever the kind stands.
+    OkrSet threshold = Json.DEFAULT.read(set("""
+        {'id':'k1','title':'Leads','metric':{'comparison':'at-least','threshold':5,'kind':'threshold'}}"""),
+        OkrSet.class);
+    assertThat(threshold.objectives().get(0).keyResults().get(0).metric().kind()).isEqualTo("threshold");
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.okr4j.alignment.NodeRef;
 
 /**
  * Writes alignment graphs ({@code docs/wire-format.md}, "Alignment graphs"); a compact document leaves
- * out a link's default weight.
+ * out a link's default kind ({@code contributes}) and weight, and a node's default kind
+ * ({@code objective}).
  */
 final class AlignmentWriter {
 
@@ -55,7 +56,9 @@ final class AlignmentWriter {
       node(out, link.child());
       out.name(PARENT);
       node(out, link.parent());
-      out.token(LINK_KIND, link.kind());
+      if (out.writes(link.kind(), LinkKind.CONTRIBUTES)) {
+        out.token(LINK_KIND, link.kind());
+      }
       // Compact: a link's default weight is 1 when it contributes, 0 when it supports.
       if (out.writes(link.weight(), link.kind() == LinkKind.SUPPORTS ? BigDecimal.ZERO : BigDecimal.ONE)) {
         out.decimal(LINK_WEIGHT, link.weight());
@@ -67,7 +70,9 @@ final class AlignmentWriter {
 
   private static void node(Out out, NodeRef node) throws IOException {
     out.startObject();
-    out.string(NODE_KIND, node instanceof NodeRef.OfObjective ? OBJECTIVE : KEY_RESULT);
+    if (!out.compact || !(node instanceof NodeRef.OfObjective)) {
+      out.string(NODE_KIND, node instanceof NodeRef.OfObjective ? OBJECTIVE : KEY_RESULT);
+    }
     out.string(NODE_ID, node.idText());
     out.endObject();
   }

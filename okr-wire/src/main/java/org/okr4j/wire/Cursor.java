@@ -160,7 +160,9 @@ final class Cursor extends Scalars {
    * {@code kind} is read as that kind; one whose first field belongs to the implied kind is read as
    * that kind without copying, a later {@code kind} having to agree (else
    * {@code okr.check-in.kind-mismatch}, as the core reports for data its metric does not accept);
-   * any other is copied until its {@code kind}, and read as the implied kind if it has none.
+   * any other is copied until its {@code kind}, and read as the implied kind if it has none. Without
+   * {@code implied}, an object without {@code kind} is of its family's default kind, if it has one
+   * (a metric is linear), after the same copy.
    */
   <T> @Nullable T polymorphic(Kinds<T> kinds, @Nullable ImpliedKind implied) throws IOException {
     if (src.current() != START_OBJECT) {
@@ -177,8 +179,13 @@ final class Cursor extends Scalars {
           T value = readObject(r, name);
           return count() > before ? null : value;
         }
+        return buffered(kinds, name, before, implied.kind());
       }
-      return name == null ? missingKind() : buffered(kinds, name, before, implied);
+      String fallback = kinds.defaultKind();
+      if (name == null) {
+        return fallback == null ? missingKind() : read(kinds.reading(fallback), null, before);
+      }
+      return buffered(kinds, name, before, fallback);
     }
     src.next();
     var reading = kind(kinds);
@@ -224,9 +231,7 @@ final class Cursor extends Scalars {
     if (MetricReader.DATA_KINDS.reading(kind) == null) {
       report(new JsonError.UnknownKind(here(), JsonError.quote(kind), MetricReader.DATA_KINDS.names()));
     } else {
-      io.vavr.collection.Vector<String> segments = here().segments();
-      report(new OkrError.CheckInMismatch(OkrPath.of(segments.dropRight(1).toJavaArray(String[]::new)),
-          implied.metricKind(), kind));
+      report(new OkrError.CheckInMismatch(parent(here()), implied.metricKind(), kind));
     }
     r.abort = true;
   }
@@ -238,14 +243,11 @@ final class Cursor extends Scalars {
 
   /**
    * Copies the fields before a late {@code kind} into a tape, with the format's limits, and reads the
-   * copy once the kind is known, or as the {@code implied} kind if there is none. Problems inside
+   * copy once the kind is known, or as the {@code fallback} kind if there is none. Problems inside
    * the copy are located at the object's first field.
    */
-  private <T> @Nullable T buffered(Kinds<T> kinds, String first, int before, @Nullable ImpliedKind implied)
+  private <T> @Nullable T buffered(Kinds<T> kinds, String first, int before, @Nullable String fallback)
       throws IOException {
-    // At the first field's name: the object's own pointer is its parent's.
-    io.vavr.collection.Vector<String> segments = src.path().segments();
-    OkrPath at = OkrPath.of(segments.dropRight(1).toJavaArray(String[]::new));
     int line = src.line();
     int column = src.column();
     Tape tape = new Tape();
@@ -266,26 +268,34 @@ final class Cursor extends Scalars {
       }
       tape.add(Token.NAME, name);
       if (!copy(tape, settings.maxArrayLength(), budget)) {
-        add(new JsonError.TooLarge(at, (int) Math.min(budget, Integer.MAX_VALUE)));
+        // At the copied value's last token: the object's own pointer is its parent's.
+        add(new JsonError.TooLarge(parent(src.path()), (int) Math.min(budget, Integer.MAX_VALUE)));
         skipFields();
         return null;
       }
     }
     tape.add(END_OBJECT, null);
-    if (reading == null && implied != null) {
-      reading = kinds.reading(implied.kind());
+    if (reading == null && fallback != null) {
+      reading = kinds.reading(fallback);
     }
     if (reading == null) {
       return missingKind();
     }
     TokenSource outer = src;
-    src = tape.play(at, line, column);
+    // The outer source stays at the object's end token while the copy plays: its path is the
+    // object's own, computed only if a problem inside the copy needs it.
+    src = tape.play(outer::path, line, column);
     try {
       src.next();
       return read(reading, src.nextName(), before);
     } finally {
       src = outer;
     }
+  }
+
+  /** The pointer of the container of the value at {@code path}. */
+  private static OkrPath parent(OkrPath path) {
+    return OkrPath.of(path.segments().dropRight(1).toJavaArray(String[]::new));
   }
 
   /** Skips the remaining fields of the current object: the cursor ends at its end token. */

@@ -22,8 +22,15 @@ final class MetricFields {
   static final Field LABEL = required("label");
   static final Shape CUSTOM = Shape.of("unit custom", "$defs/unit@custom", KIND, LABEL);
 
+  /** A target's kind: {@code absolute} (the default, left out of a compact document), {@code points} or {@code relative}. */
+  static final Field TARGET_KIND = optional("kind");
   static final Field AMOUNT = required("amount");
-  static final Shape TARGET = Shape.of("target", "$defs/target", KIND, AMOUNT);
+  static final Shape TARGET = Shape.of("target", "$defs/target", TARGET_KIND, AMOUNT);
+  /** The target kinds, in the order messages list them; the first is the default. */
+  static final java.util.List<String> TARGET_KINDS = java.util.List.of("absolute", "points", "relative");
+
+  /** A metric's kind where it may be left out: a metric without one is linear. */
+  static final Field METRIC_KIND = optional("kind");
 
   /** A measured metric's unit; a compact document leaves out {@code {"kind": "number"}}, its default. */
   static final Field UNIT = optional("unit");
@@ -31,7 +38,7 @@ final class MetricFields {
   static final Field LINEAR_TARGET = required("target");
   static final Field COMMIT = optional("commit");
   static final Field STRETCH = optional("stretch");
-  static final Shape LINEAR = Shape.of("metric linear", "$defs/metric@linear", KIND, UNIT, BASELINE, LINEAR_TARGET,
+  static final Shape LINEAR = Shape.of("metric linear", "$defs/metric@linear", METRIC_KIND, UNIT, BASELINE, LINEAR_TARGET,
       COMMIT, STRETCH);
 
   static final Field COMPARISON = required("comparison");

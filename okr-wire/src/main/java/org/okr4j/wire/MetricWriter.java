@@ -19,6 +19,7 @@ import static org.okr4j.wire.MetricFields.LOWER;
 import static org.okr4j.wire.MetricFields.MILESTONES;
 import static org.okr4j.wire.MetricFields.MILESTONE_ID;
 import static org.okr4j.wire.MetricFields.MILESTONE_TITLE;
+import static org.okr4j.wire.MetricFields.METRIC_KIND;
 import static org.okr4j.wire.MetricFields.MILESTONE_WEIGHT;
 import static org.okr4j.wire.MetricFields.NUMERATOR;
 import static org.okr4j.wire.MetricFields.PERIOD;
@@ -27,6 +28,8 @@ import static org.okr4j.wire.MetricFields.PER_PERIOD;
 import static org.okr4j.wire.MetricFields.PRINCIPALS;
 import static org.okr4j.wire.MetricFields.SCORES;
 import static org.okr4j.wire.MetricFields.STRETCH;
+import static org.okr4j.wire.MetricFields.TARGET_KIND;
+import static org.okr4j.wire.MetricFields.TARGET_KINDS;
 import static org.okr4j.wire.MetricFields.THRESHOLD_VALUE;
 import static org.okr4j.wire.MetricFields.UNIT;
 import static org.okr4j.wire.MetricFields.UPPER;
@@ -58,7 +61,8 @@ import org.okr4j.model.Zone;
 /**
  * Writes the polymorphic values ({@code docs/wire-format.md}, "Polymorphic values"), {@code kind}
  * first, then the fields of the kind's shape in {@link MetricFields}. A compact document leaves out
- * the unit {@code number}, an ordinal metric's default scores and a milestone's weight {@code 1}.
+ * the kinds that are defaults (a metric {@code linear}, a target {@code absolute}), the unit
+ * {@code number}, an ordinal metric's default scores and a milestone's weight {@code 1}.
  */
 final class MetricWriter {
 
@@ -93,7 +97,9 @@ final class MetricWriter {
 
   static void metric(Out out, Metric metric) throws IOException {
     out.startObject();
-    out.string(Field.KIND, metric.kind());
+    if (out.writes(metric.kind(), MetricReader.METRICS.defaultKind())) {
+      out.string(METRIC_KIND, metric.kind());
+    }
     if (metric instanceof LinearMetric m) {
       unit(out, m.unit());
       out.decimal(BASELINE, m.baseline());
@@ -161,7 +167,9 @@ final class MetricWriter {
     } else {
       kind = "relative";
     }
-    out.string(Field.KIND, kind);
+    if (out.writes(kind, TARGET_KINDS.get(0))) {
+      out.string(TARGET_KIND, kind);
+    }
     out.decimal(AMOUNT, target.amount());
     out.endObject();
   }
