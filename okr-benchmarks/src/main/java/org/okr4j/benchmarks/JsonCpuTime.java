@@ -1,18 +1,20 @@
 package org.okr4j.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
- * {@link JsonBenchmark}'s eight methods timed in thread CPU time, in interleaved rounds, best of
- * the rounds after four warm-up rounds: a measurement that stays usable on a machine whose other
+ * {@link JsonBenchmark}'s eight methods timed in the process's CPU time, in interleaved rounds, best
+ * of the rounds after four warm-up rounds: a measurement that stays usable on a machine whose other
  * processes take the CPU away (wall-clock JMH scores there swing by more than the differences
- * measured). It prints each method's best time and okr4j's throughput relative to each baseline.
+ * measured). Run it with the serial collector, so that garbage collection is counted (in the
+ * process's time) and no concurrent collector or other thread of this process runs beside the one
+ * measured. It prints each method's best time and okr4j's throughput relative to each baseline.
  *
- * <p>Run: {@code java -Xms4g -Xmx4g -cp okr-benchmarks/target/benchmarks.jar org.okr4j.benchmarks.JsonCpuTime
- * [keyResults] [rounds]} (default 100,000 key results, 14 rounds).
+ * <p>Run: {@code java -XX:+UseSerialGC -Xms6g -Xmx6g -cp okr-benchmarks/target/benchmarks.jar
+ * org.okr4j.benchmarks.JsonCpuTime [keyResults] [rounds]} (default 100,000 key results, 14 rounds).
  */
 public final class JsonCpuTime {
 
@@ -42,18 +44,18 @@ public final class JsonCpuTime {
         b::okr4jCompactRead, b::recordsRead, b::textRecordsRead};
     double[] best = new double[methods.length];
     Arrays.fill(best, Double.MAX_VALUE);
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < methods.length; i++) {
-        long start = threads.getCurrentThreadCpuTime();
+        long start = os.getProcessCpuTime();
         methods[i].run();
-        long end = threads.getCurrentThreadCpuTime();
+        long end = os.getProcessCpuTime();
         if (round >= 4) {
           best[i] = Math.min(best[i], (end - start) / 1e6);
         }
       }
     }
-    System.out.printf("keyResults=%d, best of %d rounds, thread CPU time:%n", b.keyResults, rounds - 4);
+    System.out.printf("keyResults=%d, best of %d rounds, process CPU time:%n", b.keyResults, rounds - 4);
     for (int i = 0; i < methods.length; i++) {
       System.out.printf("  %-18s %9.1f ms%n", NAMES[i], best[i]);
     }
