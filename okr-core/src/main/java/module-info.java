@@ -4,7 +4,7 @@
  * <p>Exports the model ({@code org.okr4j.model}), the error vocabulary ({@code org.okr4j.validation}),
  * scoring ({@code org.okr4j.scoring}), alignment ({@code org.okr4j.alignment}) and lint
  * ({@code org.okr4j.lint}). Runtime dependency: Vavr only; Immutables is a compile-time annotation
- * processor.
+ * processor. Hosts add message languages by providing {@link org.okr4j.validation.MessageCatalog}.
  */
 module org.okr4j.core {
   requires transitive io.vavr;
@@ -16,4 +16,6 @@ module org.okr4j.core {
   exports org.okr4j.validation;
   exports org.okr4j.alignment;
   exports org.okr4j.lint;
+
+  uses org.okr4j.validation.MessageCatalog;
 }

@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Locale;
 import org.okr4j.internal.Problems;
+import org.okr4j.validation.MessageResolver;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
@@ -12,8 +13,9 @@ import org.okr4j.validation.OkrPath;
 /**
  * One piece of advice from the linter: the {@link LintRule} that found it (and so its
  * {@link #code() code}), a {@link Severity}, the {@link #path() path} of the element it is about
- * and the arguments of its message. The message and the suggested fix are rendered on demand in
- * English or Simplified Chinese by the rule.
+ * and the arguments of its message. The message and the suggested fix are rendered on demand by
+ * the rule, in English, Simplified or Traditional Chinese or a language a host adds with a
+ * {@link org.okr4j.validation.MessageCatalog}.
  *
  * <pre>{@code
  * Finding f = ...; // from OkrLinter.lint(...)
@@ -90,7 +92,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
   /**
    * Returns the message in {@code locale}.
    *
-   * @param locale the reader's locale; Simplified Chinese for any {@code zh} locale, else English
+   * @param locale the reader's locale (see {@link org.okr4j.validation.MessageResolver})
    * @return the message, without the path
    */
   public String message(Locale locale) {
@@ -100,11 +102,34 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
   /**
    * Returns the suggested fix in {@code locale}.
    *
-   * @param locale the reader's locale; Simplified Chinese for any {@code zh} locale, else English
+   * @param locale the reader's locale (see {@link org.okr4j.validation.MessageResolver})
    * @return the fix, if the rule suggests one
    */
   public Option<String> fix(Locale locale) {
     return rule.fix(locale, arguments);
+  }
+
+  /**
+   * Returns the message in {@code locale} from the catalogues of {@code messages} (see
+   * {@link LintRule#message(Locale, Seq, MessageResolver)}).
+   *
+   * @param locale the reader's locale
+   * @param messages the catalogues to read
+   * @return the message, without the path
+   */
+  public String message(Locale locale, MessageResolver messages) {
+    return rule.message(Problems.require(locale, "locale"), arguments, Problems.require(messages, "messages"));
+  }
+
+  /**
+   * Returns the suggested fix in {@code locale} from the catalogues of {@code messages}.
+   *
+   * @param locale the reader's locale
+   * @param messages the catalogues to read
+   * @return the fix, if there is one
+   */
+  public Option<String> fix(Locale locale, MessageResolver messages) {
+    return rule.fix(Problems.require(locale, "locale"), arguments, Problems.require(messages, "messages"));
   }
 
   /**

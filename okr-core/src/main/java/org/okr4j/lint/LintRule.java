@@ -5,7 +5,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.okr4j.validation.Messages;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.MessageResolver;
 import org.okr4j.validation.OkrPath;
 
 /**
@@ -31,8 +32,10 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Implementations must be immutable and thread-safe, and {@code check} must be a pure function
  * of its arguments, so that linting the same input twice gives equal findings. The messages of the
- * built-in rules come from okr4j's catalogues ({@link Messages}); a host rule overrides
- * {@link #message(Locale, Seq)} and {@link #fix(Locale, Seq)} to supply its own text.
+ * built-in rules come from okr4j's catalogues through {@link MessageResolver}, so a host's
+ * {@link org.okr4j.validation.MessageCatalog} translates them; a host rule overrides
+ * {@link #message(Locale, Seq)} and {@link #fix(Locale, Seq)} to supply its own text, or puts
+ * templates keyed by its code (and code {@code .fix}) in a catalogue.
  */
 public interface LintRule {
 
@@ -73,14 +76,14 @@ public interface LintRule {
 
   /**
    * Renders the message of one of this rule's findings. By default the template is the
-   * catalogue entry whose key is {@link #code()}, formatted with {@link Messages#format}.
+   * catalogue entry whose key is {@link #code()}, formatted by {@link MessageResolver#defaults()}.
    *
-   * @param locale the reader's locale; Simplified Chinese for any {@code zh} locale, else English
+   * @param locale the reader's locale (see {@link org.okr4j.validation.MessageResolver})
    * @param arguments the finding's arguments
    * @return the message
    */
   default String message(Locale locale, Seq<String> arguments) {
-    return Messages.format(code(), locale, arguments);
+    return MessageResolver.defaults().format(code(), locale, arguments);
   }
 
   /**
@@ -88,15 +91,53 @@ public interface LintRule {
    * catalogue entry whose key is {@link #code()} followed by {@code .fix}, and there is no fix
    * when the catalogue has no such entry.
    *
-   * @param locale the reader's locale; Simplified Chinese for any {@code zh} locale, else English
+   * @param locale the reader's locale (see {@link org.okr4j.validation.MessageResolver})
    * @param arguments the finding's arguments
    * @return the fix, if the rule suggests one
    */
   default Option<String> fix(Locale locale, Seq<String> arguments) {
     String key = code() + ".fix";
-    return Messages.codes(Locale.ENGLISH).contains(key)
-        ? Option.some(Messages.format(key, locale, arguments))
-        : Option.none();
+    MessageResolver messages = MessageResolver.defaults();
+    return messages.template(key, locale).map(template -> messages.format(key, locale, arguments));
+  }
+
+  /**
+   * Renders the message of one of this rule's findings from the catalogues of {@code messages}: the
+   * template keyed by {@link #code()} if one of them has it, else {@link #message(Locale, Seq)}
+   * (a host rule's own text).
+   *
+   * @param locale the reader's locale
+   * @param arguments the finding's arguments
+   * @param messages the catalogues to read
+   * @return the message
+   */
+  default String message(Locale locale, Seq<String> arguments, MessageResolver messages) {
+    Problems.require(locale, "locale");
+    Problems.require(arguments, "arguments");
+    Problems.require(messages, "messages");
+    return messages.template(code(), locale).isDefined()
+        ? messages.format(code(), locale, arguments)
+        : message(locale, arguments);
+  }
+
+  /**
+   * Renders the suggested fix of one of this rule's findings from the catalogues of
+   * {@code messages}: the template keyed by {@link #code()} followed by {@code .fix} if one of them
+   * has it, else {@link #fix(Locale, Seq)}.
+   *
+   * @param locale the reader's locale
+   * @param arguments the finding's arguments
+   * @param messages the catalogues to read
+   * @return the fix, if there is one
+   */
+  default Option<String> fix(Locale locale, Seq<String> arguments, MessageResolver messages) {
+    Problems.require(locale, "locale");
+    Problems.require(arguments, "arguments");
+    Problems.require(messages, "messages");
+    String key = code() + ".fix";
+    return messages.template(key, locale).isDefined()
+        ? Option.some(messages.format(key, locale, arguments))
+        : fix(locale, arguments);
   }
 
   /**

@@ -1,6 +1,13 @@
 package org.okr4j.scoring;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.Locale;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrPath;
 
 /**
  * Every scoring rule of okr4j as one value, composed of sub-policies: {@link #progress()} (key
@@ -35,6 +42,8 @@ public abstract class ScoringPolicy {
 
 
   private static final ScoringPolicy DEFAULTS = ImmutableScoringPolicy.of(ProgressPolicy.defaults(), RollUpPolicy.defaults(), GradingPolicy.defaults(), StatusPolicy.defaults(), ForecastPolicy.defaults(), ConfidencePolicy.defaults());
+
+  private static final Seq<String> PRESETS = List.of("default", "google", "quantive", "perdoo", "oslo", "puzzle");
 
   ScoringPolicy() {}
 
@@ -166,6 +175,49 @@ public abstract class ScoringPolicy {
         .withProgress(ProgressPolicy.defaults().withCap(Cap.nonNegative())
             .withStretch(io.vavr.control.Option.some(StretchPolicy.puzzle())))
         .withGrading(GradingPolicy.defaults().withBands(Bands.puzzle()));
+  }
+
+  /**
+   * Returns the names of the presets, each accepted by {@link #preset(String)}: {@code default}
+   * ({@link #defaults()}), {@code google}, {@code quantive}, {@code perdoo}, {@code oslo} and
+   * {@code puzzle}, so that a configuration file, a command line or a settings screen can name a
+   * policy.
+   *
+   * @return the names, in this order
+   */
+  public static Seq<String> presets() {
+    return PRESETS;
+  }
+
+  /**
+   * Returns the preset called {@code name}, one of {@link #presets()}, ignoring case.
+   *
+   * <pre>{@code
+   * ScoringPolicy.preset("google");  // Right(ScoringPolicy.google())
+   * ScoringPolicy.preset("gogle");   // Left(okr.out-of-range at /preset: is "gogle", but must be one of
+   *                                  //      default, google, quantive, perdoo, oslo, puzzle)
+   * }</pre>
+   *
+   * @param name the preset's name, such as {@code google}
+   * @return the preset, or {@code okr.required} (no name) or {@code okr.out-of-range} (an unknown
+   *     name) at {@code /preset}
+   */
+  public static Either<OkrError, ScoringPolicy> preset(@Nullable String name) {
+    OkrPath path = OkrPath.of("preset");
+    if (name == null) {
+      return Either.left(new OkrError.Required(path));
+    }
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "default" -> Either.right(defaults());
+      case "google" -> Either.right(google());
+      case "quantive" -> Either.right(quantive());
+      case "perdoo" -> Either.right(perdoo());
+      case "oslo" -> Either.right(oslo());
+      case "puzzle" -> Either.right(puzzle());
+      default -> Either.left(new OkrError.OutOfRange(path,
+          "\"" + (name.length() > 64 ? name.substring(0, 63) + "…" : name) + "\"",
+          "one of " + PRESETS.mkString(", ")));
+    };
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * <p>A host turns a failed read into its own API response from these alone: the
  * {@link #code() code} is stable, the {@link #pointer() pointer} names the element, and
- * {@link #message(Locale)} reads in English or Simplified Chinese. Because {@link #error()} belongs
+ * {@link #message(Locale)} reads in English, Simplified or Traditional Chinese (or a language a
+ * host adds with a {@link MessageCatalog}). Because {@link #error()} belongs
  * to the sealed {@link OkrError} family (core errors, {@link AlignmentError}s and
  * {@link JsonError}s alike), one exhaustive {@code switch} maps every problem:
  *
@@ -79,14 +80,26 @@ public record InputProblem(OkrError error, int line, int column) {
   }
 
   /**
-   * Returns the error's message in {@code locale}: Simplified Chinese for {@code zh} locales,
-   * English otherwise. Neither the pointer nor the location is part of it.
+   * Returns the error's message in {@code locale} from {@link MessageResolver#defaults()} (English,
+   * Simplified or Traditional Chinese, or a host catalogue's language). Neither the pointer nor the
+   * location is part of it.
    *
    * @param locale the reader's locale
    * @return the message
    */
   public String message(Locale locale) {
     return error.message(locale);
+  }
+
+  /**
+   * Returns the error's message in {@code locale} from the catalogues of {@code messages}.
+   *
+   * @param locale the reader's locale
+   * @param messages the catalogues to read
+   * @return the message
+   */
+  public String message(Locale locale, MessageResolver messages) {
+    return error.message(Present.check(locale, "locale"), Present.check(messages, "messages"));
   }
 
   /**

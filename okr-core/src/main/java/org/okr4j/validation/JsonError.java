@@ -256,9 +256,18 @@ public sealed interface JsonError extends OkrError
       return List.of(given, expected);
     }
 
+    /**
+     * Returns the message keyed {@code okr.json.unknown-kind.document} rather than by the code, which
+     * this error shares with {@link UnknownKind}.
+     *
+     * @param locale the reader's locale
+     * @param messages the catalogues to read
+     * @return the message
+     */
     @Override
-    public String message(Locale locale) {
-      return Messages.format("okr.json.unknown-kind.document", locale, arguments());
+    public String message(Locale locale, MessageResolver messages) {
+      return Present.check(messages, "messages").format("okr.json.unknown-kind.document", Present.check(locale, "locale"),
+          arguments());
     }
 
     @Override

@@ -1,33 +1,21 @@
 package org.okr4j.validation;
 
-import io.vavr.collection.HashMap;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * Renders error and finding messages from okr4j's message catalogues: English
- * ({@code org/okr4j/validation/messages.properties}) and Simplified Chinese
- * ({@code messages_zh_CN.properties}), both UTF-8. Keys are the stable codes.
+ * ({@code org/okr4j/validation/messages.properties}), Simplified Chinese
+ * ({@code messages_zh_CN.properties}) and Traditional Chinese ({@code messages_zh_TW.properties}),
+ * all UTF-8, keyed by the stable codes, and the host catalogues of {@link MessageResolver#defaults()}.
  *
  * <p>The catalogues are read once, with the class's own resource loading, so they work on the
  * class path and on the module path alike. Immutable and thread-safe.
  */
 public final class Messages {
-
-  private static final Map<String, String> ENGLISH = load("messages.properties");
-  private static final Map<String, String> CHINESE = load("messages_zh_CN.properties");
 
   /** The longest text argument shown in a message; longer ones are cut, with {@code …} appended. */
   public static final int MAX_ARGUMENT_LENGTH = 200;
@@ -37,9 +25,12 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * Formats the message for {@code code} in {@code locale}: Simplified Chinese for any
-   * {@code zh} locale, English otherwise. A code missing from the Chinese catalogue falls back to
-   * English; an unknown code yields the code itself, so a message is never missing.
+   * Formats the message for {@code code} in {@code locale} with {@link MessageResolver#defaults()}:
+   * Traditional Chinese for {@code zh-TW}, {@code zh-HK}, {@code zh-MO} and {@code zh-Hant},
+   * Simplified Chinese for the other {@code zh} locales, a host catalogue's language where one
+   * defines it, English otherwise. A code missing from a catalogue falls back to the next more
+   * general locale and finally to English; an unknown code yields the code itself, so a message is
+   * never missing.
    *
    * @param code the message key, such as {@code okr.blank}
    * @param locale the reader's locale
@@ -49,16 +40,7 @@ public final class Messages {
    * @return the formatted message
    */
   public static String format(String code, Locale locale, Seq<?> arguments) {
-    Present.check(code, "code");
-    Present.check(arguments, "arguments");
-    Map<String, String> catalogue = isChinese(locale) ? CHINESE : ENGLISH;
-    String template = catalogue.get(code).orElse(ENGLISH.get(code)).getOrNull();
-    if (template == null) {
-      return code;
-    }
-    Object[] shown = arguments.map(a -> a instanceof CharSequence text ? clip(text.toString()) : a).toJavaArray();
-    return new MessageFormat(template, isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)
-        .format(shown);
+    return MessageResolver.defaults().format(code, locale, arguments);
   }
 
   /**
@@ -101,45 +83,29 @@ public final class Messages {
   }
 
   /**
-   * Returns the codes defined in the catalogue of {@code locale}'s language, without fallback.
+   * Returns the codes defined in okr4j's own catalogue for {@code locale}, without fallback: the
+   * Traditional Chinese catalogue for {@code zh-TW} or {@code zh-Hant}, the Simplified Chinese one
+   * for other {@code zh} locales, the English one otherwise.
    *
-   * @param locale {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}
+   * @param locale such as {@link Locale#ENGLISH}, {@link Locale#SIMPLIFIED_CHINESE} or
+   *     {@link Locale#TRADITIONAL_CHINESE}
    * @return the codes
    */
   public static Set<String> codes(Locale locale) {
-    return (isChinese(Present.check(locale, "locale")) ? CHINESE : ENGLISH).keySet();
+    return BuiltInCatalog.INSTANCE.codes(Present.check(locale, "locale"));
   }
 
   /**
-   * Tells whether the catalogue of {@code locale}'s language defines {@code code} itself, without
+   * Tells whether okr4j's own catalogue for {@code locale} defines {@code code} itself, without
    * falling back to English.
    *
    * @param code the message key
-   * @param locale {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}
+   * @param locale such as {@link Locale#ENGLISH}, {@link Locale#SIMPLIFIED_CHINESE} or
+   *     {@link Locale#TRADITIONAL_CHINESE}
    * @return {@code true} if defined
    */
   public static boolean hasMessage(String code, Locale locale) {
     return codes(locale).contains(Present.check(code, "code"));
-  }
-
-  private static boolean isChinese(Locale locale) {
-    return "zh".equals(Present.check(locale, "locale").getLanguage());
-  }
-
-  private static Map<String, String> load(String resource) {
-    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("okr4j message catalogue missing: " + resource);
-      }
-      Properties properties = new Properties();
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-      return HashMap.ofAll(properties.stringPropertyNames().stream()
-          .collect(java.util.stream.Collectors.toMap(k -> k, properties::getProperty)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static String quote(String input) {

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * One problem found in OKR input: a stable {@link #code() code}, the {@link #path() path} of the
- * offending value and a {@link #message(Locale) message} in English or Simplified Chinese.
+ * offending value and a {@link #message(Locale) message} in English, Simplified or Traditional
+ * Chinese, or a language a host adds with a {@link MessageCatalog}.
  *
  * <p>The family is sealed: every error is one of the records nested here, in
  * {@link AlignmentError} (the alignment graph's errors) or in {@link JsonError} (the problems of a
@@ -88,14 +89,28 @@ public sealed interface OkrError
   }
 
   /**
-   * Returns the human-readable message in the given locale; Simplified Chinese for
-   * {@code zh} locales, English otherwise. The path is not part of the message.
+   * Returns the human-readable message in the given locale from {@link MessageResolver#defaults()}:
+   * Traditional Chinese for {@code zh-TW}, {@code zh-HK} and {@code zh-Hant}, Simplified Chinese
+   * for other {@code zh} locales, a language of a host's {@link MessageCatalog}, English otherwise.
+   * The path is not part of the message.
    *
    * @param locale the reader's locale
    * @return the message
    */
   default String message(Locale locale) {
-    return Messages.format(code(), Present.check(locale, "locale"), arguments());
+    return message(Present.check(locale, "locale"), MessageResolver.defaults());
+  }
+
+  /**
+   * Returns the human-readable message in the given locale from the catalogues of
+   * {@code messages}, whose templates are keyed by {@link #code()}.
+   *
+   * @param locale the reader's locale
+   * @param messages the catalogues to read, such as {@code MessageResolver.defaults().with(hostCatalog)}
+   * @return the message
+   */
+  default String message(Locale locale, MessageResolver messages) {
+    return Present.check(messages, "messages").format(code(), Present.check(locale, "locale"), arguments());
   }
 
   /**

@@ -50,7 +50,8 @@ class FindingTest {
     assertThat(f.code()).isEqualTo("okr.lint.too-few-key-results");
     assertThat(f.message(Locale.ENGLISH)).isEqualTo("has 1 key results; 2 to 5 are recommended");
     assertThat(f.message(Locale.GERMAN)).isEqualTo("has 1 key results; 2 to 5 are recommended");
-    assertThat(f.message(Locale.forLanguageTag("zh-TW"))).isEqualTo("有 1 个关键结果，建议 2 到 5 个");
+    assertThat(f.message(Locale.forLanguageTag("zh-TW"))).isEqualTo("有 1 個關鍵結果，建議 2 到 5 個");
+    assertThat(f.message(Locale.forLanguageTag("zh-CN"))).isEqualTo("有 1 个关键结果，建议 2 到 5 个");
     assertThat(f.fix(Locale.ENGLISH).get()).isEqualTo("Add measurable key results until there are at least 2");
     assertThat(f.toString())
         .isEqualTo("WARNING okr.lint.too-few-key-results at /objectives/2/keyResults: has 1 key results; 2 to 5 are recommended");

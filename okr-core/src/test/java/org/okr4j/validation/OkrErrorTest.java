@@ -98,7 +98,8 @@ class OkrErrorTest {
     assertThat(new OkrError.CyclicReference(P, List.of("a", "b", "a")).message(Locale.ENGLISH))
         .isEqualTo("forms a loop: a → b → a");
     assertThat(new OkrError.Blank(OkrPath.root()).toString()).isEqualTo("okr.blank at /: must not be blank");
-    assertThat(new OkrError.Blank(P).message(Locale.forLanguageTag("zh-TW"))).isEqualTo("不能为空");
+    assertThat(new OkrError.Blank(P).message(Locale.forLanguageTag("zh-TW"))).isEqualTo("不得為空白");
+    assertThat(new OkrError.Blank(P).message(Locale.forLanguageTag("zh-CN"))).isEqualTo("不能为空");
     assertThat(new OkrError.Blank(P).message(Locale.GERMAN)).isEqualTo("must not be blank");
   }
 

@@ -232,21 +232,14 @@ public final class Okr4jCli implements Callable<Integer> {
   }
 
   /**
-   * Parses a policy name.
+   * Parses a policy name with {@link ScoringPolicy#preset(String)}.
    *
-   * @param name default, google, quantive, perdoo or oslo
+   * @param name one of {@link ScoringPolicy#presets()}, in any case
    * @return the policy
    */
   static ScoringPolicy policy(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "default" -> ScoringPolicy.defaults();
-      case "google" -> ScoringPolicy.google();
-      case "quantive" -> ScoringPolicy.quantive();
-      case "perdoo" -> ScoringPolicy.perdoo();
-      case "oslo" -> ScoringPolicy.oslo();
-      default -> throw new BadInput("okr4j: unknown policy " + name
-          + " (okr.cli.unknown-policy at --policy); use default, google, quantive, perdoo or oslo.");
-    };
+    return ScoringPolicy.preset(name).getOrElseThrow(error -> new BadInput("okr4j: unknown policy " + name
+        + " (okr.cli.unknown-policy at --policy); use " + ScoringPolicy.presets().mkString(", ") + "."));
   }
 
   /** Options shared by the subcommands. */
@@ -268,7 +261,7 @@ public final class Okr4jCli implements Callable<Integer> {
   @Command(name = "score", mixinStandardHelpOptions = true, description = "Prints the scorecard.")
   static final class Score extends Common implements Callable<Integer> {
     @Option(names = "--policy", defaultValue = "default", paramLabel = "NAME",
-        description = "default, google, quantive, perdoo or oslo (default: ${DEFAULT-VALUE}).")
+        description = "default, google, quantive, perdoo, oslo or puzzle (default: ${DEFAULT-VALUE}).")
     String policy;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -360,7 +353,7 @@ public final class Okr4jCli implements Callable<Integer> {
     String keyResult;
 
     @Option(names = "--policy", defaultValue = "default", paramLabel = "NAME",
-        description = "default, google, quantive, perdoo or oslo (default: ${DEFAULT-VALUE}).")
+        description = "default, google, quantive, perdoo, oslo or puzzle (default: ${DEFAULT-VALUE}).")
     String policy;
 
     @Spec
