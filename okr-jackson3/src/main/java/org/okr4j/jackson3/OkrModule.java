@@ -38,8 +38,9 @@ import tools.jackson.databind.JacksonModule;
  * {@link org.okr4j.validation.InputProblem} as the same with its {@code line} and {@code column}, a
  * lint {@link org.okr4j.lint.Finding} as {@code {"code", "severity", "path", "message", "fix"}},
  * an {@link org.okr4j.scoring.ObjectiveScore}, {@link org.okr4j.scoring.KeyResultScore},
- * {@link org.okr4j.scoring.Explanation}, {@link org.okr4j.scoring.Forecast} or
- * {@link org.okr4j.scoring.Band} as in a scorecard; messages in English. These are reports:
+ * {@link org.okr4j.scoring.Explanation}, {@link org.okr4j.scoring.Forecast},
+ * {@link org.okr4j.scoring.Band} or {@link org.okr4j.scoring.Contribution} as in a scorecard;
+ * messages in English. These are reports:
  * written without an envelope and never read back (reading one is refused with an
  * {@code InvalidDefinitionException}). The enums they hold ({@code Status}, {@code Verdict},
  * {@code Colour}, {@code Zone}, the lint {@code Severity}) are written and read as their wire

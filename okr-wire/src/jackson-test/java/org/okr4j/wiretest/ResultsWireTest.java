@@ -184,6 +184,17 @@ class ResultsWireTest {
     assertThat(krAlone).isEqualTo(inCard);
 
     ScorecardWireTest.assertSameTree(TREES.readTree(MAPPER.write(talks.explanation())), talks.explanation());
+    // A contribution is the child entry of its objective's score (its explanation is the objective's).
+    ObjectiveScore withChildren = null;
+    JsonNode childrenNode = null;
+    for (ObjectiveScore o : ScorecardWireTest.marketingScores().scorecard().objectives()) {
+      if (!o.children().isEmpty()) {
+        withChildren = o;
+      }
+    }
+    assertThat(withChildren).isNotNull();
+    childrenNode = TREES.readTree(MAPPER.write(withChildren)).get("children");
+    assertThat(TREES.readTree(MAPPER.write(withChildren.children().get(0)))).isEqualTo(childrenNode.get(0));
     assertThat(TREES.readTree(MAPPER.write(talks.forecast()))).isEqualTo(inCard.get("forecast"));
     assertConforms("forecast", MAPPER.write(talks.forecast()));
   }
@@ -238,7 +249,8 @@ class ResultsWireTest {
   @Test
   void resultsAreReportsAndAreNotReadBack() {
     for (Class<?> type : List.of(OkrError.class, OkrError.Blank.class, InputProblem.class, Finding.class,
-        KeyResultScore.class, ObjectiveScore.class, Explanation.class, Band.class)) {
+        KeyResultScore.class, ObjectiveScore.class, Explanation.class, Band.class,
+        org.okr4j.scoring.Contribution.class)) {
       Throwable t = catchThrowable(() -> MAPPER.read("{\"code\":\"okr.blank\"}", type));
       assertThat(Json.isBadDefinition(t)).as("%s: %s", type, t).isTrue();
       assertThat(t).hasMessageContaining("as a report and does not read it back");

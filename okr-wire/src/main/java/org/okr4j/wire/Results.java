@@ -18,6 +18,7 @@ import org.okr4j.lint.Severity;
 import org.okr4j.model.Zone;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Colour;
+import org.okr4j.scoring.Contribution;
 import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.Forecast;
 import org.okr4j.scoring.KeyResultScore;
@@ -32,8 +33,8 @@ import org.okr4j.validation.OkrError;
  * ({@code docs/wire-format.md}, "Results in a host's JSON"): an {@link OkrError} as a problem
  * {@code {code, path, message}}, an {@link InputProblem} as a problem with its {@code line} and
  * {@code column}, a lint {@link Finding} as {@code {code, severity, path, message, fix?}}, and the
- * scores, explanations, forecasts and bands as a scorecard holds them (a score's {@code asOf}
- * always written). They are reports: written, never read back. The enums a result holds
+ * scores, explanations, forecasts, bands and contributions as a scorecard holds them (a score's
+ * {@code asOf} always written; a contribution without the explanation its objective's holds). They are reports: written, never read back. The enums a result holds
  * ({@link Status}, {@link Verdict}, {@link Colour}, {@link Zone}, {@link Severity}) are written and
  * read as their wire tokens.
  */
@@ -41,7 +42,7 @@ final class Results {
 
   /** The result types, most specific first. */
   private static final List<Class<?>> TYPES = List.of(OkrError.class, InputProblem.class, Finding.class,
-      ObjectiveScore.class, KeyResultScore.class, Explanation.class, Forecast.class, Band.class);
+      ObjectiveScore.class, KeyResultScore.class, Explanation.class, Forecast.class, Band.class, Contribution.class);
 
   /** The enums written as tokens, with their allow-lists. */
   private static final Map<Class<?>, Map<String, ? extends Enum<?>>> TOKENS = Map.of(
@@ -60,9 +61,13 @@ final class Results {
     return null;
   }
 
-  /** The allow-list of an enum written as tokens, or {@code null} if {@code raw} is none. */
+  /**
+   * The allow-list of an enum written as tokens, or {@code null} if {@code raw} is none; a constant
+   * with a body of its own, whose class is a subclass of its enum, counts as its enum.
+   */
   static @Nullable Map<String, ? extends Enum<?>> tokens(Class<?> raw) {
-    return TOKENS.get(raw);
+    Class<?> superclass = raw.getSuperclass();
+    return TOKENS.get(superclass != null && superclass.isEnum() ? superclass : raw);
   }
 
   /** Writes a result of one of the {@link #type result types}. */
@@ -95,6 +100,8 @@ final class Results {
       ScorecardWriter.explanation(out, e, 1);
     } else if (value instanceof Forecast f) {
       ScorecardWriter.forecastObject(out, f);
+    } else if (value instanceof Contribution c) {
+      ScorecardWriter.contribution(out, c);
     } else {
       PolicyWriter.band(out, (Band) value);
     }

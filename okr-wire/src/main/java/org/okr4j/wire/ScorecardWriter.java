@@ -102,17 +102,25 @@ final class ScorecardWriter {
     out.endArray();
     out.array(CHILDREN);
     for (Contribution c : o.children()) {
-      out.startObject();
-      out.token(Field.KIND, c.kind());
-      out.string(ID, c.id());
-      out.string(CHILD_LABEL, c.label());
-      out.decimal(PROGRESS, c.progress());
-      out.decimal(WEIGHT, c.weight());
-      out.endObject();
+      contribution(out, c);
     }
     out.endArray();
     problems(out, o.problems());
     explanation(out, EXPLANATION, o.explanation());
+    out.endObject();
+  }
+
+  /**
+   * Writes a child's contribution to a roll-up: its kind, id, label, progress and weight (its
+   * explanation appears inside the objective's).
+   */
+  static void contribution(Out out, Contribution c) throws IOException {
+    out.startObject();
+    out.token(Field.KIND, c.kind());
+    out.string(ID, c.id());
+    out.string(CHILD_LABEL, c.label());
+    out.decimal(PROGRESS, c.progress());
+    out.decimal(WEIGHT, c.weight());
     out.endObject();
   }
 

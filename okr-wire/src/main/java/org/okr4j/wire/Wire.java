@@ -149,8 +149,9 @@ public final class Wire {
   /**
    * Returns the result type of which {@code raw} is one: {@code OkrError} (every record of the sealed
    * family), {@code InputProblem}, the lint {@code Finding}, {@code ObjectiveScore},
-   * {@code KeyResultScore}, {@code Explanation}, {@code Forecast} or {@code Band}. A result is written
-   * on its own as clean JSON without an envelope ({@link #writeResult}) and never read back.
+   * {@code KeyResultScore}, {@code Explanation}, {@code Forecast}, {@code Band} or {@code Contribution}.
+   * A result is written on its own as clean JSON without an envelope ({@link #writeResult}) and never
+   * read back.
    *
    * @param raw a class
    * @return the result type, or {@code null} if {@code raw} is none
