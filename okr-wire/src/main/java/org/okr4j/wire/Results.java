@@ -34,7 +34,8 @@ import org.okr4j.validation.OkrError;
  * {@code {code, path, message}}, an {@link InputProblem} as a problem with its {@code line} and
  * {@code column}, a lint {@link Finding} as {@code {code, severity, path, message, fix?}}, and the
  * scores, explanations, forecasts, bands and contributions as a scorecard holds them (a score's
- * {@code asOf} always written; a contribution without the explanation its objective's holds). They are reports: written, never read back. The enums a result holds
+ * {@code asOf} always written; a contribution without the explanation its objective's holds). They
+ * are reports: written, never read back. The enums a result holds
  * ({@link Status}, {@link Verdict}, {@link Colour}, {@link Zone}, {@link Severity}) are written and
  * read as their wire tokens.
  */
