@@ -72,7 +72,10 @@ final class BurnUpText {
     return sb.toString();
   }
 
-  /** A band's label with its range: {@code red < 40%}, {@code yellow ≥ 40%}, {@code commit > 30%}. */
+  /**
+   * A band's label with its range: {@code red < 40%}, {@code yellow ≥ 40%}; a band whose lower bound
+   * is exclusive reads {@code > 30%}.
+   */
   static String bandLabel(Seq<Band> bands, int i) {
     Band band = bands.get(i);
     if (band.lowerBound().isDefined()) {

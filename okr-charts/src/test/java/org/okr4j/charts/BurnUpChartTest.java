@@ -185,9 +185,9 @@ class BurnUpChartTest {
         .satisfiesExactly(y -> assertThat(y).isCloseTo(0.25, within(progress.tolerance())),
             y -> assertThat(y).isCloseTo(0.5, within(progress.tolerance())),
             y -> assertThat(y).isCloseTo(1, within(progress.tolerance())));
-    // Puzzle's own bands: fail, commit, target, stretch.
+    // Puzzle's own bands: fail, commit, target, stretch; a band starts at its level (inclusive), as the zones do.
     assertThat(svg.byClass("band-label")).extracting(Element::getTextContent)
-        .containsExactly("fail ≤ 30%", "commit > 30%", "target > 70%");
+        .containsExactly("fail < 30%", "commit ≥ 30%", "target ≥ 70%");
   }
 
   @Test

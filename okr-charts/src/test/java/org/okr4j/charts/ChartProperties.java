@@ -68,15 +68,16 @@ class ChartProperties {
           ScoringPolicy policy = POLICIES.get(p);
           Objective objective = set.objectives().get(pick % set.objectives().size());
           BurnUpChart chart = BurnUpChart.objective(objective, RandomOkrs.Q1, policy, asOf);
-          check(chart, Series.objective(objective, RandomOkrs.Q1, policy, Series.Step.DAY));
+          check(chart, Series.objective(objective, RandomOkrs.Q1, policy, Series.Step.DAY),
+              Timeline.checkIns(objective.keyResults()));
           for (KeyResult kr : objective.keyResults()) {
             check(BurnUpChart.keyResult(kr, RandomOkrs.Q1, policy, asOf),
-                Series.keyResult(kr, RandomOkrs.Q1, policy, Series.Step.DAY));
+                Series.keyResult(kr, RandomOkrs.Q1, policy, Series.Step.DAY), Timeline.checkIns(io.vavr.collection.List.of(kr)));
           }
         });
   }
 
-  private static void check(BurnUpChart chart, Seq<Series.Point> series) {
+  private static void check(BurnUpChart chart, Seq<Series.Point> series, Seq<Instant> feeding) {
     String text = chart.toSvg();
     assertThat(chart.toSvg()).isEqualTo(text);
     SvgReader svg = SvgReader.parse(text);
@@ -92,10 +93,13 @@ class ChartProperties {
       return;
     }
     SvgReader.StepLine line = SvgReader.StepLine.of(actual.get(0));
-    // On every day that ended by the as-of instant, the line holds the scorer's series (within the scale).
+    // On every day that ended by the as-of instant, from the first check-in's day on, the line holds
+    // the scorer's series (within the scale). Before the first check-in the series may already hold
+    // a value (a policy that counts "no check-in" as zero), but the line starts at the first check-in.
+    Instant first = feeding.head();
     for (Series.Point point : series) {
       Instant end = point.date().plusDays(1).atStartOfDay(RandomOkrs.Q1.zone()).toInstant();
-      if (end.isAfter(chart.asOf()) || point.progress().isEmpty()) {
+      if (end.isAfter(chart.asOf()) || !first.isBefore(end) || point.progress().isEmpty()) {
         continue;
       }
       double expected = Math.max(low, Math.min(top, point.progress().get().doubleValue()));

@@ -154,7 +154,7 @@ public final class AlignmentView {
   }
 
   /**
-   * Returns the viewer.
+   * Returns whom the view was made for: visibility was decided for this principal.
    *
    * @return the principal, or empty for an anonymous viewer
    */

@@ -15,7 +15,7 @@ public abstract class Bottleneck {
   Bottleneck() {}
 
   /**
-   * Returns the node.
+   * Returns the node through which many others reach the top.
    *
    * @return the node
    */

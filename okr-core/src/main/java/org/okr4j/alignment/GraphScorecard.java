@@ -292,7 +292,8 @@ public final class GraphScorecard {
       aligned.add(index.isObjective(c) ? Contribution.objective(objectiveAt.apply(c), link.weight())
           : Contribution.keyResult(keyResultAt.apply(c)).withWeight(link.weight()));
     }
-    return Scorer.scoreObjective(objective, Vector.ofAll(own), Vector.ofAll(aligned), policy, asOf);
+    return Scorer.scoreObjective(objective, graph.set().cycleOf(objective), Vector.ofAll(own), Vector.ofAll(aligned),
+        policy, asOf);
   }
 
   /** Tells whether {@code objective} of {@code set} stands where the graph's objective node does, with the same key results. */
@@ -361,7 +362,7 @@ public final class GraphScorecard {
   }
 
   /**
-   * Returns the rules.
+   * Returns the rules every number of this scorecard was computed with.
    *
    * @return the scoring policy
    */
@@ -468,7 +469,8 @@ public final class GraphScorecard {
   static NodeAnnotation annotate(Option<BigDecimal> progress, Option<Band> band) {
     String suffix = progress.isEmpty() ? "not scored"
         : progress.get().movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
-    return new NodeAnnotation(suffix, band.map(b -> b.colour().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    return band.isEmpty() ? NodeAnnotation.of(suffix)
+        : NodeAnnotation.of(suffix, band.get().colour().name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
   /**

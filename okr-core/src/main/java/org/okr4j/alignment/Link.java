@@ -35,7 +35,7 @@ public abstract class Link {
   Link() {}
 
   /**
-   * Returns the contributor.
+   * Returns the node that contributes to, or supports, its parent.
    *
    * @return the child node
    */

@@ -3,6 +3,7 @@ package org.okr4j.alignment;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
@@ -17,27 +18,27 @@ import org.okr4j.validation.OkrPath;
  * {@code green}, {@code blue} and {@code grey}, a fill colour.
  *
  * <p>Immutable and thread-safe.
- *
- * @param labelSuffix the text added below the title, may be empty; at most 10,000 characters
- * @param band the band name, a lower-case name token such as {@code at-risk}, if any
  */
-public record NodeAnnotation(String labelSuffix, Option<String> band) {
+@Value.Immutable(builder = false, copy = false, prehash = false)
+public abstract class NodeAnnotation {
+
+  NodeAnnotation() {}
 
   /**
-   * Checks the components.
+   * Returns the text added below the node's title.
    *
-   * @param labelSuffix the text added below the title
-   * @param band the band name, if any
-   * @throws OkrException if a component is {@code null}, the suffix is too long or the band is not a
-   *     name token
+   * @return the suffix, may be empty; at most 10,000 characters
    */
-  public NodeAnnotation {
-    Problems problems = check(labelSuffix, band == null ? null : band.getOrNull());
-    problems.present(band, OkrPath.of("band"));
-    if (!problems.isEmpty()) {
-      throw new OkrException(problems.errors());
-    }
-  }
+  @Value.Parameter
+  public abstract String labelSuffix();
+
+  /**
+   * Returns the band name, which becomes the node's style class.
+   *
+   * @return a lower-case name token such as {@code at-risk}, if any
+   */
+  @Value.Parameter
+  public abstract Option<String> band();
 
   /**
    * Validates an annotation.
@@ -47,7 +48,7 @@ public record NodeAnnotation(String labelSuffix, Option<String> band) {
    * @return the annotation, or every problem (paths {@code /labelSuffix}, {@code /band})
    */
   public static Validation<Seq<OkrError>, NodeAnnotation> validate(@Nullable String labelSuffix, @Nullable String band) {
-    return check(labelSuffix, band).result(() -> new NodeAnnotation(labelSuffix, Option.of(band)));
+    return check(labelSuffix, band).result(() -> ImmutableNodeAnnotation.of(labelSuffix, Option.of(band)));
   }
 
   private static Problems check(@Nullable String labelSuffix, @Nullable String band) {

@@ -57,6 +57,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
    * @throws OkrException if {@code id} is {@code null}
    */
   static NodeRef objective(ObjectiveId id) {
+    requireId(id);
     return new OfObjective(id);
   }
 
@@ -79,6 +80,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
    * @throws OkrException if {@code id} is {@code null}
    */
   static NodeRef keyResult(KeyResultId id) {
+    requireId(id);
     return new OfKeyResult(id);
   }
 
@@ -142,19 +144,9 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
    * @param id the objective's id
    */
   record OfObjective(ObjectiveId id) implements NodeRef {
-    /**
-     * Checks the id.
-     *
-     * @param id the id
-     * @throws OkrException with {@code okr.required} at {@code /id} if {@code id} is {@code null}
-     */
-    public OfObjective {
-      requireId(id);
-    }
-
     @Override
     public String idText() {
-      return id.value();
+      return org.okr4j.internal.Problems.require(id, "id").value();
     }
 
     @Override
@@ -165,7 +157,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
     /** Returns {@code objective:ID}. */
     @Override
     public String toString() {
-      return OBJECTIVE_PREFIX + id.value();
+      return OBJECTIVE_PREFIX + (id == null ? "?" : id.value());
     }
   }
 
@@ -175,19 +167,9 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
    * @param id the key result's id
    */
   record OfKeyResult(KeyResultId id) implements NodeRef {
-    /**
-     * Checks the id.
-     *
-     * @param id the id
-     * @throws OkrException with {@code okr.required} at {@code /id} if {@code id} is {@code null}
-     */
-    public OfKeyResult {
-      requireId(id);
-    }
-
     @Override
     public String idText() {
-      return id.value();
+      return org.okr4j.internal.Problems.require(id, "id").value();
     }
 
     @Override
@@ -198,7 +180,7 @@ public sealed interface NodeRef extends Comparable<NodeRef> permits NodeRef.OfOb
     /** Returns {@code key-result:ID}. */
     @Override
     public String toString() {
-      return KEY_RESULT_PREFIX + id.value();
+      return KEY_RESULT_PREFIX + (id == null ? "?" : id.value());
     }
   }
 }

@@ -1,15 +1,12 @@
 package org.okr4j.alignment;
 
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.okr4j.internal.Numbers;
+import org.okr4j.internal.Problems;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.Status;
-import org.okr4j.validation.OkrError;
-import org.okr4j.validation.OkrException;
-import org.okr4j.validation.OkrPath;
 
 /**
  * One node of a {@link ScoredView}: a visible objective or key result with its progress, colour band,
@@ -35,21 +32,16 @@ public record ScoredNode(ViewNode node, Option<BigDecimal> progress, Option<Band
     Explanation explanation) {
 
   /**
-   * Checks the components.
+   * Keeps a plain {@link BigDecimal} progress: an instance of a subclass is copied.
    *
    * @param node the view node
    * @param progress the progress
    * @param band the band
    * @param status the status
    * @param explanation the explanation
-   * @throws OkrException if a component is {@code null}
    */
   public ScoredNode {
-    if (node == null || progress == null || band == null || status == null || explanation == null
-        || progress.contains(null)) {
-      throw new OkrException(List.of(new OkrError.Required(OkrPath.root())));
-    }
-    progress = progress.map(Numbers::plain);
+    progress = progress == null ? null : progress.map(Numbers::plainIfPresent);
   }
 
   /**
@@ -58,6 +50,6 @@ public record ScoredNode(ViewNode node, Option<BigDecimal> progress, Option<Band
    * @return {@code true} if {@link #node()} is hidden
    */
   public boolean isHidden() {
-    return node.isHidden();
+    return Problems.require(node, "node").isHidden();
   }
 }

@@ -1,12 +1,8 @@
 package org.okr4j.alignment;
 
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.okr4j.internal.Numbers;
-import org.okr4j.validation.OkrError;
-import org.okr4j.validation.OkrException;
-import org.okr4j.validation.OkrPath;
 
 /**
  * An edge of an {@link AlignmentView}, from a child to its parent. The weight is shown only when
@@ -22,25 +18,25 @@ import org.okr4j.validation.OkrPath;
 public record ViewEdge(ViewNode child, ViewNode parent, EdgeKind kind, Option<BigDecimal> weight) {
 
   /**
-   * Checks the components.
+   * Keeps a plain {@link BigDecimal} weight: an instance of a subclass is copied.
    *
    * @param child the child
    * @param parent the parent
    * @param kind the kind
    * @param weight the weight, if shown
-   * @throws OkrException if a component is {@code null}
    */
   public ViewEdge {
-    if (child == null || parent == null || kind == null || weight == null || weight.contains(null)) {
-      throw new OkrException(List.of(new OkrError.Required(OkrPath.root())));
-    }
-    weight = weight.map(Numbers::plain);
+    weight = weight == null ? null : weight.map(Numbers::plainIfPresent);
   }
 
   /** Returns {@code child → parent (kind)}. */
   @Override
   public String toString() {
-    return child.key() + " → " + parent.key() + " (" + kind + weight.map(w -> " " + Numbers.show(w)).getOrElse("")
-        + ")";
+    return key(child) + " → " + key(parent) + " (" + kind
+        + (weight == null ? "" : weight.map(w -> w == null ? " ?" : " " + Numbers.show(w)).getOrElse("")) + ")";
+  }
+
+  private static String key(ViewNode node) {
+    return node == null ? "?" : node.key();
   }
 }

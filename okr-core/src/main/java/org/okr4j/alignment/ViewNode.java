@@ -1,12 +1,8 @@
 package org.okr4j.alignment;
 
-import io.vavr.collection.List;
 import org.okr4j.model.CycleId;
 import org.okr4j.model.Level;
 import org.okr4j.model.OwnerRef;
-import org.okr4j.validation.OkrError;
-import org.okr4j.validation.OkrException;
-import org.okr4j.validation.OkrPath;
 
 /**
  * A node of an {@link AlignmentView}: an objective or key result the viewer may see
@@ -47,25 +43,9 @@ public sealed interface ViewNode permits ViewNode.Visible, ViewNode.Hidden {
    * @param cycle its cycle
    */
   record Visible(NodeRef ref, String title, OwnerRef owner, Level level, CycleId cycle) implements ViewNode {
-    /**
-     * Checks the components.
-     *
-     * @param ref the node
-     * @param title its title
-     * @param owner its owner
-     * @param level its level
-     * @param cycle its cycle
-     * @throws OkrException if a component is {@code null}
-     */
-    public Visible {
-      if (ref == null || title == null || owner == null || level == null || cycle == null) {
-        throw new OkrException(List.of(new OkrError.Required(OkrPath.root())));
-      }
-    }
-
     @Override
     public String key() {
-      return ref.toString();
+      return ref == null ? "?" : ref.toString();
     }
 
     @Override
@@ -83,18 +63,6 @@ public sealed interface ViewNode permits ViewNode.Visible, ViewNode.Hidden {
    * @param token the opaque token, such as {@code hidden-2}
    */
   record Hidden(String token) implements ViewNode {
-    /**
-     * Checks the token.
-     *
-     * @param token the token
-     * @throws OkrException if {@code token} is {@code null}
-     */
-    public Hidden {
-      if (token == null) {
-        throw new OkrException(List.of(new OkrError.Required(OkrPath.of("token"))));
-      }
-    }
-
     @Override
     public String key() {
       return token;

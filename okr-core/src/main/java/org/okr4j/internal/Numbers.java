@@ -97,6 +97,17 @@ public final class Numbers {
   }
 
   /**
+   * Like {@link #plain(BigDecimal)}, but {@code null} stays {@code null}: for the constructors of
+   * records, which carry what they are given and never throw.
+   *
+   * @param value the number, or {@code null}
+   * @return a plain {@code BigDecimal} equal to {@code value}, or {@code null}
+   */
+  public static @Nullable BigDecimal plainIfPresent(@Nullable BigDecimal value) {
+    return value == null ? null : plain(value);
+  }
+
+  /**
    * Checks the argument of a public numeric function: present and in the computed domain.
    *
    * @param value the argument

@@ -194,6 +194,26 @@ public final class Problems {
   }
 
   /**
+   * Checks a number okr4j computed or takes as computed (a progress): present and inside the
+   * computed domain, |x| &lt; 10¹⁰⁰⁰ with at most 1,000 decimals.
+   *
+   * @param value the number
+   * @param path its path
+   * @return the number as a {@code BigDecimal} of its own ({@link Numbers#plain}), or {@code null}
+   *     if invalid
+   */
+  public @Nullable BigDecimal computed(@Nullable BigDecimal value, OkrPath path) {
+    if (!present(value, path)) {
+      return null;
+    }
+    if (!Numbers.inComputedDomain(value)) {
+      errors.add(new OkrError.OutOfRange(path, Numbers.show(value), Numbers.COMPUTED_DOMAIN));
+      return null;
+    }
+    return Numbers.plain(value);
+  }
+
+  /**
    * Checks a date that must be present and inside the date domain ({@link Dates}).
    *
    * @param value the date

@@ -10,7 +10,7 @@ import org.okr4j.validation.OkrPath;
 
 /**
  * The lint rules that come with okr4j. Each constant documents what it checks, why (with its
- * source in the project's field study {@code FIELD.md}, the scoring reference {@code SCORING.md}
+ * source in the project's field notes ({@code docs/field-notes.md}), the scoring conventions ({@code docs/conventions.md})
  * or the seed article on marketing OKRs, where there is one), its default severity, the path and
  * the message arguments of its findings. Most need only the model and the instant of evaluation;
  * {@link #NOT_ALIGNED}, {@link #LEVEL_SKIPPED} and {@link #PRIVATE_TO_PUBLIC} need the context's
@@ -30,7 +30,7 @@ public enum BuiltInRule implements LintRule {
    *
    * <p>Why: OKRs work by focus; the seed asks a marketing department to set few objectives and put
    * its resources behind them ("聚焦公共目标，实现资源最大化利用"), and the usual canon is three to
-   * five objectives. FIELD.md §5.7 lists such counts among the checks a lint should make.
+   * five objectives. docs/field-notes.md §5.7 lists such counts among the checks a lint should make.
    *
    * <p>One finding per owner and cycle, at the first objective over the limit in input order
    * ({@code /objectives/i}). Arguments: owner ({@code kind:id}), cycle id, number of objectives,
@@ -44,7 +44,7 @@ public enum BuiltInRule implements LintRule {
    *
    * <p>Why: one key result rarely shows that a qualitative objective is met, and an objective
    * without any cannot be measured at all. The seed's cases have three key results each;
-   * FIELD.md §5.7 names "2–5 KRs" as a lint check.
+   * docs/field-notes.md §5.7 names "2–5 KRs" as a lint check.
    *
    * <p>At {@code /objectives/i/keyResults}. Arguments: the number of key results, the minimum, the
    * maximum.
@@ -56,7 +56,7 @@ public enum BuiltInRule implements LintRule {
    * {@link LintRuleSet#maxKeyResults()} (default 5) key results.
    *
    * <p>Why: a long list of key results is usually a task list, and it dilutes each result's weight
-   * in the roll-up. FIELD.md §5.7: "2–5 KRs".
+   * in the roll-up. docs/field-notes.md §5.7: "2–5 KRs".
    *
    * <p>At {@code /objectives/i/keyResults}. Arguments: the number of key results, the minimum, the
    * maximum.
@@ -69,7 +69,7 @@ public enum BuiltInRule implements LintRule {
    *
    * <p>Why: the seed insists that key results be quantified ("可量化") so that progress and value
    * can be shown; with only binary results an objective is 0 or 1 and its progress says nothing
-   * until the end (SCORING.md §1.6: binary KRs get no expected-progress curve).
+   * until the end (docs/conventions.md §1.6: binary KRs get no expected-progress curve).
    *
    * <p>At {@code /objectives/i/keyResults}. Argument: the number of key results.
    */
@@ -80,10 +80,10 @@ public enum BuiltInRule implements LintRule {
    * ({@code LinearMetric}) has a baseline of exactly 0 in a unit where 0 is rarely the true
    * starting value: number, percent, percentage points or currency.
    *
-   * <p>Why: a linear key result is graded from its baseline (SCORING.md §1.1), so a wrong
+   * <p>Why: a linear key result is graded from its baseline (docs/conventions.md §1.1), so a wrong
    * baseline gives wrong progress. The model requires a baseline, so a missing one is typically
-   * entered as 0; HiBob added a start value to its API for exactly this reason (FIELD.md §4.1),
-   * and Viva Goals' "starting at zero" is a different, deliberate kind (SCORING.md §1.2). Counts
+   * entered as 0; HiBob added a start value to its API for exactly this reason (docs/field-notes.md §4.1),
+   * and Viva Goals' "starting at zero" is a different, deliberate kind (docs/conventions.md §1.2). Counts
    * and custom units (leads, talks, articles) start at 0 by nature and are not reported.
    *
    * <p>At {@code /objectives/i/keyResults/k/metric/baseline}. Argument: the unit.
@@ -100,7 +100,7 @@ public enum BuiltInRule implements LintRule {
    *
    * <p>Why: the seed asks for challenging targets ("有挑战性的目标") that results can exceed; a
    * target met on day one was not ambitious. Ally.io deliberately shows a 1.0 score in orange as
-   * "not ambitious" (SCORING.md §2).
+   * "not ambitious" (docs/conventions.md §2).
    *
    * <p>At {@code /objectives/i/keyResults/k}. Argument: the date of the first check-in in the
    * cycle's time zone.
@@ -114,8 +114,8 @@ public enum BuiltInRule implements LintRule {
    *
    * <p>Why: the model allows such due dates, since results are sometimes measured after a quarter
    * closes, and leaves them to the linter (see {@code OkrSet}); a result due outside its cycle is
-   * not graded with it. FIELD.md §5.7: child dates inside parent dates (15Five); eloomi and
-   * Learn Amp require the parent's dates to cover the child's (FIELD.md, source X5).
+   * not graded with it. docs/field-notes.md §5.7: child dates inside parent dates (15Five); eloomi and
+   * Learn Amp require the parent's dates to cover the child's (docs/field-notes.md §5.7).
    *
    * <p>At {@code /objectives/i/keyResults/k/dueDate}. Arguments: the due date, the cycle id, its
    * start date, its end date.
@@ -144,9 +144,9 @@ public enum BuiltInRule implements LintRule {
    * {@code okr.lint.weights-not-normalized} (error; disabled by default, the "strict weights"
    * policy): the weights of an objective's key results do not add up to exactly 1.
    *
-   * <p>Why: okr4j normalizes weights ({@code Σw·p / Σw}, SCORING.md §0), so any positive weights
+   * <p>Why: okr4j normalizes weights ({@code Σw·p / Σw}, docs/conventions.md §0), so any positive weights
    * work; but Inspire, Sesame HR, Betterworks and Profit.co require weights to total 100 % (or 1)
-   * (SCORING.md §3), and Feishu checks it (FIELD.md §5.7). A host with that policy enables this
+   * (docs/conventions.md §3), and Feishu checks it (docs/field-notes.md §5.7). A host with that policy enables this
    * rule with {@code withEnabled(code, true)}.
    *
    * <p>At {@code /objectives/i/keyResults}. Argument: the sum of the weights.
@@ -159,7 +159,7 @@ public enum BuiltInRule implements LintRule {
    * ({@code Cycle.encloses}), such as a quarter that runs past the end of its year.
    *
    * <p>Why: roll-ups from quarters to years and "as of" evaluation assume that children nest in
-   * their parents. FIELD.md §5.7: child dates inside parent dates (15Five); source X5.
+   * their parents. docs/field-notes.md §5.7: child dates inside parent dates (15Five).
    *
    * <p>At {@code /cycles/i}. Arguments: the cycle's start and end dates, the parent's id, start
    * and end dates.
@@ -174,8 +174,8 @@ public enum BuiltInRule implements LintRule {
    * stale; one never checked in is left to {@link #NEVER_UPDATED} once that rule applies, if it is
    * enabled.
    *
-   * <p>Why: "silence is never green" (OpenOKR, FIELD.md §4.8); staleness is one of the derived
-   * signals FIELD.md §5.5 asks for, and Radical Focus has owners check in weekly (SCORING.md §5).
+   * <p>Why: "silence is never green" (OpenOKR, docs/field-notes.md §4.8); staleness is one of the derived
+   * signals docs/field-notes.md §5.5 asks for, and Radical Focus has owners check in weekly (docs/conventions.md §5).
    *
    * <p>At {@code /objectives/i/keyResults/k}. Arguments: the whole days without a check-in, the
    * date they are counted from.
@@ -188,7 +188,7 @@ public enum BuiltInRule implements LintRule {
    * cycle has passed; this includes cycles that have ended.
    *
    * <p>Why: WorkBoard turns an OKR red when it was "never updated and half the OKR time period has
-   * passed" (SCORING.md §1.3, §4); a key result without data cannot be scored.
+   * passed" (docs/conventions.md §1.3, §4); a key result without data cannot be scored.
    *
    * <p>At {@code /objectives/i/keyResults/k}. Arguments: the whole percent of the cycle passed,
    * the cycle id.
@@ -208,7 +208,7 @@ public enum BuiltInRule implements LintRule {
    *
    * <p>Why: the seed wants the company's and the department's objectives to be highly consistent
    * ("确保企业整体目标和市场部目标的高度一致") and people to see who they work for (line of
-   * sight, DESIGN.md); FIELD.md §5.7 lists "no orphan goals" among the checks a lint should make.
+   * sight); docs/field-notes.md §5.7 lists "no orphan goals" among the checks a lint should make.
    *
    * <p>At {@code /objectives/i}. Arguments: the level's name and rank, the cycle id, the top rank.
    */
@@ -221,8 +221,8 @@ public enum BuiltInRule implements LintRule {
    * {@code AlignmentPolicy} has the {@code NO_SKIPPING} level rule. A key result's level is its
    * objective's. With neither, the rule finds nothing, so it can stay enabled by default.
    *
-   * <p>Why: OpenOKR's method enforces no level skips (rule AL-3, FIELD.md §4.5), so that every
-   * level translates the goal above it; FIELD.md §5.4 asks for level-skip detection. A graph
+   * <p>Why: OpenOKR's method enforces no level skips (rule AL-3, docs/field-notes.md §4.5), so that every
+   * level translates the goal above it; docs/field-notes.md §5.4 asks for level-skip detection. A graph
    * built under a laxer policy accepted such links; the option lints them against the stricter
    * rule without rebuilding the graph.
    *
@@ -241,8 +241,8 @@ public enum BuiltInRule implements LintRule {
    * says whether the commitment was missed.
    *
    * <p>Why: a committed objective is expected to reach 1.0 and a miss calls for a post-mortem
-   * (Google's playbook, {@code ObjectiveType.COMMITTED}; FIELD.md §5.8); the end-of-cycle
-   * forecast (FIELD.md §5.5, SCORING.md §4) is the early warning to re-plan or escalate while
+   * (Google's playbook, {@code ObjectiveType.COMMITTED}; docs/field-notes.md §5.8); the end-of-cycle
+   * forecast (docs/field-notes.md §5.5, docs/conventions.md §4) is the early warning to re-plan or escalate while
    * there is time.
    *
    * <p>At {@code /objectives/i}. Arguments: the forecast in whole percent, the threshold in whole
@@ -257,8 +257,8 @@ public enum BuiltInRule implements LintRule {
    * 1.0 or more. An objective the scorecard does not score keeps the group from being reported.
    *
    * <p>Why: aspirational objectives are stretch goals whose sweet spot is about 0.7; if all of
-   * them are fully met, the targets were set too low. FIELD.md §5.8 asks for this "sandbagging"
-   * detection; Ally.io shows 1.0 in orange as "not ambitious" (SCORING.md §2), and the seed asks
+   * them are fully met, the targets were set too low. docs/field-notes.md §5.8 asks for this "sandbagging"
+   * detection; Ally.io shows 1.0 in orange as "not ambitious" (docs/conventions.md §2), and the seed asks
    * for challenging targets ("有挑战性的目标").
    *
    * <p>One finding per owner and cycle, at the group's objective with the smallest id
@@ -275,7 +275,7 @@ public enum BuiltInRule implements LintRule {
    *
    * <p>Why: the seed makes everyone's OKRs public ("通过公开每个人的OKR") so that colleagues see
    * what they work for, and a hidden contribution makes a public roll-up hard to explain.
-   * Products differ (FIELD.md §5.9): Quantive lets private OKRs contribute behind a placeholder,
+   * Products differ (docs/field-notes.md §5.9): Quantive lets private OKRs contribute behind a placeholder,
    * eloomi forbids it. Often it is deliberate (a confidential project), hence only info.
    *
    * <p>At the child's path, {@code /objectives/i} or {@code /objectives/i/keyResults/k}.

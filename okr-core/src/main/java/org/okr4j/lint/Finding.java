@@ -1,5 +1,8 @@
 package org.okr4j.lint;
 
+import org.jspecify.annotations.Nullable;
+import io.vavr.control.Validation;
+import org.immutables.value.Value;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -28,40 +31,84 @@ import org.okr4j.validation.OkrPath;
  * <p>Findings are ordered by path ({@link OkrPath#compareTo}: numeric segments numerically), then
  * code, then arguments, then severity; the linter returns them in that order. Immutable and
  * thread-safe.
- *
- * @param rule the rule that produced the finding
- * @param severity how much it matters
- * @param path where it is: a JSON Pointer into the linted {@code OkrSet}, as given
- * @param arguments the values for the message's placeholders, in order
  */
-public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String> arguments)
-    implements Comparable<Finding> {
+@Value.Immutable(builder = false, copy = false, prehash = false)
+public abstract class Finding implements Comparable<Finding> {
+
+  Finding() {}
 
   /**
-   * Checks the components.
+   * Returns the rule that produced the finding.
    *
-   * @param rule the rule; its code must be a valid identifier
-   * @param severity the severity
-   * @param path the path
-   * @param arguments the arguments, none {@code null}
-   * @throws OkrException with an {@code okr.required} or {@code okr.malformed.id} error if a
-   *     component is missing or the rule's code is malformed
+   * @return the rule
    */
-  public Finding {
+  @Value.Parameter
+  public abstract LintRule rule();
+
+  /**
+   * Returns how much the finding matters.
+   *
+   * @return the severity
+   */
+  @Value.Parameter
+  public abstract Severity severity();
+
+  /**
+   * Returns where the finding is: a JSON Pointer into the linted {@code OkrSet}, as given.
+   *
+   * @return the path
+   */
+  @Value.Parameter
+  public abstract OkrPath path();
+
+  /**
+   * Returns the values for the message's placeholders, in order.
+   *
+   * @return the arguments
+   */
+  @Value.Parameter
+  public abstract Seq<String> arguments();
+
+  /**
+   * Validates a finding.
+   *
+   * @param rule the rule; its code must be a valid identifier; may be {@code null}
+   * @param severity the severity, may be {@code null}
+   * @param path the path, may be {@code null}
+   * @param arguments the arguments, none {@code null}; may be {@code null}
+   * @return the finding, or every problem: {@code okr.required} at {@code /rule}, {@code /severity},
+   *     {@code /path}, {@code /arguments} or {@code /arguments/i}, {@code okr.malformed.id} at
+   *     {@code /rule/code}
+   */
+  public static Validation<Seq<OkrError>, Finding> validate(@Nullable LintRule rule, @Nullable Severity severity,
+      @Nullable OkrPath path, @Nullable Iterable<String> arguments) {
     Problems problems = new Problems();
     if (problems.present(rule, OkrPath.of("rule"))) {
       problems.id(rule.code(), OkrPath.of("rule", "code"));
     }
     problems.present(severity, OkrPath.of("severity"));
     problems.present(path, OkrPath.of("path"));
+    Seq<String> args = arguments == null ? List.empty() : List.ofAll(arguments);
     if (problems.present(arguments, OkrPath.of("arguments"))) {
-      for (int i = 0; i < arguments.size(); i++) {
-        problems.present(arguments.get(i), OkrPath.of("arguments").index(i));
+      for (int i = 0; i < args.size(); i++) {
+        problems.present(args.get(i), OkrPath.of("arguments").index(i));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new OkrException(problems.errors());
-    }
+    return problems.result(() -> ImmutableFinding.of(rule, severity, path, args));
+  }
+
+  /**
+   * Returns a finding.
+   *
+   * @param rule the rule that produced it
+   * @param severity how much it matters
+   * @param path where it is
+   * @param arguments the message arguments
+   * @return the finding
+   * @throws OkrException with the problems of {@link #validate}
+   */
+  public static Finding of(LintRule rule, Severity severity, OkrPath path, Seq<String> arguments) {
+    return OkrException.getOrThrow(validate(rule, severity, path, arguments));
   }
 
   /**
@@ -86,7 +133,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
    * @return the code, such as {@code okr.lint.stale-key-result}
    */
   public String code() {
-    return rule.code();
+    return rule().code();
   }
 
   /**
@@ -96,7 +143,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
    * @return the message, without the path
    */
   public String message(Locale locale) {
-    return rule.message(locale, arguments);
+    return rule().message(locale, arguments());
   }
 
   /**
@@ -106,7 +153,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
    * @return the fix, if the rule suggests one
    */
   public Option<String> fix(Locale locale) {
-    return rule.fix(locale, arguments);
+    return rule().fix(locale, arguments());
   }
 
   /**
@@ -118,7 +165,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
    * @return the message, without the path
    */
   public String message(Locale locale, MessageResolver messages) {
-    return rule.message(Problems.require(locale, "locale"), arguments, Problems.require(messages, "messages"));
+    return rule().message(Problems.require(locale, "locale"), arguments(), Problems.require(messages, "messages"));
   }
 
   /**
@@ -129,7 +176,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
    * @return the fix, if there is one
    */
   public Option<String> fix(Locale locale, MessageResolver messages) {
-    return rule.fix(Problems.require(locale, "locale"), arguments, Problems.require(messages, "messages"));
+    return rule().fix(Problems.require(locale, "locale"), arguments(), Problems.require(messages, "messages"));
   }
 
   /**
@@ -140,7 +187,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
    * @throws OkrException if {@code severity} is {@code null}
    */
   public Finding withSeverity(Severity severity) {
-    return severity == this.severity ? this : new Finding(rule, severity, path, arguments);
+    return severity == severity() ? this : of(rule(), severity, path(), arguments());
   }
 
   /**
@@ -149,14 +196,14 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
    */
   @Override
   public int compareTo(Finding other) {
-    int c = path.compareTo(other.path);
+    int c = path().compareTo(other.path());
     if (c == 0) {
       c = code().compareTo(other.code());
     }
     if (c == 0) {
-      c = compareArguments(arguments, other.arguments);
+      c = compareArguments(arguments(), other.arguments());
     }
-    return c != 0 ? c : severity.compareTo(other.severity);
+    return c != 0 ? c : severity().compareTo(other.severity());
   }
 
   private static int compareArguments(Seq<String> a, Seq<String> b) {
@@ -173,7 +220,7 @@ public record Finding(LintRule rule, Severity severity, OkrPath path, Seq<String
   /** Returns {@code SEVERITY code at path: English message}. */
   @Override
   public String toString() {
-    String where = path.isRoot() ? "/" : path.toString();
-    return severity + " " + code() + " at " + where + ": " + message(Locale.ENGLISH);
+    String where = path().isRoot() ? "/" : path().toString();
+    return severity() + " " + code() + " at " + where + ": " + message(Locale.ENGLISH);
   }
 }

@@ -74,12 +74,15 @@ final class KeyResultRules {
 
   /**
    * Tells whether {@code data} already meets the metric's target: a linear value at or beyond the
-   * target, a threshold met, a binary result done, every milestone done, an ordinal key result in
+   * target (never for a target equal to its baseline, which has no direction), a threshold met, a binary result done, every milestone done, an ordinal key result in
    * its TARGET or STRETCH zone. Ranges (staying within
    * is their point), recurring and aggregate metrics are never "met at the start".
    */
   static boolean meets(Metric metric, CheckInData data) {
     if (metric instanceof LinearMetric m && data instanceof CheckInData.Measurement v) {
+      if (m.isDegenerate()) {
+        return false; // target = baseline: no direction in which the target could already be met
+      }
       int c = v.value().compareTo(m.targetValue());
       return m.isIncreasing() ? c >= 0 : c <= 0;
     }

@@ -152,6 +152,6 @@ public interface LintRule {
    */
   default Finding finding(@Nullable LintRuleSet rules, OkrPath path, String... arguments) {
     Severity severity = rules == null ? defaultSeverity() : rules.severityOf(this);
-    return new Finding(this, severity, path, arguments == null ? List.empty() : List.of(arguments));
+    return Finding.of(this, severity, path, arguments == null ? List.empty() : List.of(arguments));
   }
 }

@@ -7,7 +7,7 @@ import io.vavr.collection.Seq;
 interface RuleCheck {
 
   /**
-   * Runs the check.
+   * Finds what the rule looks for in the context's set.
    *
    * @param self the rule, for creating its findings
    * @param context what to check

@@ -15,7 +15,8 @@ import org.okr4j.validation.OkrPath;
 
 /**
  * One observation of a key result at an instant: the data its metric accepts, the owner's
- * confidence, a note and its author. A key result's history is append-only and kept in
+ * confidence (a fraction, or a categorical label such as {@code medium} that the scoring policy
+ * maps to one), a status the owner may set by hand, a note and its author. A key result's history is append-only and kept in
  * {@link #ORDER}: by instant, ties broken by the check-in's content, so the order never depends on
  * the order check-ins arrived in. The instant is when the value was true, not when it was
  * recorded: a late check-in for the last day of a closed cycle carries that day's instant.
@@ -39,15 +40,21 @@ public abstract class CheckIn {
   /** The longest note accepted, in UTF-16 code units. */
   public static final int MAX_NOTE_LENGTH = Problems.MAX_TEXT;
 
+  /** The longest confidence label accepted, in UTF-16 code units. */
+  public static final int MAX_LABEL_LENGTH = 64;
+
   /**
-   * The order of a key result's history: by instant, then by data, confidence, note and author, so
-   * that equal instants still sort the same way whatever order the check-ins came in.
+   * The order of a key result's history: by instant, then by data, confidence, note, author,
+   * status and confidence label, so that equal instants still sort the same way whatever order the
+   * check-ins came in.
    */
   public static final Comparator<CheckIn> ORDER = Comparator.comparing(CheckIn::instant)
       .thenComparing(c -> c.data().toString())
       .thenComparing(c -> c.confidence().map(x -> x.value().toString()).getOrElse(""))
       .thenComparing(CheckIn::note)
-      .thenComparing(c -> c.author().map(OwnerRef::toString).getOrElse(""));
+      .thenComparing(c -> c.author().map(OwnerRef::toString).getOrElse(""))
+      .thenComparing(c -> c.status().map(Enum::name).getOrElse(""))
+      .thenComparing(c -> c.confidenceLabel().getOrElse(""));
 
   CheckIn() {}
 
@@ -92,6 +99,26 @@ public abstract class CheckIn {
   public abstract Option<OwnerRef> author();
 
   /**
+   * Returns the status the owner set by hand, if any (Perdoo, BOJA and Profit.co let owners say
+   * "on track", "at risk" or "off track" themselves). Scoring uses it only when its status policy's
+   * source asks for manual statuses.
+   *
+   * @return the status, if the owner set one; none by default
+   */
+  @Value.Parameter
+  public abstract Option<ManualStatus> status();
+
+  /**
+   * Returns a categorical confidence, such as {@code low}, {@code medium} or {@code high}, or a
+   * host's own label; the scoring policy maps labels to fractions. A check-in with both a
+   * {@link #confidence()} and a label is read by its fraction.
+   *
+   * @return the label, if given; none by default
+   */
+  @Value.Parameter
+  public abstract Option<String> confidenceLabel();
+
+  /**
    * Validates and builds a check-in. Whether the data fits a metric is checked when the check-in
    * is added to a key result.
    *
@@ -105,11 +132,42 @@ public abstract class CheckIn {
   public static Validation<Seq<OkrError>, CheckIn> validate(
       @Nullable Instant instant, @Nullable CheckInData data, @Nullable Confidence confidence,
       @Nullable String note, @Nullable OwnerRef author) {
+    return validate(instant, data, confidence, note, author, null, null);
+  }
+
+  /**
+   * Validates and builds a check-in with a hand-set status and a categorical confidence.
+   *
+   * @param instant when the value was true, may be {@code null}
+   * @param data what was observed, may be {@code null}
+   * @param confidence the confidence, or {@code null}
+   * @param note the note, or {@code null} for none
+   * @param author the author, or {@code null}
+   * @param status the status the owner set, or {@code null}
+   * @param confidenceLabel a categorical confidence such as {@code medium}, or {@code null}; not
+   *     blank, at most {@link #MAX_LABEL_LENGTH} characters
+   * @return the check-in, or every problem (paths {@code /instant}, {@code /data}, {@code /note},
+   *     {@code /confidenceLabel})
+   */
+  public static Validation<Seq<OkrError>, CheckIn> validate(
+      @Nullable Instant instant, @Nullable CheckInData data, @Nullable Confidence confidence,
+      @Nullable String note, @Nullable OwnerRef author, @Nullable ManualStatus status,
+      @Nullable String confidenceLabel) {
     Problems problems = new Problems();
     problems.instant(instant, OkrPath.of("instant"));
     problems.present(data, OkrPath.of("data"));
     String checkedNote = problems.optionalText(note == null ? "" : note, OkrPath.of("note"));
-    return problems.result(() -> ImmutableCheckIn.of(instant, data, Option.of(confidence), checkedNote, Option.of(author)));
+    String label = null;
+    if (confidenceLabel != null) {
+      OkrPath labelPath = OkrPath.of("confidenceLabel");
+      label = problems.text(confidenceLabel, labelPath);
+      if (label != null && label.length() > MAX_LABEL_LENGTH) {
+        problems.add(new OkrError.TooLong(labelPath, MAX_LABEL_LENGTH, label.length()));
+      }
+    }
+    String checkedLabel = label;
+    return problems.result(() -> ImmutableCheckIn.of(instant, data, Option.of(confidence), checkedNote,
+        Option.of(author), Option.of(status), Option.of(checkedLabel)));
   }
 
   /**
@@ -131,7 +189,7 @@ public abstract class CheckIn {
    * @return the copy
    */
   public CheckIn withConfidence(Confidence confidence) {
-    return ImmutableCheckIn.of(instant(), data(), Option.of(confidence), note(), author());
+    return ImmutableCheckIn.of(instant(), data(), Option.of(confidence), note(), author(), status(), confidenceLabel());
   }
 
   /**
@@ -142,8 +200,8 @@ public abstract class CheckIn {
    * @throws OkrException if the note is too long
    */
   public CheckIn withNote(String note) {
-    return OkrException.getOrThrow(
-        validate(instant(), data(), confidence().getOrNull(), note, author().getOrNull()));
+    return OkrException.getOrThrow(validate(instant(), data(), confidence().getOrNull(), note,
+        author().getOrNull(), status().getOrNull(), confidenceLabel().getOrNull()));
   }
 
   /**
@@ -153,6 +211,31 @@ public abstract class CheckIn {
    * @return the copy
    */
   public CheckIn withAuthor(OwnerRef author) {
-    return ImmutableCheckIn.of(instant(), data(), confidence(), note(), Option.of(author));
+    return ImmutableCheckIn.of(instant(), data(), confidence(), note(), Option.of(author), status(), confidenceLabel());
+  }
+
+  /**
+   * Returns a copy with a status the owner set by hand.
+   *
+   * @param status the status
+   * @return the copy
+   */
+  public CheckIn withStatus(ManualStatus status) {
+    return ImmutableCheckIn.of(instant(), data(), confidence(), note(), author(), Option.of(status), confidenceLabel());
+  }
+
+  /**
+   * Returns a copy with a categorical confidence, such as {@code medium}.
+   *
+   * @param label the label, not blank, at most {@link #MAX_LABEL_LENGTH} characters
+   * @return the copy
+   * @throws OkrException if the label is missing, blank or too long
+   */
+  public CheckIn withConfidenceLabel(String label) {
+    if (label == null) {
+      throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of("confidenceLabel"))));
+    }
+    return OkrException.getOrThrow(validate(instant(), data(), confidence().getOrNull(), note(),
+        author().getOrNull(), status().getOrNull(), label));
   }
 }

@@ -4,11 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
-import org.okr4j.validation.OkrError;
-import org.okr4j.validation.OkrException;
-import org.okr4j.validation.OkrPath;
 
 /**
  * What a check-in observed, in the form its key result's metric accepts:
@@ -20,9 +16,10 @@ import org.okr4j.validation.OkrPath;
  *   <li>{@link ItemValues}: numerator and denominator per item, for an aggregate metric;</li>
  *   <li>{@link ZoneReached}: the zone reached, for an ordinal metric.</li>
  * </ul>
- * The records only refuse {@code null} (and keep a number given as a {@code BigDecimal} subclass
- * instance as a plain copy); numbers and dates are checked when the check-in is validated against
- * its key result ({@link KeyResult.Builder#build()}), which reports errors with paths.
+ * The records are plain carriers: they check nothing and only keep a number given as a
+ * {@code BigDecimal} subclass instance as a plain copy. Missing parts, numbers and dates are checked
+ * when the check-in is validated against its key result ({@link CheckIn#validate},
+ * {@link KeyResult.Builder#build()}), which reports errors with paths.
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,12 +43,12 @@ public sealed interface CheckInData
    */
   record Measurement(BigDecimal value) implements CheckInData {
     /**
-     * Checks the components.
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied.
      *
      * @param value the value
      */
     public Measurement {
-      value = number(value, "value");
+      value = Numbers.plainIfPresent(value);
     }
 
     @Override
@@ -78,15 +75,6 @@ public sealed interface CheckInData
    * @param done the ids of the milestones done
    */
   record MilestonesDone(SortedSet<String> done) implements CheckInData {
-    /**
-     * Checks the components.
-     *
-     * @param done the done
-     */
-    public MilestonesDone {
-      require(done, "done");
-    }
-
     @Override
     public String kind() {
       return "milestones";
@@ -102,14 +90,13 @@ public sealed interface CheckInData
    */
   record PeriodValue(LocalDate period, BigDecimal value) implements CheckInData {
     /**
-     * Checks the components.
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied.
      *
      * @param period the period
      * @param value the value
      */
     public PeriodValue {
-      require(period, "period");
-      value = number(value, "value");
+      value = Numbers.plainIfPresent(value);
     }
 
     @Override
@@ -125,15 +112,6 @@ public sealed interface CheckInData
    * @param items the items observed
    */
   record ItemValues(Seq<Item> items) implements CheckInData {
-    /**
-     * Checks the components.
-     *
-     * @param items the items
-     */
-    public ItemValues {
-      require(items, "items");
-    }
-
     @Override
     public String kind() {
       return "items";
@@ -147,15 +125,6 @@ public sealed interface CheckInData
    * @param zone the zone
    */
   record ZoneReached(Zone zone) implements CheckInData {
-    /**
-     * Checks the components.
-     *
-     * @param zone the zone
-     */
-    public ZoneReached {
-      require(zone, "zone");
-    }
-
     @Override
     public String kind() {
       return "zone";
@@ -171,27 +140,16 @@ public sealed interface CheckInData
    */
   record Item(String key, BigDecimal numerator, BigDecimal denominator) {
     /**
-     * Checks the components.
+     * Keeps plain {@link BigDecimal}s: an instance of a subclass is copied.
      *
      * @param key the key
      * @param numerator the numerator
      * @param denominator the denominator
      */
     public Item {
-      require(key, "key");
-      numerator = number(numerator, "numerator");
-      denominator = number(denominator, "denominator");
+      numerator = Numbers.plainIfPresent(numerator);
+      denominator = Numbers.plainIfPresent(denominator);
     }
   }
 
-  private static BigDecimal number(@Nullable BigDecimal value, String name) {
-    require(value, name);
-    return Numbers.plain(value);
-  }
-
-  private static void require(@Nullable Object value, String name) {
-    if (value == null) {
-      throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of(name))));
-    }
-  }
 }

@@ -22,6 +22,9 @@ final class DataChecks {
     if (data instanceof CheckInData.Measurement m) {
       problems.number(m.value(), OkrPath.of("value"));
     } else if (data instanceof CheckInData.MilestonesDone d) {
+      if (!problems.present(d.done(), OkrPath.of("done"))) {
+        return problems.errors();
+      }
       Set<String> known = HashSet.ofAll(((MilestoneMetric) metric).milestones().map(Milestone::id));
       for (String id : d.done()) {
         if (!known.contains(id)) {
@@ -32,7 +35,11 @@ final class DataChecks {
       problems.date(p.period(), OkrPath.of("period"));
       problems.nonNegative(p.value(), OkrPath.of("value"));
     } else if (data instanceof CheckInData.ItemValues items) {
-      checkItems(problems, items.items());
+      if (problems.present(items.items(), OkrPath.of("items"))) {
+        checkItems(problems, items.items());
+      }
+    } else if (data instanceof CheckInData.ZoneReached z) {
+      problems.present(z.zone(), OkrPath.of("zone"));
     }
     return problems.errors();
   }

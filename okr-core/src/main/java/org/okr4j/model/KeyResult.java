@@ -48,7 +48,7 @@ public abstract class KeyResult {
   public abstract KeyResultId id();
 
   /**
-   * Returns the title.
+   * Returns what the key result measures, in words ("3000 leads from online ads").
    *
    * @return the title, not blank
    */
@@ -206,7 +206,7 @@ public abstract class KeyResult {
     Builder() {}
 
     /**
-     * Sets the id.
+     * Sets the key result's id, unique among the key results of a set (such as {@code kr-leads}).
      *
      * @param id an identifier
      * @return this builder
@@ -217,7 +217,7 @@ public abstract class KeyResult {
     }
 
     /**
-     * Sets the title.
+     * Sets what the key result measures, in words.
      *
      * @param title the title
      * @return this builder
@@ -262,7 +262,9 @@ public abstract class KeyResult {
     }
 
     /**
-     * Sets the metric.
+     * Sets how the key result is measured (linear, threshold, range, binary, milestones,
+     * recurring, aggregate or ordinal); a metric that did not validate is reported under
+     * {@code /metric}.
      *
      * @param metric the metric
      * @return this builder

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
-import org.okr4j.internal.Invariants;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -28,8 +27,11 @@ import org.okr4j.validation.OkrPath;
  * <p>A metric may also declare commit and stretch levels ({@link #withLevels}), which a
  * {@code StretchPolicy} scores against; otherwise they are derived there.
  *
- * <p>A target equal to the baseline is rejected ({@code okr.key-result.target-equals-baseline}).
- * Immutable and thread-safe.
+ * <p>A target equal to the baseline is accepted ({@link #isDegenerate()}): the formula
+ * {@code (c − b) / (t − b)} is then undefined, and tools disagree on what such a key result scores
+ * (Oslo okr-tracker's d3 scale gives 0.5; others divide by zero). The scoring policy decides
+ * ({@code ProgressPolicy.degenerate()}): by default it is not scored and reported as
+ * {@code okr.key-result.target-equals-baseline}. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract non-sealed class LinearMetric implements Metric {
@@ -83,16 +85,22 @@ public abstract non-sealed class LinearMetric implements Metric {
   /**
    * Returns the absolute target value resolved from {@link #target()} and {@link #baseline()}.
    *
-   * @return the target value, never equal to the baseline
+   * @return the target value; equal to the baseline only for a {@link #isDegenerate() degenerate}
+   *     metric
    */
   @Value.Derived
   public BigDecimal targetValue() {
     return target().resolve(baseline());
   }
 
-  @Value.Check
-  void checkInvariants() {
-    Invariants.require(targetValue().compareTo(baseline()) != 0, "a linear target differs from its baseline");
+  /**
+   * Tells whether the target equals the baseline, so that no direction and no linear progress
+   * follow from them.
+   *
+   * @return {@code true} if {@code targetValue() == baseline()} (compared by value)
+   */
+  public boolean isDegenerate() {
+    return targetValue().compareTo(baseline()) == 0;
   }
 
   /**
@@ -155,8 +163,6 @@ public abstract non-sealed class LinearMetric implements Metric {
       BigDecimal t = target.resolve(b);
       if (!Numbers.inDomain(t)) {
         problems.add(new OkrError.OutOfRange(targetPath, Numbers.show(t), Numbers.DOMAIN));
-      } else if (t.compareTo(b) == 0) {
-        problems.add(new OkrError.TargetEqualsBaseline(targetPath, b));
       }
     }
     BigDecimal c = commit == null ? null : problems.number(commit, OkrPath.of("commit"));
@@ -199,7 +205,7 @@ public abstract non-sealed class LinearMetric implements Metric {
    * @param baseline the baseline
    * @param target the target
    * @return the metric
-   * @throws OkrException if the target equals the baseline or another input is invalid
+   * @throws OkrException if an input is missing or invalid
    */
   public static LinearMetric of(Unit unit, BigDecimal baseline, Target target) {
     return OkrException.getOrThrow(validate(unit, baseline, target));
@@ -213,6 +219,10 @@ public abstract non-sealed class LinearMetric implements Metric {
    * @throws OkrException if {@code target} is not positive
    */
   public static LinearMetric count(long target) {
+    if (target < 1) {
+      throw new OkrException(io.vavr.collection.List.of(
+          new OkrError.OutOfRange(OkrPath.of("target"), Long.toString(target), "a positive count")));
+    }
     return of(Unit.COUNT, BigDecimal.ZERO, Target.absolute(BigDecimal.valueOf(target)));
   }
 }

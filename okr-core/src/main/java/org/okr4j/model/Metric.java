@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.okr4j.validation.OkrError;
 
 /**
- * How a key result is measured. The family is closed and covers every kind in SCORING.md §1:
+ * How a key result is measured. The family is closed and covers every kind in docs/conventions.md §1:
  * <ul>
  *   <li>{@link LinearMetric}: from a baseline to a target, up or down, the target stated absolutely,
  *       in percentage points or relatively ("+2 pp", "+50 %", "3000 leads");</li>

@@ -51,7 +51,8 @@ public abstract class Objective {
   public abstract ObjectiveId id();
 
   /**
-   * Returns the title.
+   * Returns what the objective sets out to achieve, in words ("Raise brand influence in the
+   * target market").
    *
    * @return the title, not blank
    */
@@ -59,7 +60,7 @@ public abstract class Objective {
   public abstract String title();
 
   /**
-   * Returns the description.
+   * Returns the longer context behind the title: why the objective matters, what is out of scope.
    *
    * @return the description, empty if none
    */
@@ -67,9 +68,9 @@ public abstract class Objective {
   public abstract String description();
 
   /**
-   * Returns the owner.
+   * Returns who is accountable for the objective: a person, a team, a department or the company.
    *
-   * @return the owner
+   * @return the owner; its key results belong to it unless they name their own
    */
   @Value.Parameter
   public abstract OwnerRef owner();
@@ -196,7 +197,7 @@ public abstract class Objective {
     Builder() {}
 
     /**
-     * Sets the id.
+     * Sets the objective's id, unique among the objectives of a set (such as {@code o-brand}).
      *
      * @param id an identifier
      * @return this builder
@@ -207,7 +208,7 @@ public abstract class Objective {
     }
 
     /**
-     * Sets the title.
+     * Sets what the objective sets out to achieve, in words.
      *
      * @param title the title
      * @return this builder
@@ -229,7 +230,7 @@ public abstract class Objective {
     }
 
     /**
-     * Sets the owner.
+     * Sets who is accountable for the objective.
      *
      * @param owner the owner
      * @return this builder
@@ -251,7 +252,7 @@ public abstract class Objective {
     }
 
     /**
-     * Sets the level.
+     * Sets the level the objective sits at (company, department, team, individual).
      *
      * @param level the level
      * @return this builder
@@ -347,7 +348,9 @@ public abstract class Objective {
       String checkedCycle = problems.id(cycle, OkrPath.of("cycle"));
       problems.present(level, OkrPath.of("level"));
       problems.present(type, OkrPath.of("type"));
-      problems.present(visibility, OkrPath.of("visibility"));
+      if (problems.present(visibility, OkrPath.of("visibility")) && visibility instanceof Visibility.Restricted r) {
+        problems.present(r.principals(), OkrPath.of("visibility", "principals"));
+      }
       java.util.ArrayList<KeyResult> krs = new java.util.ArrayList<>(keyResults.size());
       java.util.HashSet<KeyResultId> seen = new java.util.HashSet<>();
       for (int i = 0; i < keyResults.size(); i++) {

@@ -22,8 +22,8 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Progress is the {@link #scores() score} of the latest zone, agreed upfront with the key
  * result: by default FAIL 0, COMMIT 0.3, TARGET 0.7, STRETCH 1.0, Lamorte's discrete levels
- * "0 / 0.3 / 0.7 / 1.0 agreed upfront" (SCORING.md §2) placed at Puzzle OKR's zone boundaries
- * (FIELD.md: commit at 0.3, target at 0.7, stretch at 1). The scoring policy then caps, grades
+ * "0 / 0.3 / 0.7 / 1.0 agreed upfront" (docs/conventions.md §2) placed at Puzzle OKR's zone boundaries
+ * (docs/field-notes.md §6: commit at 0.3, target at 0.7, stretch at 1). The scoring policy then caps, grades
  * and bands that progress like any other.
  *
  * <pre>{@code

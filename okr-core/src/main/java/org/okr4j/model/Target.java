@@ -1,6 +1,7 @@
 package org.okr4j.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
@@ -8,7 +9,7 @@ import org.okr4j.validation.OkrPath;
 
 /**
  * How a {@link LinearMetric}'s target is stated. The three forms are different things and are
- * easily confused (SCORING.md §1.9): "raise market share <em>by 2 percentage points</em>" from 10 %
+ * easily confused (docs/conventions.md §1.9): "raise market share <em>by 2 percentage points</em>" from 10 %
  * is 12 % ({@link PointsDelta}), while "<em>+2 %</em>" would be 10.2 % ({@link RelativeDelta}).
  * Each resolves to an absolute target with {@link #resolve(BigDecimal)}.
  *
@@ -39,9 +40,10 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    *
    * @param value the absolute target
    * @return the target
+   * @throws OkrException if the number is {@code null}
    */
   static Target absolute(BigDecimal value) {
-    return new Absolute(value);
+    return new Absolute(requireAmount(value));
   }
 
   /**
@@ -50,9 +52,10 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    *
    * @param points the change in percentage points, such as {@code 2}
    * @return the target
+   * @throws OkrException if the number is {@code null}
    */
   static Target points(BigDecimal points) {
-    return new PointsDelta(points);
+    return new PointsDelta(requireAmount(points));
   }
 
   /**
@@ -61,9 +64,10 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    *
    * @param fraction the relative change
    * @return the target
+   * @throws OkrException if the number is {@code null}
    */
   static Target relative(BigDecimal fraction) {
-    return new RelativeDelta(fraction);
+    return new RelativeDelta(requireAmount(fraction));
   }
 
   /**
@@ -73,12 +77,13 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    */
   record Absolute(BigDecimal amount) implements Target {
     /**
-     * Checks the components.
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied; the number is checked
+     * where it is used.
      *
      * @param amount the amount
      */
     public Absolute {
-      amount = requireAmount(amount);
+      amount = Numbers.plainIfPresent(amount);
     }
 
     @Override
@@ -95,12 +100,13 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    */
   record PointsDelta(BigDecimal amount) implements Target {
     /**
-     * Checks the components.
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied; the number is checked
+     * where it is used.
      *
      * @param amount the amount
      */
     public PointsDelta {
-      amount = requireAmount(amount);
+      amount = Numbers.plainIfPresent(amount);
     }
 
     @Override
@@ -116,12 +122,13 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
    */
   record RelativeDelta(BigDecimal amount) implements Target {
     /**
-     * Checks the components.
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied; the number is checked
+     * where it is used.
      *
      * @param amount the amount
      */
     public RelativeDelta {
-      amount = requireAmount(amount);
+      amount = Numbers.plainIfPresent(amount);
     }
 
     @Override
@@ -132,7 +139,7 @@ public sealed interface Target permits Target.Absolute, Target.PointsDelta, Targ
   }
 
   /** Returns the amount as a {@code BigDecimal} of its own; its range is checked where it is used. */
-  private static BigDecimal requireAmount(BigDecimal amount) {
+  private static BigDecimal requireAmount(@Nullable BigDecimal amount) {
     if (amount == null) {
       throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of("amount"))));
     }

@@ -39,9 +39,9 @@ public abstract non-sealed class ThresholdMetric implements Metric {
   public abstract Comparison comparison();
 
   /**
-   * Returns the threshold.
+   * Returns the value the current value is compared with ("stay below <em>25</em> %").
    *
-   * @return the threshold
+   * @return the threshold, in the metric's unit
    */
   @Value.Parameter
   public abstract BigDecimal threshold();

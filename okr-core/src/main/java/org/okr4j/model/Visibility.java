@@ -89,21 +89,10 @@ public sealed interface Visibility permits Visibility.Public, Visibility.Restric
    * @param principals who may see it besides the owner, in order
    */
   record Restricted(SortedSet<OwnerRef> principals) implements Visibility {
-    /**
-     * Checks the components.
-     *
-     * @param principals the principals
-     */
-    public Restricted {
-      if (principals == null) {
-        throw new OkrException(io.vavr.collection.List.of(new OkrError.Required(OkrPath.of("principals"))));
-      }
-    }
-
     @Override
     public boolean isVisibleTo(OwnerRef principal, OwnerRef owner) {
       return Problems.require(principal, "principal").equals(Problems.require(owner, "owner"))
-          || principals.contains(principal);
+          || Problems.require(principals, "principals").contains(principal);
     }
   }
 }

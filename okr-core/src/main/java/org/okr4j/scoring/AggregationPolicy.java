@@ -1,16 +1,21 @@
 package org.okr4j.scoring;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import org.immutables.value.Value;
 
 /**
- * How a team, department or company aggregates the progress of its key results over a cycle
- * (SCORING.md §3): the structure (flat or hierarchical), what a not-scored entry counts as, what an
- * empty group scores. Weights of 0 exclude an entry; when every weight is 0 the group is not scored.
+ * How a team, department or company aggregates the progress of its objectives (or any scored
+ * items) over a tree of {@link ScoreNode}s: the structure (flat or hierarchical), what a not-scored
+ * entry counts as and what a group with no entries scores. It speaks the vocabulary of
+ * {@link RollUpPolicy} and defaults like it: a not-scored entry counts as 0 while another entry of
+ * its group is scored ({@link RollUpPolicy.Missing#COUNT_AS_ZERO}), a group whose entries are all
+ * not scored is not scored, and a group with no entries is not scored
+ * ({@link RollUpPolicy.Empty#NOT_SCORED}). Weights of 0 exclude an entry; when every weight is 0
+ * the group is not scored. Each group is the weighted mean {@code Σwᵢ·pᵢ / Σwᵢ} of its entries,
+ * computed by the same arithmetic as an objective's roll-up.
  *
  * <pre>{@code
  * ScoreNode team = ScoreNode.group(List.of(
@@ -21,15 +26,12 @@ import java.math.BigDecimal;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
- *
- * @param structure flat or hierarchical; {@link Structure#HIERARCHICAL}
- * @param notScored what a not-scored entry counts as; {@link NotScored#SKIP}
- * @param emptyGroup what a group without entries scores; {@link EmptyGroup#NOT_SCORED}
  */
-public record AggregationPolicy(Structure structure, NotScored notScored, EmptyGroup emptyGroup) {
+@Value.Immutable(builder = false, copy = true, prehash = false)
+public abstract class AggregationPolicy {
 
-  private static final AggregationPolicy DEFAULTS =
-      new AggregationPolicy(Structure.HIERARCHICAL, NotScored.SKIP, EmptyGroup.NOT_SCORED);
+  private static final AggregationPolicy DEFAULTS = ImmutableAggregationPolicy.of(Structure.HIERARCHICAL,
+      RollUpPolicy.Missing.COUNT_AS_ZERO, RollUpPolicy.Empty.NOT_SCORED);
 
   /** How the tree is averaged. */
   public enum Structure {
@@ -39,43 +41,55 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
     HIERARCHICAL
   }
 
-  /** What a not-scored entry counts as. */
-  public enum NotScored {
-    /** Left out of the mean. */
-    SKIP,
-    /** Counted as 0. */
-    ZERO
-  }
-
-  /** What a group without entries scores. */
-  public enum EmptyGroup {
-    /** Not scored (then subject to {@link NotScored} in its parent). */
-    NOT_SCORED,
-    /** 0. */
-    ZERO
-  }
+  AggregationPolicy() {}
 
   /**
-   * Checks the options.
+   * Returns how the tree is averaged.
    *
-   * @param structure flat or hierarchical
-   * @param notScored what a not-scored entry counts as
-   * @param emptyGroup what an empty group scores
-   * @throws org.okr4j.validation.OkrException if an option is missing
+   * @return the structure; {@link Structure#HIERARCHICAL} by default
    */
-  public AggregationPolicy {
-    Args.require(structure, "structure");
-    Args.require(notScored, "notScored");
-    Args.require(emptyGroup, "emptyGroup");
-  }
+  @Value.Parameter
+  public abstract Structure structure();
 
   /**
-   * Returns the defaults: hierarchical, not-scored entries skipped, empty groups not scored.
+   * Returns what a not-scored entry counts as: 0 while another entry of its group is scored
+   * (default, as in a roll-up), or nothing (skipped).
+   *
+   * @return the rule; {@link RollUpPolicy.Missing#COUNT_AS_ZERO} by default
+   */
+  @Value.Parameter
+  public abstract RollUpPolicy.Missing missing();
+
+  /**
+   * Returns what a group without entries scores: not scored (default, then subject to
+   * {@link #missing()} in its parent) or 0.
+   *
+   * @return the rule; {@link RollUpPolicy.Empty#NOT_SCORED} by default
+   */
+  @Value.Parameter
+  public abstract RollUpPolicy.Empty empty();
+
+  /**
+   * Returns the defaults: hierarchical, a not-scored entry counted as 0 (as in a roll-up), an empty
+   * group not scored.
    *
    * @return the defaults
    */
   public static AggregationPolicy defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * Returns the aggregation that matches a roll-up policy's handling of not-scored entries and
+   * empty groups, hierarchical.
+   *
+   * @param rollUp the roll-up policy
+   * @return the aggregation
+   * @throws org.okr4j.validation.OkrException if {@code rollUp} is missing
+   */
+  public static AggregationPolicy of(RollUpPolicy rollUp) {
+    Args.require(rollUp, "rollUp");
+    return ImmutableAggregationPolicy.of(Structure.HIERARCHICAL, rollUp.missing(), rollUp.empty());
   }
 
   /**
@@ -86,37 +100,37 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
    * @throws org.okr4j.validation.OkrException if missing
    */
   public AggregationPolicy withStructure(Structure structure) {
-    return new AggregationPolicy(structure, notScored, emptyGroup);
+    return ImmutableAggregationPolicy.copyOf(this).copyWithStructure(Args.require(structure, "structure"));
   }
 
   /**
-   * Returns a copy with another {@link #notScored()}.
+   * Returns a copy with another {@link #missing()}.
    *
-   * @param notScored the new value
+   * @param missing the new value
    * @return the copy
    * @throws org.okr4j.validation.OkrException if missing
    */
-  public AggregationPolicy withNotScored(NotScored notScored) {
-    return new AggregationPolicy(structure, notScored, emptyGroup);
+  public AggregationPolicy withMissing(RollUpPolicy.Missing missing) {
+    return ImmutableAggregationPolicy.copyOf(this).copyWithMissing(Args.require(missing, "missing"));
   }
 
   /**
-   * Returns a copy with another {@link #emptyGroup()}.
+   * Returns a copy with another {@link #empty()}.
    *
-   * @param emptyGroup the new value
+   * @param empty the new value
    * @return the copy
    * @throws org.okr4j.validation.OkrException if missing
    */
-  public AggregationPolicy withEmptyGroup(EmptyGroup emptyGroup) {
-    return new AggregationPolicy(structure, notScored, emptyGroup);
+  public AggregationPolicy withEmpty(RollUpPolicy.Empty empty) {
+    return ImmutableAggregationPolicy.copyOf(this).copyWithEmpty(Args.require(empty, "empty"));
   }
 
   /**
    * Aggregates a tree. A leaf scores its progress. Hierarchical: a group scores
-   * {@code Σwᵢ·pᵢ / Σwᵢ} over its entries of weight &gt; 0, a not-scored entry skipped or counted as
-   * 0; a group with no entries scores by {@link #emptyGroup()}; a group whose entries are all
-   * skipped, or whose weights are all 0, is not scored. Flat: the same mean over every leaf of the
-   * tree with the leaves' own weights; a tree without leaves scores by {@link #emptyGroup()}.
+   * {@code Σwᵢ·pᵢ / Σwᵢ} over its entries of weight &gt; 0, a not-scored entry counted as 0 or
+   * skipped; a group with no entries scores by {@link #empty()}; a group whose entries are all not
+   * scored, or whose weights are all 0, is not scored. Flat: the same mean over every leaf of the
+   * tree with the leaves' own weights; a tree without leaves scores by {@link #empty()}.
    *
    * @param root the tree
    * @return the progress, none if not scored
@@ -124,14 +138,10 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
    */
   public Option<BigDecimal> aggregate(ScoreNode root) {
     Args.require(root, "root");
-    if (structure == Structure.HIERARCHICAL) {
+    if (structure() == Structure.HIERARCHICAL) {
       return hierarchical(root);
     }
-    Seq<ScoreNode.Leaf> leaves = leaves(root);
-    if (leaves.isEmpty()) {
-      return emptyGroup == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
-    }
-    return mean(leaves.map(l -> Tuple.of(l.progress(), l.weight())));
+    return mean(leaves(root));
   }
 
   /** Scores each group from its children's results, children first, with a loop: any depth works. */
@@ -139,51 +149,52 @@ public record AggregationPolicy(Structure structure, NotScored notScored, EmptyG
     if (root instanceof ScoreNode.Leaf leaf) {
       return leaf.progress();
     }
-    java.util.ArrayDeque<ScoreNode.Group> groups = new java.util.ArrayDeque<>();
     java.util.ArrayDeque<java.util.Iterator<ScoreNode>> next = new java.util.ArrayDeque<>();
-    java.util.ArrayDeque<java.util.ArrayList<Tuple2<Option<BigDecimal>, BigDecimal>>> entries = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<ScoreNode.Group> groups = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<RollUpMath.Sum> sums = new java.util.ArrayDeque<>();
     groups.push((ScoreNode.Group) root);
     next.push(((ScoreNode.Group) root).children().iterator());
-    entries.push(new java.util.ArrayList<>());
+    sums.push(sum());
     while (true) {
       java.util.Iterator<ScoreNode> children = next.peek();
       if (children.hasNext()) {
         ScoreNode child = children.next();
         if (child instanceof ScoreNode.Leaf leaf) {
-          entries.peek().add(Tuple.of(leaf.progress(), leaf.weight()));
+          sums.peek().add(leaf.progress().getOrNull(), leaf.weight());
         } else {
           groups.push((ScoreNode.Group) child);
           next.push(((ScoreNode.Group) child).children().iterator());
-          entries.push(new java.util.ArrayList<>());
+          sums.push(sum());
         }
         continue;
       }
       ScoreNode.Group group = groups.pop();
       next.pop();
-      java.util.ArrayList<Tuple2<Option<BigDecimal>, BigDecimal>> own = entries.pop();
-      Option<BigDecimal> result = group.children().isEmpty()
-          ? (emptyGroup == EmptyGroup.ZERO ? Option.some(BigDecimal.ZERO) : Option.none())
-          : mean(List.ofAll(own));
+      Option<BigDecimal> result = result(sums.pop());
       if (groups.isEmpty()) {
         return result;
       }
-      entries.peek().add(Tuple.of(result, group.weight()));
+      sums.peek().add(result.getOrNull(), group.weight());
     }
   }
 
-  private Option<BigDecimal> mean(Seq<Tuple2<Option<BigDecimal>, BigDecimal>> entries) {
-    BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
-    for (Tuple2<Option<BigDecimal>, BigDecimal> e : entries) {
-      Option<BigDecimal> p = e._1;
-      BigDecimal w = e._2;
-      if (w.signum() == 0 || (p.isEmpty() && notScored == NotScored.SKIP)) {
-        continue;
-      }
-      sum = sum.add(w.multiply(p.getOrElse(BigDecimal.ZERO)));
-      weights = weights.add(w);
+  private Option<BigDecimal> mean(Seq<ScoreNode.Leaf> leaves) {
+    RollUpMath.Sum sum = sum();
+    for (ScoreNode.Leaf leaf : leaves) {
+      sum.add(leaf.progress().getOrNull(), leaf.weight());
     }
-    return weights.signum() == 0 ? Option.none() : Option.some(Decimals.div(sum, weights));
+    return result(sum);
+  }
+
+  private RollUpMath.Sum sum() {
+    return new RollUpMath.Sum(RollUpPolicy.Method.WEIGHTED_MEAN, missing(), false, Cap.none());
+  }
+
+  private Option<BigDecimal> result(RollUpMath.Sum sum) {
+    if (sum.contributions() == 0) {
+      return empty() == RollUpPolicy.Empty.ZERO ? Option.some(BigDecimal.ZERO) : Option.none();
+    }
+    return Option.of(sum.progress());
   }
 
   /** The leaves of a tree in order, found with a loop: any depth works. */

@@ -15,7 +15,7 @@ import org.okr4j.validation.OkrPath;
 /**
  * A colour scale: bands from the lowest up, each starting at its {@link Band#lowerBound()}. A value
  * belongs to the highest band whose bound admits it. The default is Google's scale, with the gaps
- * between the documented tenths closed as red &lt; 0.4 ≤ yellow &lt; 0.7 ≤ green (SCORING.md §2);
+ * between the documented tenths closed as red &lt; 0.4 ≤ yellow &lt; 0.7 ≤ green;
  * other products' scales are presets, and any scale can be built with {@link #validate(Iterable)}.
  *
  * <pre>{@code
@@ -146,13 +146,17 @@ public abstract class Bands {
   }
 
   /**
-   * Returns Puzzle OKR's zones: fail ≤ 0.3 &lt; commit ≤ 0.7 &lt; target &lt; 1 ≤ stretch.
+   * Returns Puzzle OKR's zones as bands: fail &lt; 0.3 ≤ commit &lt; 0.7 ≤ target &lt; 1 ≤ stretch.
+   * Each boundary belongs to the higher band, as each level belongs to the higher zone in
+   * {@link StretchLevels#zoneOf}: a key result scored against its stretch level (Puzzle's
+   * {@link StretchPolicy#puzzle()}) exactly at its commit level, progress 0.3, is in zone COMMIT and
+   * band {@code commit}.
    *
    * @return the scale
    */
   public static Bands puzzle() {
-    return of(Band.lowest("fail", Colour.RED), Band.above("commit", Colour.YELLOW, D03),
-        Band.above("target", Colour.GREEN, D07), Band.from("stretch", Colour.BLUE, BigDecimal.ONE));
+    return of(Band.lowest("fail", Colour.RED), Band.from("commit", Colour.YELLOW, D03),
+        Band.from("target", Colour.GREEN, D07), Band.from("stretch", Colour.BLUE, BigDecimal.ONE));
   }
 
   /**
@@ -166,14 +170,15 @@ public abstract class Bands {
   }
 
   /**
-   * Returns WorkBoard's end-of-period scale: red ≤ 0.5 &lt; amber ≤ 0.7 &lt; light green ≤ 0.9
-   * &lt; dark green (WorkBoard leaves exactly 0.5 unspecified; here it is red).
+   * Returns WorkBoard's end-of-period scale: red ≤ 0.5 &lt; amber ≤ 0.7 &lt; light-green ≤ 0.9
+   * &lt; dark-green (WorkBoard leaves exactly 0.5 unspecified; here it is red). Labels are
+   * kebab-case, the form exports write as style classes.
    *
    * @return the scale
    */
   public static Bands workBoard() {
     return of(Band.lowest("red", Colour.RED), Band.above("amber", Colour.AMBER, D05),
-        Band.above("light green", Colour.GREEN, D07), Band.above("dark green", Colour.DARK_GREEN, D09));
+        Band.above("light-green", Colour.GREEN, D07), Band.above("dark-green", Colour.DARK_GREEN, D09));
   }
 
   /**

@@ -13,7 +13,7 @@ import org.okr4j.validation.OkrPath;
 
 /**
  * Bounds applied to a progress value: an optional floor and an optional ceiling. Products differ
- * (SCORING.md §1.3): Quantive keeps progress unbounded ({@link #none()}), Oslo's okr-tracker clamps
+ * (docs/conventions.md §1.3): Quantive keeps progress unbounded ({@link #none()}), Oslo's okr-tracker clamps
  * it to [0, 1] ({@link #clamp01()}), Perdoo treats negative values as 0 and caps at 100 % when
  * rolling up, Puzzle and Cascade floor at 0 ({@link #nonNegative()}).
  *
@@ -119,7 +119,8 @@ public abstract class Cap {
   }
 
   /**
-   * Applies the bounds.
+   * Moves a progress value into the bounds: with {@link #clamp01()}, 1.25 becomes 1 and −0.2
+   * becomes 0.
    *
    * @param progress a progress value
    * @return {@code progress} moved into the bounds; the same instance if already inside

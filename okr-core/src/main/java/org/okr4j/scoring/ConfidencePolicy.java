@@ -1,14 +1,21 @@
 package org.okr4j.scoring;
 
+import io.vavr.collection.Map;
+import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
+import org.okr4j.internal.Problems;
 import org.okr4j.model.Confidence;
+import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
+import org.okr4j.validation.OkrPath;
 
 /**
- * How confidence is read and aggregated (SCORING.md §5). A key result's confidence is that of its
- * latest check-in carrying one, else {@link #initial()}; it is a {@link org.okr4j.model.Confidence}
- * in [0, 1], converted exactly from the 0–10 scale (Radical Focus, Waymaker, Amoeboids) or percent.
+ * How confidence is read and aggregated. A key result's confidence is that of its latest check-in
+ * carrying one, else {@link #initial()}; it is a {@link org.okr4j.model.Confidence} in [0, 1],
+ * converted exactly from the 0–10 scale (Radical Focus, Waymaker, Amoeboids) or percent, or a
+ * categorical label ({@code low}, {@code medium}, {@code high}, or a host's own) that
+ * {@link #labels()} maps to a fraction.
  * An objective's confidence aggregates its key results' ({@link #aggregation()}); both are placed on
  * {@link #bands()}.
  *
@@ -19,7 +26,7 @@ import org.okr4j.validation.OkrException;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class ConfidencePolicy {
 
   /** How key-result confidences combine into an objective's. */
@@ -32,9 +39,25 @@ public abstract class ConfidencePolicy {
     MINIMUM
   }
 
-  private static final ConfidencePolicy DEFAULTS = ImmutableConfidencePolicy.of(Aggregation.WEIGHTED_MEAN, Option.none(), false, Bands.confidence());
+  private static final Map<String, Confidence> DEFAULT_LABELS = labelMap("high", "0.85", "low", "0.2", "medium", "0.55");
+
+  private static final ConfidencePolicy DEFAULTS = ImmutableConfidencePolicy.builder()
+      .aggregation(Aggregation.WEIGHTED_MEAN)
+      .initial(Option.none())
+      .clearWhenDone(false)
+      .bands(Bands.confidence())
+      .labels(DEFAULT_LABELS)
+      .build();
 
   ConfidencePolicy() {}
+
+  private static Map<String, Confidence> labelMap(String... pairs) {
+    Map<String, Confidence> map = TreeMap.empty();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map = map.put(pairs[i], Confidence.of(new java.math.BigDecimal(pairs[i + 1])));
+    }
+    return map;
+  }
 
   /**
    * Returns how key-result confidences combine into an objective's: weighted mean (default;
@@ -73,6 +96,41 @@ public abstract class ConfidencePolicy {
   public abstract Bands bands();
 
   /**
+   * Returns the fraction each categorical confidence label stands for. By default WorkBoard's
+   * low / medium / high at the middle of their ranges on {@link Bands#confidence()}: low 0.2 (below
+   * 0.4), medium 0.55 (0.4 to 0.7), high 0.85 (0.7 and above), so each label falls back into its own
+   * band. A check-in label not in the map gives no confidence and is reported in the key result's
+   * problems ({@code okr.out-of-range} at {@code /checkIns/i/confidenceLabel}).
+   *
+   * @return the labels and their fractions
+   */
+  @Value.Parameter
+  public abstract Map<String, Confidence> labels();
+
+  /**
+   * Returns a copy with other confidence labels.
+   *
+   * @param labels each label (not blank, at most 64 characters) and the fraction it stands for
+   * @return the copy
+   * @throws OkrException if a label is blank or too long, or a label or fraction is missing
+   */
+  public ConfidencePolicy withLabels(Map<String, Confidence> labels) {
+    Problems problems = new Problems();
+    if (problems.present(labels, OkrPath.of("labels"))) {
+      for (io.vavr.Tuple2<String, Confidence> e : labels) {
+        OkrPath at = OkrPath.of("labels", e._1 == null ? "" : e._1);
+        String label = problems.text(e._1, at);
+        if (label != null && label.length() > org.okr4j.model.CheckIn.MAX_LABEL_LENGTH) {
+          problems.add(new OkrError.TooLong(at, org.okr4j.model.CheckIn.MAX_LABEL_LENGTH, label.length()));
+        }
+        problems.present(e._2, at);
+      }
+    }
+    return OkrException.getOrThrow(problems.result(
+        () -> ImmutableConfidencePolicy.copyOf(this).copyWithLabels(TreeMap.ofEntries(labels))));
+  }
+
+  /**
    * Returns the default confidence policy; each option's default is named in its accessor's
    * documentation.
    *
@@ -92,7 +150,7 @@ public abstract class ConfidencePolicy {
    * @throws org.okr4j.validation.OkrException if {@code aggregation} is missing
    */
   public ConfidencePolicy withAggregation(Aggregation aggregation) {
-    return ImmutableConfidencePolicy.of(Args.require(aggregation, "aggregation"), initial(), clearWhenDone(), bands());
+    return ImmutableConfidencePolicy.copyOf(this).copyWithAggregation(Args.require(aggregation, "aggregation"));
   }
 
   /**
@@ -103,7 +161,7 @@ public abstract class ConfidencePolicy {
    * @throws org.okr4j.validation.OkrException if {@code clearWhenDone} is missing
    */
   public ConfidencePolicy withClearWhenDone(boolean clearWhenDone) {
-    return ImmutableConfidencePolicy.of(aggregation(), initial(), Args.require(clearWhenDone, "clearWhenDone"), bands());
+    return ImmutableConfidencePolicy.copyOf(this).copyWithClearWhenDone(Args.require(clearWhenDone, "clearWhenDone"));
   }
 
   /**
@@ -114,7 +172,7 @@ public abstract class ConfidencePolicy {
    * @throws org.okr4j.validation.OkrException if {@code bands} is missing
    */
   public ConfidencePolicy withBands(Bands bands) {
-    return ImmutableConfidencePolicy.of(aggregation(), initial(), clearWhenDone(), Args.require(bands, "bands"));
+    return ImmutableConfidencePolicy.copyOf(this).copyWithBands(Args.require(bands, "bands"));
   }
 
   /**
@@ -125,7 +183,7 @@ public abstract class ConfidencePolicy {
    * @throws OkrException if {@code initial} is missing
    */
   public ConfidencePolicy withInitial(Confidence initial) {
-    return ImmutableConfidencePolicy.of(aggregation(), Option.some(Args.require(initial, "initial")), clearWhenDone(), bands());
+    return ImmutableConfidencePolicy.copyOf(this).copyWithInitial(Option.some(Args.require(initial, "initial")));
   }
 
   /**
@@ -134,6 +192,6 @@ public abstract class ConfidencePolicy {
    * @return the copy
    */
   public ConfidencePolicy withoutInitial() {
-    return ImmutableConfidencePolicy.of(aggregation(), Option.none(), clearWhenDone(), bands());
+    return ImmutableConfidencePolicy.copyOf(this).copyWithInitial(Option.none());
   }
 }

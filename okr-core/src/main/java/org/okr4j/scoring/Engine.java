@@ -3,13 +3,18 @@ package org.okr4j.scoring;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
 import org.okr4j.model.AggregateMetric;
@@ -21,6 +26,7 @@ import org.okr4j.model.Confidence;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.LinearMetric;
+import org.okr4j.model.ManualStatus;
 import org.okr4j.model.Metric;
 import org.okr4j.model.Milestone;
 import org.okr4j.model.MilestoneMetric;
@@ -36,15 +42,31 @@ import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrPath;
 
 /**
- * Applies a {@link ScoringPolicy} at one instant. One engine serves one evaluation on one thread:
- * it caches key-result windows and keeps per-key-result scratch fields, so that the scoring path
- * allocates little and formats no text. With {@code tracing} on, the same code also builds the
- * {@link Explanation}s that scores hand out lazily. Mutable; never shared.
+ * Applies a {@link ScoringPolicy} at one instant: the straightforward evaluator, the reference a
+ * faster evaluator must agree with.
+ *
+ * <p><b>Design.</b> Scoring a key result takes three steps:
+ * <ol>
+ *   <li><em>read</em>: the rule of its metric kind turns the check-ins at or before the instant
+ *       into a {@link Reading}, the raw progress together with what it was computed from (the
+ *       current value, the resolved target, an aggregate value, stretch levels), whether the kind
+ *       is graded met-or-not or is a control, a problem if the number is undefined, and, when
+ *       tracing, the explanation of the raw progress;</li>
+ *   <li><em>judge</em>: the reading is capped, graded and banded, and the status, confidence and
+ *       forecast follow from it and the key result's time window;</li>
+ *   <li><em>assemble</em> the {@link KeyResultScore}.</li>
+ * </ol>
+ * Every step receives what it needs as arguments and returns its result; nothing is passed through
+ * fields. An objective rolls up its key results' scores and its aligned children's contributions
+ * with {@link RollUpMath}. With tracing off the evaluation formats no text; a score builds its
+ * explanations on first request with a tracing engine running the same code. The engine caches the
+ * windows of key results without a due date; it serves one evaluation on one thread.
  */
 final class Engine {
 
   private static final OkrPath METRIC = OkrPath.of("metric");
   private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
+  private static final BigDecimal HALF = new BigDecimal("0.5");
 
   private final ScoringPolicy policy;
   private final ProgressPolicy pp;
@@ -53,19 +75,11 @@ final class Engine {
   private final ForecastPolicy fp;
   private final ConfidencePolicy cp;
   private final Instant asOf;
+  private final boolean tracing;
   // windows of key results without a due date, by cycle; the last one looked up
   private final HashMap<Cycle, Window> windows = new HashMap<>();
   private @Nullable Cycle lastCycle;
   private @Nullable Window lastWindow;
-
-  private boolean tracing;
-
-  // Scratch of the key result being scored.
-  private @Nullable OkrError problem;
-  private boolean metOrNot;
-  private boolean control;
-  private @Nullable BigDecimal latestValue;
-  private @Nullable Explanation rawTrace;
 
   Engine(ScoringPolicy policy, Instant asOf, boolean tracing) {
     this.policy = policy;
@@ -89,25 +103,56 @@ final class Engine {
     return Window.of(cycle, kr);
   }
 
+  /**
+   * What a metric's rule read from the check-ins at one instant: the raw progress and what it was
+   * computed from. Built by one rule, returned, never shared.
+   */
+  private static final class Reading {
+    @Nullable BigDecimal progress;
+    @Nullable BigDecimal current;
+    @Nullable BigDecimal target;
+    @Nullable BigDecimal baseline;
+    @Nullable BigDecimal aggregate;
+    @Nullable StretchLevels levels;
+    @Nullable Zone zone;
+    @Nullable BigDecimal rangeDistance;
+    /** The rule grades met (1) or not (0): binary, thresholds met-or-not, ranges. */
+    boolean metOrNot;
+    /** A threshold, range or thresholded aggregate: it must hold until its window closes. */
+    boolean control;
+    @Nullable OkrError problem;
+    @Nullable Explanation trace;
+
+    Reading progress(@Nullable BigDecimal p) {
+      this.progress = p;
+      return this;
+    }
+
+    Reading trace(@Nullable Explanation t) {
+      this.trace = t;
+      return this;
+    }
+  }
+
   // ---------------------------------------------------------------- key results
 
   KeyResultScore score(KeyResult kr, Cycle cycle) {
     Window w = window(cycle, kr);
     int count = 0;
     Instant last = null;
-    Confidence confidence = null;
+    ManualStatus manual = null;
     for (CheckIn c : kr.checkIns()) {
       if (c.instant().isAfter(asOf)) {
         break;
       }
       count++;
       last = c.instant();
-      if (c.confidence().isDefined()) {
-        confidence = c.confidence().get();
+      if (c.status().isDefined()) {
+        manual = c.status().get();
       }
     }
-    BigDecimal raw = raw(kr, w, asOf);
-    OkrError found = problem;
+    Reading r = read(kr, w, asOf);
+    BigDecimal raw = r.progress;
     BigDecimal reported = raw == null ? null : pp.cap().apply(raw);
     BigDecimal grade = reported == null ? null : gp.scale().gradeOf(reported);
     Option<Band> band = grade == null ? Option.none() : gp.bands().classify(grade);
@@ -117,24 +162,100 @@ final class Engine {
         && w.fraction(asOf, sp.expected().dayCount()).compareTo(sp.neverUpdatedAfter().get()) >= 0;
     boolean stale = neverUpdated || last != null && sp.staleAfterDays().isDefined()
         && last.plusSeconds(86_400L * sp.staleAfterDays().get()).isBefore(asOf);
-    Status status = status(kr, w, reported, expected, neverUpdated, stale);
+    boolean closed = isFinal(kr, w, r);
+    Status computed = status(kr, r, reported, expected, count, closed, neverUpdated, stale);
+    Status status = switch (sp.source()) {
+      case MANUAL -> manual == null ? Status.NOT_SCORED : Status.of(manual);
+      case MANUAL_OVERRIDES_COMPUTED -> manual == null ? computed : Status.of(manual);
+      default -> computed;
+    };
 
-    if (confidence == null) {
-      confidence = cp.initial().getOrNull();
+    ArrayList<OkrError> problems = new ArrayList<>();
+    if (r.problem != null) {
+      problems.add(r.problem);
     }
+    Confidence confidence = confidence(kr, problems);
     if (confidence != null && cp.clearWhenDone() && reported != null && reported.compareTo(BigDecimal.ONE) >= 0) {
       confidence = null;
     }
-    Option<Confidence> conf = Option.of(confidence);
-    Option<Band> confBand = confidence == null ? Option.none() : cp.bands().classify(confidence.value());
-
-    Forecast forecast = forecast(kr, w, raw, expected);
-    return ImmutableKeyResultScore.of(kr.id(), asOf, Option.of(raw), Option.of(reported), Option.of(grade), band,
-        expected, status, stale, Option.of(last), conf, confBand, forecast,
-        found == null ? List.empty() : List.of(found), kr, w.cycle, policy);
+    return ImmutableKeyResultScore.builder()
+        .id(kr.id())
+        .asOf(asOf)
+        .raw(Option.of(raw))
+        .progress(Option.of(reported))
+        .grade(Option.of(grade))
+        .band(band)
+        .expected(expected)
+        .status(status)
+        .isStale(stale)
+        .lastCheckIn(Option.of(last))
+        .confidence(Option.of(confidence))
+        .confidenceBand(confidence == null ? Option.none() : cp.bands().classify(confidence.value()))
+        .forecast(forecast(kr, w, r, expected))
+        .problems(List.ofAll(problems))
+        .current(Option.of(r.current))
+        .target(Option.of(r.target))
+        .aggregate(Option.of(r.aggregate))
+        .amounts(r.baseline == null || r.current == null || r.target == null ? Option.none()
+            : Option.some(Amounts.of(r.baseline, r.target, r.current)))
+        .levels(Option.of(r.levels))
+        .segments(segments(r))
+        .rangeDistance(Option.of(r.rangeDistance))
+        .keyResult(kr)
+        .cycle(w.cycle)
+        .policy(policy)
+        .build();
   }
 
-  /** Returns the zone of a key result as of {@code asOf}; see {@link KeyResultScore#zone()}. */
+  private static Option<Segments> segments(Reading r) {
+    if (r.zone != null && r.levels == null) {
+      return Option.some(Segments.of(r.zone));
+    }
+    if (r.levels != null && !r.levels.isDegenerate() && r.current != null) {
+      return Option.some(Segments.of(r.levels, r.current));
+    }
+    return Option.none();
+  }
+
+  /**
+   * Tells whether a key result's status is final: a control or binary key result once its window
+   * (to its due date) has closed, any key result once its cycle has ended.
+   */
+  private boolean isFinal(KeyResult kr, Window w, Reading r) {
+    boolean byDueDate = r.control || kr.metric() instanceof BinaryMetric;
+    return !asOf.isBefore(w.cycleEnd) || byDueDate && w.isClosed(asOf);
+  }
+
+  /** The confidence of the latest check-in carrying one (a fraction, or a label the policy maps). */
+  private @Nullable Confidence confidence(KeyResult kr, ArrayList<OkrError> problems) {
+    Confidence confidence = null;
+    int i = 0;
+    for (CheckIn c : kr.checkIns()) {
+      if (c.instant().isAfter(asOf)) {
+        break;
+      }
+      if (c.confidence().isDefined()) {
+        confidence = c.confidence().get();
+      } else if (c.confidenceLabel().isDefined()) {
+        String label = c.confidenceLabel().get();
+        Option<Confidence> mapped = cp.labels().get(label);
+        if (mapped.isDefined()) {
+          confidence = mapped.get();
+        } else {
+          problems.add(new OkrError.OutOfRange(OkrPath.of("checkIns").index(i).key("confidenceLabel"),
+              label, "one of " + cp.labels().keySet().mkString(", ")));
+        }
+      }
+      i++;
+    }
+    return confidence != null ? confidence : cp.initial().getOrNull();
+  }
+
+  /**
+   * Returns the zone of a key result as of {@code asOf}; see {@link KeyResultScore#zone()}. Without
+   * a check-in, a stretch-scored key result counting as 0 ({@link ProgressPolicy.NoCheckIn#ZERO}) is
+   * in its baseline's zone.
+   */
   static Option<Zone> zone(KeyResult kr, ScoringPolicy policy, Instant asOf) {
     Metric m = kr.metric();
     if (m instanceof OrdinalMetric) {
@@ -144,23 +265,26 @@ final class Engine {
     Option<StretchPolicy> stretch = policy.progress().stretch();
     if (m instanceof LinearMetric lm && stretch.isDefined()) {
       StretchPolicy st = stretch.get();
-      io.vavr.control.Validation<Seq<OkrError>, StretchLevels> levels = st.derive(lm);
+      Validation<Seq<OkrError>, StretchLevels> levels = st.derive(lm);
       if (levels.isInvalid()) {
         return Option.none();
       }
       CheckIn last = latest(kr, asOf);
-      return st.zone(levels.get(), last == null ? Option.none()
-          : Option.some(((CheckInData.Measurement) last.data()).value()));
+      if (last == null) {
+        return policy.progress().noCheckIn() == ProgressPolicy.NoCheckIn.ZERO
+            ? Option.some(levels.get().zoneOf(levels.get().baseline())) : Option.none();
+      }
+      return st.zone(levels.get(), Option.some(((CheckInData.Measurement) last.data()).value()));
     }
     return Option.none();
   }
 
   /** Returns the progress, status and forecast explanations of a key result (tracing engines only). */
   Seq<Explanation> explain(KeyResult kr, Cycle cycle) {
-    tracing = true;
     Window w = window(cycle, kr);
     KeyResultScore s = score(kr, cycle);
-    Explanation raw = rawTrace;
+    Reading r = read(kr, w, asOf);
+    Explanation raw = r.trace;
     String name = "key result " + kr.id().value() + " (" + kr.title() + ")";
     Explanation progress;
     if (pp.cap().isNone() || s.raw().isEmpty()) {
@@ -170,26 +294,35 @@ final class Engine {
           "bound(" + Fmt.num(s.raw().get()) + ", " + pp.cap().describe() + ")",
           "reported progress: the raw progress within " + pp.cap().describe(), List.of(raw.withLabel("raw progress")));
     }
-    return List.of(progress, explainStatus(kr, w, s), explainForecast(kr, w, s));
+    return List.of(progress, explainStatus(kr, w, s, r), explainForecast(kr, w, s));
   }
 
-  private Status status(KeyResult kr, Window w, @Nullable BigDecimal reported, BigDecimal expected,
-      boolean neverUpdated, boolean stale) {
+  private Status status(KeyResult kr, Reading r, @Nullable BigDecimal reported, BigDecimal expected, int count,
+      boolean closed, boolean neverUpdated, boolean stale) {
+    if (closed && sp.missedStatus().isDefined()) {
+      if (reported != null && reported.compareTo(BigDecimal.ONE) >= 0) {
+        return Status.ACHIEVED;
+      }
+      // Silence is never green: a key result never checked in is missed too.
+      return reported != null || count == 0 ? sp.missedStatus().get() : Status.NOT_SCORED;
+    }
     if (neverUpdated) {
       return sp.staleStatus();
     }
     if (reported == null) {
       return Status.NOT_SCORED;
     }
-    if (sp.achievedAtOne() && reported.compareTo(BigDecimal.ONE) >= 0 && (!control || w.isClosed(asOf))) {
+    if (sp.achievedAtOne() && reported.compareTo(BigDecimal.ONE) >= 0 && (!r.control || closed)) {
       return Status.ACHIEVED;
     }
     Status s;
     Metric m = kr.metric();
-    if (m instanceof RangeMetric range && sp.rangeTolerance().isDefined() && latestValue != null
-        && !within(range, latestValue, BigDecimal.ZERO)) {
-      s = within(range, latestValue, sp.rangeTolerance().get()) ? Status.AT_RISK : Status.OFF_TRACK;
-    } else if (metOrNot && sp.binaryStatus() != StatusPolicy.BinaryStatus.BY_EXPECTED_PROGRESS) {
+    // the tolerance reads the value the progress rule graded; a share of periods grades no single value
+    if (m instanceof RangeMetric range && sp.rangeTolerance().isDefined() && r.current != null
+        && pp.controlMethod() != ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET
+        && !within(range, r.current, BigDecimal.ZERO)) {
+      s = within(range, r.current, sp.rangeTolerance().get()) ? Status.AT_RISK : Status.OFF_TRACK;
+    } else if (r.metOrNot && sp.binaryStatus() != StatusPolicy.BinaryStatus.BY_EXPECTED_PROGRESS) {
       s = reported.compareTo(BigDecimal.ONE) >= 0 ? Status.ON_TRACK
           : sp.binaryStatus() == StatusPolicy.BinaryStatus.MET_OR_BEHIND ? Status.BEHIND : Status.OFF_TRACK;
     } else {
@@ -209,13 +342,8 @@ final class Engine {
 
   // ---------------------------------------------------------------- raw progress
 
-  /** Computes the raw progress as of {@code at}; sets the scratch fields. */
-  private @Nullable BigDecimal raw(KeyResult kr, Window w, Instant at) {
-    problem = null;
-    metOrNot = false;
-    control = false;
-    latestValue = null;
-    rawTrace = null;
+  /** Reads the raw progress as of {@code at} with the rule of the key result's metric kind. */
+  private Reading read(KeyResult kr, Window w, Instant at) {
     Metric m = kr.metric();
     if (m instanceof LinearMetric lm) {
       return linear(kr, lm, at);
@@ -250,110 +378,146 @@ final class Engine {
     return last;
   }
 
-  private @Nullable BigDecimal noCheckIn(Instant at) {
+  /** Fills {@code r} for a key result without a check-in at or before {@code at}: 0 or not scored. */
+  private Reading noCheckIn(Reading r, Instant at) {
     if (pp.noCheckIn() == ProgressPolicy.NoCheckIn.ZERO) {
-      if (tracing) {
-        rawTrace = Explanation.node("raw progress", BigDecimal.ZERO, "",
-            "no check-in at or before " + at + ": counts as 0, as if at the baseline", List.empty());
-      }
-      return BigDecimal.ZERO;
+      return r.progress(BigDecimal.ZERO).trace(tracing ? Explanation.node("raw progress", BigDecimal.ZERO, "",
+          "no check-in at or before " + at + ": counts as 0, as if at the baseline", List.empty()) : null);
     }
-    if (tracing) {
-      rawTrace = Explanation.node("raw progress", null, "", "not scored: no check-in at or before " + at, List.empty());
-    }
-    return null;
+    return r.progress(null).trace(tracing
+        ? Explanation.node("raw progress", null, "", "not scored: no check-in at or before " + at, List.empty()) : null);
   }
 
-  private @Nullable BigDecimal undefined(String formula, Seq<Explanation> inputs) {
-    problem = new OkrError.UndefinedProgress(METRIC, formula);
-    if (tracing) {
-      rawTrace = Explanation.node("raw progress", null, formula, "not scored: division by zero", inputs);
-    }
-    return null;
+  private Reading undefined(Reading r, String formula, Seq<Explanation> inputs) {
+    r.problem = new OkrError.UndefinedProgress(METRIC, formula);
+    return r.progress(null).trace(tracing
+        ? Explanation.node("raw progress", null, formula, "not scored: division by zero", inputs) : null);
   }
 
-  private @Nullable BigDecimal linear(KeyResult kr, LinearMetric m, Instant at) {
+  private Reading linear(KeyResult kr, LinearMetric m, Instant at) {
+    Reading r = new Reading();
     CheckIn last = latest(kr, at);
     if (pp.stretch().isDefined()) {
-      return stretched(m, last, pp.stretch().get(), at);
+      return stretched(r, m, last, pp.stretch().get(), at);
+    }
+    r.baseline = m.baseline();
+    r.target = m.targetValue();
+    boolean degenerate = m.isDegenerate() && pp.linearRule() == ProgressPolicy.LinearRule.FROM_BASELINE;
+    if (degenerate && pp.degenerate() == ProgressPolicy.Degenerate.REJECT) {
+      return rejected(r, "target", m.targetValue());
     }
     if (last == null) {
-      return noCheckIn(at);
+      return noCheckIn(r, at);
     }
     BigDecimal c = ((CheckInData.Measurement) last.data()).value();
-    latestValue = c;
+    r.current = c;
     Seq<Explanation> inputs = tracing ? List.of(
         Explanation.leaf("current c", c, "check-in at " + last.instant()),
         Explanation.leaf("baseline b", m.baseline(), ""),
         Explanation.leaf("target t", m.targetValue(), describe(m))) : List.empty();
-    return graded(c, m.baseline(), m.targetValue(), m.isIncreasing(), "c", inputs);
+    if (degenerate) {
+      return degenerate(r, c, m.targetValue(), inputs);
+    }
+    return graded(r, c, m.baseline(), m.targetValue(), m.isIncreasing(), "c", inputs);
+  }
+
+  /**
+   * Refuses a key result whose reference level equals its baseline ({@link ProgressPolicy.Degenerate#REJECT}),
+   * with or without a check-in: such a key result can never be scored.
+   *
+   * @param level the name of the level that equals the baseline, for the problem's path
+   */
+  private Reading rejected(Reading r, String level, BigDecimal t) {
+    r.problem = new OkrError.TargetEqualsBaseline(METRIC.key(level), t);
+    return r.progress(null).trace(tracing ? Explanation.node("raw progress", null, "",
+        "not scored: the " + level + " equals the baseline (okr.key-result.target-equals-baseline)", List.empty())
+        : null);
+  }
+
+  /** Scores a value against a reference level equal to the baseline, by {@link ProgressPolicy#degenerate()}. */
+  private Reading degenerate(Reading r, BigDecimal c, BigDecimal t, Seq<Explanation> inputs) {
+    BigDecimal p = switch (pp.degenerate()) {
+      case ZERO -> BigDecimal.ZERO;
+      case HALF -> HALF;
+      case THRESHOLD -> c.compareTo(t) >= 0 ? BigDecimal.ONE : BigDecimal.ZERO;
+      default -> null;
+    };
+    String rule = switch (pp.degenerate()) {
+      case ZERO -> "target equals baseline: scores 0";
+      case HALF -> "target equals baseline: scores 0.5";
+      case THRESHOLD -> "target equals baseline: read as at least t, 1 if c ≥ t, else 0";
+      default -> "not scored: the target equals the baseline";
+    };
+    return r.progress(p).trace(tracing ? Explanation.node("raw progress", p,
+        pp.degenerate() == ProgressPolicy.Degenerate.THRESHOLD ? Fmt.num(c) + " ≥ " + Fmt.num(t) : "", rule, inputs)
+        : null);
   }
 
   /** Scores a linear key result against its commit / target / stretch levels. */
-  private @Nullable BigDecimal stretched(LinearMetric m, @Nullable CheckIn last, StretchPolicy st, Instant at) {
-    io.vavr.control.Validation<Seq<OkrError>, StretchLevels> derived = st.derive(m);
+  private Reading stretched(Reading r, LinearMetric m, @Nullable CheckIn last, StretchPolicy st, Instant at) {
+    Validation<Seq<OkrError>, StretchLevels> derived = st.derive(m);
     if (derived.isInvalid()) {
-      problem = derived.getError().head().under(METRIC);
-      if (tracing) {
-        rawTrace = Explanation.node("raw progress", null, "", "not scored: the stretch levels are invalid ("
-            + derived.getError().head().code() + ")", List.empty());
-      }
-      return null;
+      r.problem = derived.getError().head().under(METRIC);
+      return r.progress(null).trace(tracing ? Explanation.node("raw progress", null, "",
+          "not scored: the stretch levels are invalid (" + derived.getError().head().code() + ")", List.empty())
+          : null);
     }
     StretchLevels l = derived.get();
-    if (last == null && st.missingCurrent() == StretchPolicy.MissingCurrent.NOT_SCORED) {
-      return noCheckIn(at);
+    BigDecimal ref = st.reference(l);
+    r.levels = l;
+    r.baseline = l.baseline();
+    r.target = ref;
+    String refName = st.reference() == StretchPolicy.Reference.STRETCH ? "stretch" : "target";
+    boolean degenerate = ref.compareTo(l.baseline()) == 0;
+    if (degenerate && pp.degenerate() == ProgressPolicy.Degenerate.REJECT) {
+      return rejected(r, refName, ref);
     }
-    Option<BigDecimal> current = last == null ? Option.none()
-        : Option.some(((CheckInData.Measurement) last.data()).value());
-    latestValue = current.getOrNull();
-    Option<BigDecimal> p = st.progress(l, current);
+    if (last == null) {
+      return noCheckIn(r, at);
+    }
+    BigDecimal c = ((CheckInData.Measurement) last.data()).value();
+    r.current = c;
+    Seq<Explanation> inputs = List.empty();
+    String rule = "";
     if (tracing) {
       boolean toStretch = st.reference() == StretchPolicy.Reference.STRETCH;
-      BigDecimal c = current.getOrElse(l.baseline());
-      BigDecimal ref = toStretch ? l.stretch() : l.target();
-      String zone = st.zone(l, current).map(Zone::name).getOrElse("none");
-      Seq<Explanation> inputs = List.of(
-          Explanation.leaf("current c", c, last == null ? "no check-in: the baseline" : "check-in at " + last.instant()),
+      String zone = l.zoneOf(c).name();
+      inputs = List.of(
+          Explanation.leaf("current c", c, "check-in at " + last.instant()),
           Explanation.leaf("baseline b", l.baseline(), ""),
           Explanation.leaf("commit", l.commit(), "zone " + zone),
           Explanation.leaf("target t", l.target(), describe(m)),
           Explanation.leaf("stretch s", l.stretch(), ""));
       String name = toStretch ? "s" : "t";
-      String rule = "stretch levels, " + (toStretch ? "the stretch level" : "the target") + " is 100 %: (c − b) / ("
+      rule = "stretch levels, " + (toStretch ? "the stretch level" : "the target") + " is 100 %: (c − b) / ("
           + name + " − b)" + (st.belowBaseline() == StretchPolicy.BelowBaseline.FLOOR_AT_ZERO ? ", floored at 0" : "")
           + "; zone " + zone;
-      rawTrace = ref.compareTo(l.baseline()) == 0
-          ? Explanation.node("raw progress", p.getOrNull(), "", rule + "; degenerate: " + st.degenerate(), inputs)
-          : Explanation.node("raw progress", p.getOrNull(), "(" + Fmt.num(c) + " − " + Fmt.num(l.baseline()) + ") / ("
-              + Fmt.num(ref) + " − " + Fmt.num(l.baseline()) + ")", rule, inputs);
     }
-    return p.getOrNull();
+    if (degenerate) {
+      return degenerate(r, c, ref, inputs);
+    }
+    BigDecimal p = st.progress(l, Option.some(c)).get();
+    return r.progress(p).trace(tracing ? Explanation.node("raw progress", p, "(" + Fmt.num(c) + " − "
+        + Fmt.num(l.baseline()) + ") / (" + Fmt.num(ref) + " − " + Fmt.num(l.baseline()) + ")", rule, inputs) : null);
   }
 
   /** Grades value {@code c} linearly from {@code b} to {@code t} under the linear rule. */
-  private @Nullable BigDecimal graded(BigDecimal c, BigDecimal b, BigDecimal t, boolean up, String name,
+  private Reading graded(Reading r, BigDecimal c, BigDecimal b, BigDecimal t, boolean up, String name,
       Seq<Explanation> inputs) {
     if (pp.linearRule() == ProgressPolicy.LinearRule.RATIO_TO_TARGET) {
       BigDecimal num = up ? c : t;
       BigDecimal den = up ? t : c;
       if (den.signum() == 0) {
-        return undefined(up ? name + " / t, t = 0" : "t / " + name + ", " + name + " = 0", inputs);
+        return undefined(r, up ? name + " / t, t = 0" : "t / " + name + ", " + name + " = 0", inputs);
       }
-      BigDecimal r = Decimals.div(num, den);
-      if (tracing) {
-        rawTrace = Explanation.node("raw progress", r, Fmt.num(num) + " / " + Fmt.num(den),
-            up ? "ratio to target: " + name + " / t" : "ratio to target: t / " + name, inputs);
-      }
-      return r;
+      BigDecimal p = Decimals.div(num, den);
+      return r.progress(p).trace(tracing ? Explanation.node("raw progress", p, Fmt.num(num) + " / " + Fmt.num(den),
+          up ? "ratio to target: " + name + " / t" : "ratio to target: t / " + name, inputs) : null);
     }
-    BigDecimal r = Decimals.div(c.subtract(b), t.subtract(b));
-    if (tracing) {
-      rawTrace = Explanation.node("raw progress", r,
-          "(" + Fmt.num(c) + " − " + Fmt.num(b) + ") / (" + Fmt.num(t) + " − " + Fmt.num(b) + ")",
-          "linear from baseline: (" + name + " − b) / (t − b)", inputs);
-    }
-    return r;
+    BigDecimal p = Decimals.div(c.subtract(b), t.subtract(b));
+    return r.progress(p).trace(tracing ? Explanation.node("raw progress", p,
+        "(" + Fmt.num(c) + " − " + Fmt.num(b) + ") / (" + Fmt.num(t) + " − " + Fmt.num(b) + ")",
+        "linear from baseline: (" + name + " − b) / (t − b)", inputs) : null);
   }
 
   private static String describe(LinearMetric m) {
@@ -367,138 +531,155 @@ final class Engine {
     return "";
   }
 
-  private @Nullable BigDecimal threshold(KeyResult kr, ThresholdMetric m, Window w, Instant at) {
-    control = true;
+  /** The check-ins at or before an instant, summed: the mean control rules read. */
+  private record Mean(BigDecimal sum, int n, String terms) {
+    BigDecimal value() {
+      return Decimals.div(sum, BigDecimal.valueOf(n));
+    }
+  }
+
+  /** Sums the check-ins at or before {@code at}; {@code null} without one. */
+  private @Nullable Mean meanOfCheckIns(KeyResult kr, Instant at) {
+    BigDecimal sum = BigDecimal.ZERO;
+    int n = 0;
+    StringBuilder terms = tracing ? new StringBuilder() : null;
+    for (CheckIn c : kr.checkIns()) {
+      if (c.instant().isAfter(at)) {
+        break;
+      }
+      BigDecimal v = ((CheckInData.Measurement) c.data()).value();
+      sum = sum.add(v);
+      n++;
+      if (terms != null) {
+        terms.append(n == 1 ? "" : " + ").append(Fmt.num(v));
+      }
+    }
+    return n == 0 ? null : new Mean(sum, n, terms == null ? "" : terms.toString());
+  }
+
+  private Reading threshold(KeyResult kr, ThresholdMetric m, Window w, Instant at) {
+    Reading r = new Reading();
+    r.control = true;
     Comparison cmp = pp.effective(m.comparison());
     BigDecimal t = m.threshold();
+    r.target = t;
     if (pp.controlMethod() == ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET) {
-      return share(kr, w, at, v -> cmp.isMet(v, t), () -> "c " + cmp.symbol() + " " + Fmt.num(t));
+      CheckIn last = latest(kr, at);
+      r.current = last == null ? null : ((CheckInData.Measurement) last.data()).value();
+      return share(r, kr, w, at, v -> cmp.isMet(v, t), () -> "c " + cmp.symbol() + " " + Fmt.num(t));
     }
     Explanation valueTrace = null;
     BigDecimal value;
     if (pp.controlMethod() == ProgressPolicy.ControlMethod.MEAN_OF_CHECK_INS) {
-      BigDecimal sum = BigDecimal.ZERO;
-      int n = 0;
-      StringBuilder terms = tracing ? new StringBuilder() : null;
-      for (CheckIn c : kr.checkIns()) {
-        if (c.instant().isAfter(at)) {
-          break;
-        }
-        BigDecimal v = ((CheckInData.Measurement) c.data()).value();
-        sum = sum.add(v);
-        n++;
-        if (terms != null) {
-          terms.append(n == 1 ? "" : " + ").append(Fmt.num(v));
-        }
+      Mean mean = meanOfCheckIns(kr, at);
+      if (mean == null) {
+        return noCheckIn(r, at);
       }
-      if (n == 0) {
-        return noCheckIn(at);
-      }
-      value = Decimals.div(sum, BigDecimal.valueOf(n));
+      value = mean.value();
       if (tracing) {
-        valueTrace = Explanation.node("mean of check-ins c", value, "(" + terms + ") / " + n,
+        valueTrace = Explanation.node("mean of check-ins c", value, "(" + mean.terms() + ") / " + mean.n(),
             "mean of the check-ins at or before " + at, List.empty());
       }
     } else {
       CheckIn last = latest(kr, at);
       if (last == null) {
-        return noCheckIn(at);
+        return noCheckIn(r, at);
       }
       value = ((CheckInData.Measurement) last.data()).value();
-      latestValue = value;
       if (tracing) {
         valueTrace = Explanation.leaf("current c", value, "check-in at " + last.instant());
       }
     }
-    return against(value, cmp, t, valueTrace);
+    r.current = value;
+    return against(r, value, cmp, t, valueTrace);
   }
 
   /** Grades a value against a threshold: met or not, or by distance. */
-  private @Nullable BigDecimal against(BigDecimal a, Comparison cmp, BigDecimal t, @Nullable Explanation valueTrace) {
+  private Reading against(Reading r, BigDecimal a, Comparison cmp, BigDecimal t, @Nullable Explanation valueTrace) {
     Seq<Explanation> inputs = tracing
         ? List.of(valueTrace, Explanation.leaf("threshold t", t, "c " + cmp.symbol() + " t")) : List.empty();
     if (pp.controlGrading() == ProgressPolicy.ControlGrading.DISTANCE) {
       boolean up = cmp.isUpward();
       if (t.signum() == 0) {
-        return undefined(up ? "1 + (a − t) / |t|, t = 0" : "1 + (t − a) / |t|, t = 0", inputs);
+        return undefined(r, up ? "1 + (a − t) / |t|, t = 0" : "1 + (t − a) / |t|, t = 0", inputs);
       }
       // 1 + (a − t) / |t| going up, 1 + (t − a) / |t| going down; for t > 0 that is a / t and (2t − a) / t
       BigDecimal size = t.abs();
-      BigDecimal r = Decimals.div(size.add(up ? a.subtract(t) : t.subtract(a)), size);
-      if (tracing) {
-        String formula;
-        String rule;
-        if (t.signum() > 0) {
-          formula = up ? Fmt.num(a) + " / " + Fmt.num(t) : "(2·" + Fmt.num(t) + " − " + Fmt.num(a) + ") / " + Fmt.num(t);
-          rule = up ? "distance from target: 1 + (a − t) / t = a / t" : "distance from target: 1 + (t − a) / t = (2t − a) / t";
-        } else {
-          formula = up ? "1 + (" + Fmt.num(a) + " − " + Fmt.num(t) + ") / " + Fmt.num(size)
-              : "1 + (" + Fmt.num(t) + " − " + Fmt.num(a) + ") / " + Fmt.num(size);
-          rule = up ? "distance from target: 1 + (a − t) / |t|" : "distance from target: 1 + (t − a) / |t|";
-        }
-        rawTrace = Explanation.node("raw progress", r, formula, rule, inputs);
+      BigDecimal p = Decimals.div(size.add(up ? a.subtract(t) : t.subtract(a)), size);
+      if (!tracing) {
+        return r.progress(p);
       }
-      return r;
+      String formula;
+      String rule;
+      if (t.signum() > 0) {
+        formula = up ? Fmt.num(a) + " / " + Fmt.num(t) : "(2·" + Fmt.num(t) + " − " + Fmt.num(a) + ") / " + Fmt.num(t);
+        rule = up ? "distance from target: 1 + (a − t) / t = a / t" : "distance from target: 1 + (t − a) / t = (2t − a) / t";
+      } else {
+        formula = up ? "1 + (" + Fmt.num(a) + " − " + Fmt.num(t) + ") / " + Fmt.num(size)
+            : "1 + (" + Fmt.num(t) + " − " + Fmt.num(a) + ") / " + Fmt.num(size);
+        rule = up ? "distance from target: 1 + (a − t) / |t|" : "distance from target: 1 + (t − a) / |t|";
+      }
+      return r.progress(p).trace(Explanation.node("raw progress", p, formula, rule, inputs));
     }
-    metOrNot = true;
+    r.metOrNot = true;
     boolean met = cmp.isMet(a, t);
-    if (tracing) {
-      rawTrace = Explanation.node("raw progress", met ? BigDecimal.ONE : BigDecimal.ZERO,
-          Fmt.num(a) + " " + cmp.symbol() + " " + Fmt.num(t) + (met ? " holds" : " fails"),
-          "met or not: 1 if c " + cmp.symbol() + " t, else 0", inputs);
-    }
-    return met ? BigDecimal.ONE : BigDecimal.ZERO;
+    BigDecimal p = met ? BigDecimal.ONE : BigDecimal.ZERO;
+    return r.progress(p).trace(tracing ? Explanation.node("raw progress", p,
+        Fmt.num(a) + " " + cmp.symbol() + " " + Fmt.num(t) + (met ? " holds" : " fails"),
+        "met or not: 1 if c " + cmp.symbol() + " t, else 0", inputs) : null);
   }
 
-  private @Nullable BigDecimal range(KeyResult kr, RangeMetric m, Window w, Instant at) {
-    control = true;
-    java.util.function.Supplier<String> test = () -> pp.inclusiveRanges()
+  private Reading range(KeyResult kr, RangeMetric m, Window w, Instant at) {
+    Reading r = new Reading();
+    r.control = true;
+    Supplier<String> test = () -> pp.inclusiveRanges()
         ? Fmt.num(m.lower()) + " ≤ c ≤ " + Fmt.num(m.upper()) : Fmt.num(m.lower()) + " < c < " + Fmt.num(m.upper());
     if (pp.controlMethod() == ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET) {
-      return share(kr, w, at, v -> within(m, v, BigDecimal.ZERO), test);
+      CheckIn last = latest(kr, at);
+      if (last != null) {
+        setRangeValue(r, m, ((CheckInData.Measurement) last.data()).value());
+      }
+      return share(r, kr, w, at, v -> within(m, v, BigDecimal.ZERO), test);
     }
     BigDecimal value;
     Explanation valueTrace = null;
     if (pp.controlMethod() == ProgressPolicy.ControlMethod.MEAN_OF_CHECK_INS) {
-      BigDecimal sum = BigDecimal.ZERO;
-      int n = 0;
-      for (CheckIn c : kr.checkIns()) {
-        if (c.instant().isAfter(at)) {
-          break;
-        }
-        sum = sum.add(((CheckInData.Measurement) c.data()).value());
-        n++;
+      Mean mean = meanOfCheckIns(kr, at);
+      if (mean == null) {
+        return noCheckIn(r, at);
       }
-      if (n == 0) {
-        return noCheckIn(at);
-      }
-      value = Decimals.div(sum, BigDecimal.valueOf(n));
+      value = mean.value();
       if (tracing) {
-        valueTrace = Explanation.node("mean of check-ins c", value, Fmt.num(sum) + " / " + n, "", List.empty());
+        valueTrace = Explanation.node("mean of check-ins c", value, Fmt.num(mean.sum()) + " / " + mean.n(), "",
+            List.empty());
       }
     } else {
       CheckIn last = latest(kr, at);
       if (last == null) {
-        return noCheckIn(at);
+        return noCheckIn(r, at);
       }
       value = ((CheckInData.Measurement) last.data()).value();
       if (tracing) {
         valueTrace = Explanation.leaf("current c", value, "check-in at " + last.instant());
       }
     }
-    latestValue = value;
-    metOrNot = true;
+    setRangeValue(r, m, value);
+    r.metOrNot = true;
     boolean in = within(m, value, BigDecimal.ZERO);
-    if (tracing) {
-      rawTrace = Explanation.node("raw progress", in ? BigDecimal.ONE : BigDecimal.ZERO,
-          test.get().replace("c", Fmt.num(value)) + (in ? " holds" : " fails"),
-          "within range: 1 if " + test.get() + ", else 0",
-          List.of(valueTrace));
-    }
-    return in ? BigDecimal.ONE : BigDecimal.ZERO;
+    BigDecimal p = in ? BigDecimal.ONE : BigDecimal.ZERO;
+    return r.progress(p).trace(tracing ? Explanation.node("raw progress", p,
+        test.get().replace("c", Fmt.num(value)) + (in ? " holds" : " fails"),
+        "within range: 1 if " + test.get() + ", else 0", List.of(valueTrace)) : null);
   }
 
-  /** The number of periods that count: planned, or elapsed as of {@code at}. */
+  /** Records a range key result's current value and its signed distance outside the range. */
+  private static void setRangeValue(Reading r, RangeMetric m, BigDecimal value) {
+    r.current = value;
+    r.rangeDistance = value.compareTo(m.lower()) < 0 ? value.subtract(m.lower())
+        : value.compareTo(m.upper()) > 0 ? value.subtract(m.upper()) : BigDecimal.ZERO;
+  }
+
+  /** The number of periods that count: planned, elapsed (ended) or started as of {@code at}. */
   private int periods(Period period, Window w, Instant at) {
     Cycle cycle = w.cycle;
     int planned = period.countIn(cycle.start(), cycle.end());
@@ -509,12 +690,17 @@ final class Engine {
       return 0;
     }
     LocalDate date = w.date(at);
-    return date.isBefore(cycle.end()) ? Math.min(planned, period.indexOf(cycle.start(), date) + 1) : planned;
+    if (!date.isBefore(cycle.end())) {
+      return planned;
+    }
+    // the running period is the one holding date; it has started, and it ends after at
+    int running = period.indexOf(cycle.start(), date);
+    return Math.min(planned, pp.periodBasis() == ProgressPolicy.PeriodBasis.STARTED ? running + 1 : running);
   }
 
   /** Profit.co method 1: the share of periods whose latest check-in meets {@code met}. */
-  private @Nullable BigDecimal share(KeyResult kr, Window w, Instant at,
-      java.util.function.Predicate<BigDecimal> met, java.util.function.Supplier<String> test) {
+  private Reading share(Reading r, KeyResult kr, Window w, Instant at, Predicate<BigDecimal> met,
+      Supplier<String> test) {
     Cycle cycle = w.cycle;
     Period cadence = pp.cadence();
     int n = periods(cadence, w, at);
@@ -527,15 +713,17 @@ final class Engine {
       any = true;
       LocalDate d = w.date(c.instant());
       if (cycle.contains(d)) {
-        // a check-in at or before the instant lies in a period that has started, so k < n
-        byPeriod.put(cadence.indexOf(cycle.start(), d), ((CheckInData.Measurement) c.data()).value());
+        int k = cadence.indexOf(cycle.start(), d);
+        if (k < n) {
+          byPeriod.put(k, ((CheckInData.Measurement) c.data()).value());
+        }
       }
     }
     if (!any) {
-      return noCheckIn(at);
+      return noCheckIn(r, at);
     }
     if (n == 0) {
-      return noPeriod(at);
+      return noPeriod(r, at);
     }
     int count = 0;
     ArrayList<Explanation> inputs = tracing ? new ArrayList<>() : null;
@@ -543,68 +731,69 @@ final class Engine {
       boolean ok = met.test(e.getValue());
       count += ok ? 1 : 0;
       if (inputs != null) {
-        inputs.add(Explanation.leaf(cadence.name().toLowerCase(java.util.Locale.ROOT) + " " + (e.getKey() + 1)
+        inputs.add(Explanation.leaf(cadence.name().toLowerCase(Locale.ROOT) + " " + (e.getKey() + 1)
             + " from " + cadence.startOf(cycle.start(), e.getKey()), e.getValue(), ok ? "met" : "not met"));
       }
     }
-    BigDecimal r = Decimals.div(BigDecimal.valueOf(count), BigDecimal.valueOf(n));
-    if (tracing) {
-      inputs.add(Explanation.leaf("periods counted N", BigDecimal.valueOf(n), basis() + "; a period without a check-in is not met"));
-      rawTrace = Explanation.node("raw progress", r, count + " / " + n,
-          "share of periods met: #(latest check-in of the period with " + test.get() + ") / N", List.ofAll(inputs));
+    BigDecimal p = Decimals.div(BigDecimal.valueOf(count), BigDecimal.valueOf(n));
+    if (!tracing) {
+      return r.progress(p);
     }
-    return r;
+    inputs.add(Explanation.leaf("periods counted N", BigDecimal.valueOf(n), basis() + "; a period without a check-in is not met"));
+    return r.progress(p).trace(Explanation.node("raw progress", p, count + " / " + n,
+        "share of periods met: #(latest check-in of the period with " + test.get() + ") / N", List.ofAll(inputs)));
   }
 
   private String basis() {
-    return pp.periodBasis() == ProgressPolicy.PeriodBasis.PLANNED ? "periods planned in the cycle"
-        : "periods started by " + asOf;
+    return switch (pp.periodBasis()) {
+      case PLANNED -> "periods planned in the cycle";
+      case ELAPSED -> "periods ended by " + asOf;
+      default -> "periods started by " + asOf;
+    };
   }
 
-  private @Nullable BigDecimal noPeriod(Instant at) {
-    if (tracing) {
-      rawTrace = Explanation.node("raw progress", null, "", "not scored: no period has started by " + at, List.empty());
-    }
-    return null;
+  private Reading noPeriod(Reading r, Instant at) {
+    String which = pp.periodBasis() == ProgressPolicy.PeriodBasis.ELAPSED ? "ended" : "started";
+    return r.progress(null).trace(tracing ? Explanation.node("raw progress", null, "",
+        "not scored: no period has " + which + " by " + at, List.empty()) : null);
   }
 
-  private @Nullable BigDecimal binary(KeyResult kr, Instant at) {
+  private Reading binary(KeyResult kr, Instant at) {
+    Reading r = new Reading();
     CheckIn last = latest(kr, at);
     if (last == null) {
-      return noCheckIn(at);
+      return noCheckIn(r, at);
     }
-    metOrNot = true;
+    r.metOrNot = true;
     boolean done = ((CheckInData.Completion) last.data()).done();
-    BigDecimal r = done ? BigDecimal.ONE : BigDecimal.ZERO;
-    if (tracing) {
-      rawTrace = Explanation.node("raw progress", r, done ? "done" : "not done", "binary: 1 if done, else 0",
-          List.of(Explanation.node("done", r, "", "check-in at " + last.instant(), List.empty())));
-    }
-    return r;
+    BigDecimal p = done ? BigDecimal.ONE : BigDecimal.ZERO;
+    return r.progress(p).trace(tracing ? Explanation.node("raw progress", p, done ? "done" : "not done",
+        "binary: 1 if done, else 0", List.of(Explanation.node("done", p, "", "check-in at " + last.instant(),
+            List.empty()))) : null);
   }
 
   /** The score the metric gives the latest zone reached. */
-  private @Nullable BigDecimal ordinal(KeyResult kr, OrdinalMetric m, Instant at) {
+  private Reading ordinal(KeyResult kr, OrdinalMetric m, Instant at) {
+    Reading r = new Reading();
     CheckIn last = latest(kr, at);
     if (last == null) {
-      return noCheckIn(at);
+      return noCheckIn(r, at);
     }
     Zone zone = ((CheckInData.ZoneReached) last.data()).zone();
-    BigDecimal r = m.score(zone);
-    if (tracing) {
-      rawTrace = Explanation.node("raw progress", r, "score(" + zone + ")",
-          "ordinal: the score of the zone reached (FAIL " + Fmt.num(m.score(Zone.FAIL)) + ", COMMIT "
-              + Fmt.num(m.score(Zone.COMMIT)) + ", TARGET " + Fmt.num(m.score(Zone.TARGET)) + ", STRETCH "
-              + Fmt.num(m.score(Zone.STRETCH)) + ")",
-          List.of(Explanation.node("zone", r, zone.name(), "check-in at " + last.instant(), List.empty())));
-    }
-    return r;
+    r.zone = zone;
+    BigDecimal p = m.score(zone);
+    return r.progress(p).trace(tracing ? Explanation.node("raw progress", p, "score(" + zone + ")",
+        "ordinal: the score of the zone reached (FAIL " + Fmt.num(m.score(Zone.FAIL)) + ", COMMIT "
+            + Fmt.num(m.score(Zone.COMMIT)) + ", TARGET " + Fmt.num(m.score(Zone.TARGET)) + ", STRETCH "
+            + Fmt.num(m.score(Zone.STRETCH)) + ")",
+        List.of(Explanation.node("zone", p, zone.name(), "check-in at " + last.instant(), List.empty()))) : null);
   }
 
-  private @Nullable BigDecimal milestones(KeyResult kr, MilestoneMetric m, Instant at) {
+  private Reading milestones(KeyResult kr, MilestoneMetric m, Instant at) {
+    Reading r = new Reading();
     CheckIn last = latest(kr, at);
     if (last == null) {
-      return noCheckIn(at);
+      return noCheckIn(r, at);
     }
     io.vavr.collection.SortedSet<String> done = ((CheckInData.MilestonesDone) last.data()).done();
     boolean equal = pp.milestoneWeighting() == ProgressPolicy.MilestoneWeighting.EQUAL;
@@ -627,24 +816,50 @@ final class Engine {
       }
     }
     int total = m.milestones().size();
-    BigDecimal r = equal ? Decimals.div(BigDecimal.valueOf(k), BigDecimal.valueOf(total))
+    BigDecimal p = equal ? Decimals.div(BigDecimal.valueOf(k), BigDecimal.valueOf(total))
         : Decimals.div(sum, m.totalWeight());
-    if (tracing) {
-      String formula = equal ? k + " / " + total
-          : (k == 0 ? "0" : k == 1 ? terms.toString() : "(" + terms + ")") + " / " + Fmt.num(m.totalWeight());
-      String rule = equal ? "milestones, equal: k / M" : "milestones, weighted: Σ wᵢ·doneᵢ / Σ wᵢ";
-      rawTrace = Explanation.node("raw progress", r, formula, rule + "; check-in at " + last.instant(),
-          List.ofAll(inputs));
+    if (!tracing) {
+      return r.progress(p);
     }
-    return r;
+    String formula = equal ? k + " / " + total
+        : (k == 0 ? "0" : k == 1 ? terms.toString() : "(" + terms + ")") + " / " + Fmt.num(m.totalWeight());
+    String rule = equal ? "milestones, equal: k / M" : "milestones, weighted: Σ wᵢ·doneᵢ / Σ wᵢ";
+    return r.progress(p).trace(Explanation.node("raw progress", p, formula, rule + "; check-in at " + last.instant(),
+        List.ofAll(inputs)));
   }
 
-  private @Nullable BigDecimal recurring(KeyResult kr, RecurringMetric m, Window w, Instant at) {
+  /** One period of a recurring key result: its check-ins' values combined by {@link ProgressPolicy#periodItems()}. */
+  private static final class PeriodTotal {
+    BigDecimal sum = BigDecimal.ZERO;
+    @Nullable BigDecimal max;
+    @Nullable BigDecimal last;
+    int items;
+
+    void add(BigDecimal v) {
+      sum = sum.add(v);
+      max = max == null || v.compareTo(max) > 0 ? v : max;
+      last = v;
+      items++;
+    }
+
+    BigDecimal value(ProgressPolicy.PeriodItems how) {
+      return switch (how) {
+        case SUM -> sum;
+        case MAX_ITEM -> max;
+        case MEAN -> Decimals.div(sum, BigDecimal.valueOf(items));
+        default -> last;
+      };
+    }
+  }
+
+  private Reading recurring(KeyResult kr, RecurringMetric m, Window w, Instant at) {
+    Reading r = new Reading();
     Cycle cycle = w.cycle;
     Period period = m.period();
     BigDecimal t = m.perPeriod();
+    r.target = t;
     int n = periods(period, w, at);
-    TreeMap<Integer, BigDecimal> byPeriod = new TreeMap<>();
+    TreeMap<Integer, PeriodTotal> byPeriod = new TreeMap<>();
     boolean any = false;
     for (CheckIn c : kr.checkIns()) {
       if (c.instant().isAfter(at)) {
@@ -655,72 +870,80 @@ final class Engine {
       if (cycle.contains(pv.period())) {
         int k = period.indexOf(cycle.start(), pv.period());
         if (k < n) {
-          byPeriod.put(k, pv.value());
+          byPeriod.computeIfAbsent(k, x -> new PeriodTotal()).add(pv.value());
         }
       }
     }
     if (!any) {
-      return noCheckIn(at);
+      return noCheckIn(r, at);
     }
     if (n == 0) {
-      return noPeriod(at);
+      return noPeriod(r, at);
     }
+    ProgressPolicy.PeriodItems items = pp.periodItems();
     BigDecimal nn = BigDecimal.valueOf(n);
     BigDecimal sum = BigDecimal.ZERO;
     StringBuilder terms = tracing ? new StringBuilder() : null;
     ArrayList<Explanation> inputs = tracing ? new ArrayList<>() : null;
     ProgressPolicy.RecurringAggregation how = pp.recurring();
-    for (Map.Entry<Integer, BigDecimal> e : byPeriod.entrySet()) {
-      BigDecimal a = e.getValue();
-      BigDecimal term;
-      switch (how) {
-        case CUMULATIVE:
-          term = a;
-          break;
-        case MEAN_OF_CAPPED_RATIOS:
-          term = a.compareTo(t) >= 0 ? BigDecimal.ONE : Decimals.div(a, t);
-          break;
-        default:
-          term = a.compareTo(t) >= 0 ? BigDecimal.ONE : BigDecimal.ZERO;
-          break;
-      }
+    for (Map.Entry<Integer, PeriodTotal> e : byPeriod.entrySet()) {
+      BigDecimal a = e.getValue().value(items);
+      BigDecimal term = switch (how) {
+        case CUMULATIVE -> a;
+        case MEAN_OF_CAPPED_RATIOS -> a.compareTo(t) >= 0 ? BigDecimal.ONE : Decimals.div(a, t);
+        default -> a.compareTo(t) >= 0 ? BigDecimal.ONE : BigDecimal.ZERO;
+      };
       sum = sum.add(term);
       if (terms != null) {
         terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.num(term));
-        inputs.add(Explanation.leaf(period.name().toLowerCase(java.util.Locale.ROOT) + " " + (e.getKey() + 1)
+        int count = e.getValue().items;
+        String of = count == 1 || items == ProgressPolicy.PeriodItems.LAST ? ""
+            : ", " + itemsRule(items) + " of " + count + " check-ins";
+        inputs.add(Explanation.leaf(period.name().toLowerCase(Locale.ROOT) + " " + (e.getKey() + 1)
             + " from " + period.startOf(cycle.start(), e.getKey()), a,
-            a.compareTo(t) >= 0 ? "met (≥ " + Fmt.num(t) + ")" : "not met (< " + Fmt.num(t) + ")"));
+            (a.compareTo(t) >= 0 ? "met (≥ " + Fmt.num(t) + ")" : "not met (< " + Fmt.num(t) + ")") + of));
       }
     }
-    BigDecimal r = how == ProgressPolicy.RecurringAggregation.CUMULATIVE ? Decimals.div(sum, nn.multiply(t))
+    BigDecimal p = how == ProgressPolicy.RecurringAggregation.CUMULATIVE ? Decimals.div(sum, nn.multiply(t))
         : Decimals.div(sum, nn);
-    if (tracing) {
-      String formula;
-      String rule;
-      switch (how) {
-        case CUMULATIVE:
-          formula = "(" + terms + ") / (" + n + "·" + Fmt.num(t) + ")";
-          rule = "cumulative: Σaᵢ / Σtᵢ";
-          break;
-        case MEAN_OF_CAPPED_RATIOS:
-          formula = "(" + terms + ") / " + n;
-          rule = "mean of capped ratios: Σ min(1, aᵢ / t) / N";
-          break;
-        default:
-          formula = Fmt.num(sum) + " / " + n;
-          rule = "share of periods met: #(aᵢ ≥ t) / N";
-          break;
-      }
-      inputs.add(Explanation.leaf("target per period t", t, ""));
-      inputs.add(Explanation.leaf("periods counted N", nn, basis() + "; a period without a check-in counts as 0"));
-      rawTrace = Explanation.node("raw progress", r, formula, rule, List.ofAll(inputs));
+    if (!tracing) {
+      return r.progress(p);
     }
-    return r;
+    String formula;
+    String rule;
+    switch (how) {
+      case CUMULATIVE:
+        formula = "(" + terms + ") / (" + n + "·" + Fmt.num(t) + ")";
+        rule = "cumulative: Σaᵢ / Σtᵢ";
+        break;
+      case MEAN_OF_CAPPED_RATIOS:
+        formula = "(" + terms + ") / " + n;
+        rule = "mean of capped ratios: Σ min(1, aᵢ / t) / N";
+        break;
+      default:
+        formula = Fmt.num(sum) + " / " + n;
+        rule = "share of periods met: #(aᵢ ≥ t) / N";
+        break;
+    }
+    inputs.add(Explanation.leaf("target per period t", t, ""));
+    inputs.add(Explanation.leaf("periods counted N", nn, basis() + "; a period without a check-in counts as 0"));
+    return r.progress(p).trace(Explanation.node("raw progress", p, formula, rule, List.ofAll(inputs)));
+  }
+
+  private static String itemsRule(ProgressPolicy.PeriodItems items) {
+    return switch (items) {
+      case SUM -> "the sum";
+      case MAX_ITEM -> "the largest";
+      case MEAN -> "the mean";
+      default -> "the latest";
+    };
   }
 
   private record Entry(CheckInData.Item item, int period) {}
 
-  private @Nullable BigDecimal aggregate(KeyResult kr, AggregateMetric m, Window w, Instant at) {
+  private Reading aggregate(KeyResult kr, AggregateMetric m, Window w, Instant at) {
+    Reading r = new Reading();
+    r.target = m.target();
     Cycle cycle = w.cycle;
     Period cadence = pp.cadence();
     int planned = Math.max(1, cadence.countIn(cycle.start(), cycle.end()));
@@ -736,7 +959,7 @@ final class Engine {
       }
     }
     if (items.isEmpty()) {
-      return noCheckIn(at);
+      return noCheckIn(r, at);
     }
     BigDecimal scale = m.scale();
     BigDecimal value;
@@ -789,12 +1012,14 @@ final class Engine {
         break;
       }
     }
+    r.aggregate = value;
+    r.current = value;
     Explanation valueTrace = null;
     if (tracing) {
       String pct = percent(scale);
       String rule = pp.aggregate() == ProgressPolicy.AggregateMethod.POOLED_RATIO ? "pooled ratio: Σnum / Σden" + pct
           : pp.aggregate() == ProgressPolicy.AggregateMethod.MEAN_OF_PERIOD_MEANS
-          ? "mean of per-" + cadence.name().toLowerCase(java.util.Locale.ROOT) + " means of item rates"
+          ? "mean of per-" + cadence.name().toLowerCase(Locale.ROOT) + " means of item rates"
           : "mean of item rates: Σ(numᵢ / denᵢ" + pct + ") / n";
       ArrayList<Explanation> inputs = new ArrayList<>();
       items.values().stream().sorted(java.util.Comparator.comparing((Entry e) -> e.item.key())).forEach(e ->
@@ -804,13 +1029,14 @@ final class Engine {
     }
     if (m.baseline().isDefined()) {
       BigDecimal b = m.baseline().get();
+      r.baseline = b;
       boolean up = m.target().compareTo(b) > 0;
       Seq<Explanation> inputs = tracing ? List.of(valueTrace, Explanation.leaf("baseline b", b, ""),
           Explanation.leaf("target t", m.target(), "")) : List.empty();
-      return graded(value, b, m.target(), up, "a", inputs);
+      return graded(r, value, b, m.target(), up, "a", inputs);
     }
-    control = true;
-    return against(value, pp.effective(m.comparison()), m.target(), valueTrace);
+    r.control = true;
+    return against(r, value, pp.effective(m.comparison()), m.target(), valueTrace);
   }
 
   private static String percent(BigDecimal scale) {
@@ -825,24 +1051,49 @@ final class Engine {
 
   /**
    * Returns the forecast of a key result, computed on first use: no roll-up needs it, and a
-   * fitted forecast re-scores every check-in. The deferred work runs on an engine of its own.
+   * fitted forecast re-scores every check-in. The deferred work runs on an engine of its own. Once
+   * the window has closed the forecast is final: the progress reached.
    */
-  private Forecast forecast(KeyResult kr, Window w, @Nullable BigDecimal raw, BigDecimal expected) {
-    switch (fp.method()) {
-      case NONE:
-        return Forecast.of(fp, null);
-      case PACE:
-        return Forecast.later(fp, () -> raw == null || expected.signum() == 0 ? null : Decimals.div(raw, expected));
-      default:
-        ScoringPolicy p = policy;
-        Instant at = asOf;
-        Cycle cycle = w.cycle;
-        return Forecast.later(fp, () -> {
-          Engine e = new Engine(p, at, false);
-          Window own = e.window(cycle, kr); // windows memoise, so none is shared across threads
-          return e.fitted(kr, own, e.points(kr, own));
-        });
+  private Forecast forecast(KeyResult kr, Window w, Reading r, BigDecimal expected) {
+    BigDecimal raw = r.progress;
+    Function<BigDecimal, @Nullable BigDecimal> toValue = projection(kr.metric(), r);
+    if (fp.method() == ForecastPolicy.Method.NONE) {
+      return Forecast.of(fp, null);
     }
+    if (w.isClosed(asOf)) {
+      return Forecast.later(fp, true, () -> raw, toValue);
+    }
+    if (fp.method() == ForecastPolicy.Method.PACE) {
+      return Forecast.later(fp, false, () -> raw == null || expected.signum() == 0 ? null : Decimals.div(raw, expected),
+          toValue);
+    }
+    ScoringPolicy p = policy;
+    Instant at = asOf;
+    Cycle cycle = w.cycle;
+    return Forecast.later(fp, false, () -> {
+      Engine e = new Engine(p, at, false);
+      Window own = e.window(cycle, kr); // windows memoise, so none is shared across threads
+      return e.fitted(e.points(kr, own));
+    }, toValue);
+  }
+
+  /**
+   * Returns how a forecast progress maps back to the key result's measure: the inverse of its
+   * linear rule, or nothing for kinds without a measure.
+   */
+  private Function<BigDecimal, @Nullable BigDecimal> projection(Metric metric, Reading r) {
+    BigDecimal b = r.baseline;
+    BigDecimal t = r.target;
+    boolean linear = metric instanceof LinearMetric
+        || metric instanceof AggregateMetric a && a.baseline().isDefined();
+    if (!linear || b == null || t == null || t.compareTo(b) == 0) {
+      return p -> null;
+    }
+    if (pp.linearRule() == ProgressPolicy.LinearRule.RATIO_TO_TARGET && r.levels == null) {
+      boolean up = t.compareTo(b) > 0;
+      return p -> up ? p.multiply(t, Numbers.MATH) : p.signum() == 0 ? null : Decimals.div(t, p);
+    }
+    return p -> b.add(p.multiply(t.subtract(b)), Numbers.MATH);
   }
 
   /** The points (time fraction, raw progress) at each distinct check-in instant up to {@code asOf}. */
@@ -857,31 +1108,19 @@ final class Engine {
       }
     }
     int from = fp.method() == ForecastPolicy.Method.LAST_TWO ? Math.max(0, instants.size() - 2) : 0;
-    boolean wasTracing = tracing;
-    OkrError p = problem;
-    boolean mon = metOrNot;
-    boolean ctl = control;
-    BigDecimal lv = latestValue;
-    Explanation rt = rawTrace;
-    tracing = false;
+    Engine quiet = tracing ? new Engine(policy, asOf, false) : this;
     ArrayList<BigDecimal[]> points = new ArrayList<>();
     for (int i = from; i < instants.size(); i++) {
       Instant at = instants.get(i);
-      BigDecimal y = raw(kr, w, at);
+      BigDecimal y = quiet.read(kr, w, at).progress;
       if (y != null) {
         points.add(new BigDecimal[] {w.fraction(at, sp.expected().dayCount()), y});
       }
     }
-    tracing = wasTracing;
-    problem = p;
-    metOrNot = mon;
-    control = ctl;
-    latestValue = lv;
-    rawTrace = rt;
     return points;
   }
 
-  private @Nullable BigDecimal fitted(KeyResult kr, Window w, ArrayList<BigDecimal[]> points) {
+  private @Nullable BigDecimal fitted(ArrayList<BigDecimal[]> points) {
     int n = points.size();
     if (n < 2) {
       return null;
@@ -943,9 +1182,33 @@ final class Engine {
         "linear: (τ − S) / (E − S) over the " + window, List.empty());
   }
 
-  private Explanation explainStatus(KeyResult kr, Window w, KeyResultScore s) {
+  private Explanation explainStatus(KeyResult kr, Window w, KeyResultScore s, Reading r) {
     String label = "status " + s.status();
+    if (sp.source() != StatusPolicy.StatusSource.COMPUTED) {
+      CheckIn set = null;
+      for (CheckIn c : kr.checkIns()) {
+        if (!c.instant().isAfter(asOf) && c.status().isDefined()) {
+          set = c;
+        }
+      }
+      if (set != null) {
+        return Explanation.node(label, null, "", "set by the owner on the check-in at " + set.instant(), List.empty());
+      }
+      if (sp.source() == StatusPolicy.StatusSource.MANUAL) {
+        return Explanation.node(label, null, "", "not scored: the owner has set no status", List.empty());
+      }
+    }
     Explanation expected = explainExpected(kr, w, s.expected());
+    if (isFinal(kr, w, r) && sp.missedStatus().isDefined()) {
+      boolean byDueDate = !asOf.isBefore(w.end) && asOf.isBefore(w.cycleEnd);
+      String when = byDueDate ? "the window closed at " + w.end : "the cycle ended at " + w.cycleEnd;
+      if (s.status() == Status.NOT_SCORED) {
+        return Explanation.node(label, null, "", when + "; not scored", List.empty());
+      }
+      return Explanation.node(label, s.progress().getOrNull(), "", when + ": final, met (progress ≥ 1) → ACHIEVED, "
+          + "else → " + sp.missedStatus().get(), s.progress().isEmpty() ? List.empty()
+          : List.of(Explanation.leaf("actual a", s.progress().get(), "reported progress")));
+    }
     if (s.isStale() && s.lastCheckIn().isEmpty()) {
       BigDecimal f = w.fraction(asOf, sp.expected().dayCount());
       return Explanation.node(label, f, "", "never updated once " + Fmt.num(sp.neverUpdatedAfter().get())
@@ -964,11 +1227,12 @@ final class Engine {
           + s.lastCheckIn().get() + ") → " + sp.staleStatus(), List.of(actual));
     }
     if (kr.metric() instanceof RangeMetric && sp.rangeTolerance().isDefined()
-        && (s.status() == Status.AT_RISK || s.status() == Status.OFF_TRACK) && latestValue != null) {
-      return Explanation.node(label, latestValue, "", "outside the range; within ±"
+        && pp.controlMethod() != ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET
+        && (s.status() == Status.AT_RISK || s.status() == Status.OFF_TRACK) && r.current != null) {
+      return Explanation.node(label, r.current, "", "outside the range; within ±"
           + Fmt.num(sp.rangeTolerance().get()) + " → AT_RISK, beyond → OFF_TRACK", List.of(actual));
     }
-    if (metOrNot && sp.binaryStatus() != StatusPolicy.BinaryStatus.BY_EXPECTED_PROGRESS) {
+    if (r.metOrNot && sp.binaryStatus() != StatusPolicy.BinaryStatus.BY_EXPECTED_PROGRESS) {
       return Explanation.node(label, a, "", "met → ON_TRACK, not met → "
           + (sp.binaryStatus() == StatusPolicy.BinaryStatus.MET_OR_BEHIND ? "BEHIND" : "OFF_TRACK"), List.of(actual));
     }
@@ -989,50 +1253,55 @@ final class Engine {
 
   private Explanation explainForecast(KeyResult kr, Window w, KeyResultScore s) {
     Forecast f = s.forecast();
-    String label = "forecast p̂" + (f.willMiss() ? " (will miss)" : "");
+    String label = "forecast p̂" + (f.isFinal() ? " (final)" : f.willMiss() ? " (will miss)" : "");
     String below = "; will miss if p̂ < " + Fmt.num(fp.willMissBelow());
-    switch (fp.method()) {
-      case NONE:
-        return Explanation.node(label, null, "", "no forecast", List.empty());
-      case PACE: {
-        if (f.progress().isEmpty()) {
-          return Explanation.node(label, null, "", "pace from origin: no progress or nothing expected yet",
-              List.empty());
-        }
-        return Explanation.node(label, f.progress().get(),
-            Fmt.num(s.raw().get()) + " / " + Fmt.num(s.expected()), "pace from origin: a / e" + below,
-            List.of(Explanation.leaf("raw progress a", s.raw().get(), ""), explainExpected(kr, w, s.expected())));
-      }
-      default: {
-        ArrayList<Explanation> pts = new ArrayList<>();
-        for (BigDecimal[] pt : points(kr, w)) {
-          pts.add(Explanation.node("point", pt[1], "", "at time fraction " + Fmt.num(pt[0]), List.empty()));
-        }
-        String rule = fp.method() == ForecastPolicy.Method.LAST_TWO
-            ? "line through the last two check-ins, at the window's end"
-            : "least-squares line through the check-ins, at the window's end";
-        return Explanation.node(label, f.progress().getOrNull(), "", (f.progress().isEmpty()
-            ? "no forecast: needs two check-ins at different instants; " : "") + rule + below, List.ofAll(pts));
-      }
+    if (fp.method() == ForecastPolicy.Method.NONE) {
+      return Explanation.node(label, null, "", "no forecast", List.empty());
     }
+    if (f.isFinal()) {
+      return Explanation.node(label, f.progress().getOrNull(), "", "the window closed at " + w.end
+          + ": the progress reached", List.empty());
+    }
+    if (fp.method() == ForecastPolicy.Method.PACE) {
+      if (f.progress().isEmpty()) {
+        return Explanation.node(label, null, "", "pace from origin: no progress or nothing expected yet",
+            List.empty());
+      }
+      return Explanation.node(label, f.progress().get(),
+          Fmt.num(s.raw().get()) + " / " + Fmt.num(s.expected()), "pace from origin: a / e" + below,
+          List.of(Explanation.leaf("raw progress a", s.raw().get(), ""), explainExpected(kr, w, s.expected())));
+    }
+    ArrayList<Explanation> pts = new ArrayList<>();
+    for (BigDecimal[] pt : points(kr, w)) {
+      pts.add(Explanation.node("point", pt[1], "", "at time fraction " + Fmt.num(pt[0]), List.empty()));
+    }
+    String rule = fp.method() == ForecastPolicy.Method.LAST_TWO
+        ? "line through the last two check-ins, at the window's end"
+        : "least-squares line through the check-ins, at the window's end";
+    return Explanation.node(label, f.progress().getOrNull(), "", (f.progress().isEmpty()
+        ? "no forecast: needs two check-ins at different instants; " : "") + rule + below, List.ofAll(pts));
   }
 
   // ---------------------------------------------------------------- objectives
 
-  ObjectiveScore objective(Objective o, Seq<KeyResultScore> krs, Seq<Contribution> children) {
+  /**
+   * Rolls up an objective.
+   *
+   * @param cycle the objective's cycle, or {@code null} to take it from its key results' scores
+   */
+  ObjectiveScore objective(Objective o, @Nullable Cycle cycle, Seq<KeyResultScore> krs, Seq<Contribution> children) {
     RollUpPolicy rp = policy.rollUp();
     RollUpMath math = new RollUpMath(rp);
     boolean useKrs = rp.usesKeyResults(krs.size());
     boolean useChildren = rp.usesChildren(krs.size());
     if (useKrs) {
       for (KeyResultScore kr : krs) {
-        BigDecimal w = kr.weight();
-        math.add(kr.progress().getOrNull(), w);
+        math.add(kr.progress().getOrNull(), kr.weight());
       }
     }
     if (useChildren) {
       for (Contribution c : children) {
-        math.add(c.progress().getOrNull(), c.weight());
+        math.addChild(c.progress().getOrNull(), c.weight());
       }
     }
     OkrError found = math.problem(useChildren ? OkrPath.root() : OkrPath.of("keyResults"));
@@ -1040,16 +1309,38 @@ final class Engine {
     BigDecimal grade = progress == null ? null : gp.scale().gradeOf(progress);
     Option<BigDecimal> g = Option.of(grade);
     Confidence confidence = confidence(krs);
+    Cycle c = cycle != null ? cycle : krs.headOption().map(KeyResultScore::cycle).getOrNull();
+    boolean ended = c != null && !asOf.isBefore(c.endInstant());
+    boolean allFinal = !krs.isEmpty() && krs.forAll(k -> k.forecast().isFinal());
+    Seq<KeyResultScore> forecastKrs = useKrs ? krs : List.empty();
     Forecast forecast = fp.method() == ForecastPolicy.Method.NONE ? Forecast.of(fp, null)
-        : Forecast.later(fp, () -> forecastRollUp(rp, useKrs ? krs : List.empty()));
-    return ImmutableObjectiveScore.of(o.id(), asOf, Option.of(math.raw()), Option.of(progress), g,
-        grade == null ? Option.none() : gp.bands().classify(grade), gp.verdict(o.type(), g), objectiveStatus(krs),
-        Option.of(confidence), confidence == null ? Option.none() : cp.bands().classify(confidence.value()), forecast,
-        krs, children, found == null ? List.empty() : List.of(found), o, policy);
+        : Forecast.later(fp, allFinal, () -> forecastRollUp(rp, forecastKrs), p -> null);
+    return ImmutableObjectiveScore.builder()
+        .id(o.id())
+        .asOf(asOf)
+        .raw(Option.of(math.raw()))
+        .progress(Option.of(progress))
+        .grade(g)
+        .band(grade == null ? Option.none() : gp.bands().classify(grade))
+        .verdict(gp.verdict(o.type(), g))
+        .status(objectiveStatus(krs, ended))
+        .meanRank(meanRank(krs))
+        .confidence(Option.of(confidence))
+        .confidenceBand(confidence == null ? Option.none() : cp.bands().classify(confidence.value()))
+        .forecast(forecast)
+        .keyResults(krs)
+        .children(children)
+        .problems(found == null ? List.empty() : List.of(found))
+        .objective(o)
+        .policy(policy)
+        .build();
   }
 
   /** Rolls up the key results' forecasts as their progress is rolled up. */
   private static @Nullable BigDecimal forecastRollUp(RollUpPolicy rp, Seq<KeyResultScore> krs) {
+    if (krs.isEmpty()) {
+      return null;
+    }
     RollUpMath math = new RollUpMath(rp);
     for (KeyResultScore kr : krs) {
       math.add(kr.forecast().progress().getOrNull(), kr.weight());
@@ -1057,9 +1348,13 @@ final class Engine {
     return math.progress();
   }
 
-  private Status objectiveStatus(Seq<KeyResultScore> krs) {
+  /**
+   * An objective's status from its key results': achieved when all scored ones are; once its cycle
+   * has ended and not achieved, the missed status; otherwise the weakest (a key result already
+   * missed counting as off track while the cycle runs) or the mean of their scores.
+   */
+  private Status objectiveStatus(Seq<KeyResultScore> krs, boolean ended) {
     int worst = -1;
-    int sum = 0;
     int count = 0;
     boolean allAchieved = true;
     for (KeyResultScore kr : krs) {
@@ -1068,7 +1363,6 @@ final class Engine {
         continue;
       }
       worst = Math.max(worst, s.rank());
-      sum += Math.max(1, s.rank());
       count++;
       allAchieved &= s == Status.ACHIEVED;
     }
@@ -1078,10 +1372,27 @@ final class Engine {
     if (allAchieved) {
       return Status.ACHIEVED;
     }
-    if (sp.objectiveStatus() == StatusPolicy.StatusRollUp.WEAKEST) {
-      return Status.ofRank(worst);
+    if (ended && sp.missedStatus().isDefined()) {
+      return sp.missedStatus().get();
     }
-    return Status.ofRank((2 * sum + count) / (2 * count));
+    if (sp.objectiveStatus() == StatusPolicy.StatusRollUp.WEAKEST) {
+      return Status.ofRank(Math.min(worst, Status.OFF_TRACK.rank()));
+    }
+    return sp.statusScale().statusOf(meanRank(krs).get());
+  }
+
+  /** The mean of the scored key results' status scores on the policy's status scale. */
+  private Option<BigDecimal> meanRank(Seq<KeyResultScore> krs) {
+    StatusScale scale = sp.statusScale();
+    BigDecimal sum = BigDecimal.ZERO;
+    int count = 0;
+    for (KeyResultScore kr : krs) {
+      if (kr.status() != Status.NOT_SCORED) {
+        sum = sum.add(scale.score(kr.status()));
+        count++;
+      }
+    }
+    return count == 0 ? Option.none() : Option.some(Decimals.div(sum, BigDecimal.valueOf(count)));
   }
 
   private @Nullable Confidence confidence(Seq<KeyResultScore> krs) {

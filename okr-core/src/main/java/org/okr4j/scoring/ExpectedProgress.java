@@ -41,7 +41,7 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = true)
 public abstract class ExpectedProgress {
 
   /** How elapsed time is measured. */
@@ -89,7 +89,7 @@ public abstract class ExpectedProgress {
    * @throws OkrException if {@code dayCount} is missing
    */
   public ExpectedProgress withDayCount(DayCount dayCount) {
-    return ImmutableExpectedProgress.of(Args.require(dayCount, "dayCount"), phases());
+    return ImmutableExpectedProgress.copyOf(this).copyWithDayCount(Args.require(dayCount, "dayCount"));
   }
 
   /**
@@ -128,7 +128,7 @@ public abstract class ExpectedProgress {
       }
     }
     List<Phase> checked = list;
-    return problems.result(() -> ImmutableExpectedProgress.of(dayCount(), phases().put(keyResult, checked.sortBy(Phase::due))));
+    return problems.result(() -> ImmutableExpectedProgress.copyOf(this).copyWithPhases(phases().put(keyResult, checked.sortBy(Phase::due))));
   }
 
   /**

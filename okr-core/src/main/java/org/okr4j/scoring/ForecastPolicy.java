@@ -7,7 +7,7 @@ import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
 
 /**
- * How progress is forecast to the end of a key result's window (SCORING.md §4). No product
+ * How progress is forecast to the end of a key result's window (docs/conventions.md §4). No product
  * publishes its formula (WorkBoard describes "current course and speed"), so each method is a
  * convention: F1 {@link Method#PACE} {@code p̂ = a / e} (the default), F2
  * {@link Method#LEAST_SQUARES} over the check-ins, F3 {@link Method#LAST_TWO} check-ins. A forecast
@@ -20,7 +20,7 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class ForecastPolicy {
 
   /** Forecast methods; every point is (share of the window elapsed, raw progress then). */
@@ -44,7 +44,10 @@ public abstract class ForecastPolicy {
     LAST_TWO
   }
 
-  private static final ForecastPolicy DEFAULTS = ImmutableForecastPolicy.of(Method.PACE, BigDecimal.ONE);
+  private static final ForecastPolicy DEFAULTS = ImmutableForecastPolicy.builder()
+      .method(Method.PACE)
+      .willMissBelow(BigDecimal.ONE)
+      .build();
 
   ForecastPolicy() {}
 
@@ -86,7 +89,7 @@ public abstract class ForecastPolicy {
    * @throws org.okr4j.validation.OkrException if {@code method} is missing
    */
   public ForecastPolicy withMethod(Method method) {
-    return ImmutableForecastPolicy.of(Args.require(method, "method"), willMissBelow());
+    return ImmutableForecastPolicy.copyOf(this).copyWithMethod(Args.require(method, "method"));
   }
 
   /**
@@ -99,6 +102,6 @@ public abstract class ForecastPolicy {
   public ForecastPolicy withWillMissBelow(BigDecimal threshold) {
     Problems problems = new Problems();
     BigDecimal t = problems.number(threshold, OkrPath.of("willMissBelow"));
-    return OkrException.getOrThrow(problems.result(() -> ImmutableForecastPolicy.of(method(), t)));
+    return OkrException.getOrThrow(problems.result(() -> ImmutableForecastPolicy.copyOf(this).copyWithWillMissBelow(t)));
   }
 }

@@ -106,12 +106,14 @@ public abstract class GradeScale {
       problems.add(new OkrError.EmptyCollection(path));
     }
     BigDecimal previous = null;
+    java.util.ArrayList<BigDecimal> checked = new java.util.ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       OkrPath at = path.index(i);
       BigDecimal level = problems.number(list.get(i), at);
       if (level == null) {
         continue;
       }
+      checked.add(level);
       if (i == 0 && level.signum() != 0) {
         problems.add(new OkrError.OutOfRange(at, Fmt.num(level), "0"));
       } else if (level.compareTo(BigDecimal.ONE) > 0) {
@@ -122,7 +124,7 @@ public abstract class GradeScale {
       }
       previous = level;
     }
-    return problems.result(() -> ImmutableGradeScale.of(Kind.LEVELS, list));
+    return problems.result(() -> ImmutableGradeScale.of(Kind.LEVELS, List.ofAll(checked)));
   }
 
   /**

@@ -13,7 +13,7 @@ import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
 
 /**
- * How progress becomes a grade, a colour band and, for an objective, a verdict (SCORING.md §2). The
+ * How progress becomes a grade, a colour band and, for an objective, a verdict (docs/conventions.md §2). The
  * grade is the reported progress clamped to [0, 1] and shown on {@link #scale()}; the band comes
  * from the grade on {@link #bands()}; the verdict compares an objective's grade with what its
  * {@link ObjectiveType} expects: a committed objective is expected to reach
@@ -27,13 +27,19 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class GradingPolicy {
 
   private static final BigDecimal SWEET_LOW = new BigDecimal("0.6");
   private static final BigDecimal SWEET_HIGH = new BigDecimal("0.7");
 
-  private static final GradingPolicy DEFAULTS = ImmutableGradingPolicy.of(GradeScale.continuous(), Bands.google(), BigDecimal.ONE, SWEET_LOW, SWEET_HIGH);
+  private static final GradingPolicy DEFAULTS = ImmutableGradingPolicy.builder()
+      .scale(GradeScale.continuous())
+      .bands(Bands.google())
+      .committedTarget(BigDecimal.ONE)
+      .sweetSpotLow(SWEET_LOW)
+      .sweetSpotHigh(SWEET_HIGH)
+      .build();
 
   GradingPolicy() {}
 
@@ -102,7 +108,7 @@ public abstract class GradingPolicy {
    * @throws org.okr4j.validation.OkrException if {@code scale} is missing
    */
   public GradingPolicy withScale(GradeScale scale) {
-    return ImmutableGradingPolicy.of(Args.require(scale, "scale"), bands(), committedTarget(), sweetSpotLow(), sweetSpotHigh());
+    return ImmutableGradingPolicy.copyOf(this).copyWithScale(Args.require(scale, "scale"));
   }
 
   /**
@@ -113,7 +119,7 @@ public abstract class GradingPolicy {
    * @throws org.okr4j.validation.OkrException if {@code bands} is missing
    */
   public GradingPolicy withBands(Bands bands) {
-    return ImmutableGradingPolicy.of(scale(), Args.require(bands, "bands"), committedTarget(), sweetSpotLow(), sweetSpotHigh());
+    return ImmutableGradingPolicy.copyOf(this).copyWithBands(Args.require(bands, "bands"));
   }
 
   /**
@@ -127,7 +133,7 @@ public abstract class GradingPolicy {
     Problems problems = new Problems();
     BigDecimal checked = unit(problems, target, OkrPath.of("committedTarget"));
     return OkrException.getOrThrow(problems.result(() ->
-        ImmutableGradingPolicy.of(scale(), bands(), checked, sweetSpotLow(), sweetSpotHigh())));
+        ImmutableGradingPolicy.copyOf(this).copyWithCommittedTarget(checked)));
   }
 
   /**
@@ -156,7 +162,7 @@ public abstract class GradingPolicy {
     if (lo != null && hi != null && hi.compareTo(lo) < 0) {
       problems.add(new OkrError.EmptyRange(OkrPath.of("sweetSpotHigh"), Fmt.num(lo), Fmt.num(hi)));
     }
-    return problems.result(() -> ImmutableGradingPolicy.of(scale(), bands(), committedTarget(), lo, hi));
+    return problems.result(() -> ImmutableGradingPolicy.copyOf(this).copyWithSweetSpotLow(lo).copyWithSweetSpotHigh(hi));
   }
 
   private static @Nullable BigDecimal unit(Problems problems, @Nullable BigDecimal value, OkrPath path) {

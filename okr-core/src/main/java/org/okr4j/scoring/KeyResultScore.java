@@ -15,7 +15,13 @@ import org.okr4j.validation.OkrError;
 /**
  * The score of one key result as of an instant: raw and reported progress, grade and colour band,
  * expected progress and status, confidence, forecast, and explanations of how each was derived.
- * "Not scored" is an explicit empty {@link #progress()}, never 0.
+ * "Not scored" is an explicit empty {@link #progress()}, never 0. The intermediate values are typed
+ * too, not only inside the explanations: the {@link #current() current value} and the
+ * {@link #target() resolved target} used, an aggregate key result's {@link #aggregate() value},
+ * {@link #amounts() amounts done and to go}, {@link #levels() stretch levels} and
+ * {@link #segments() segment fills}, a range key result's {@link #rangeDistance() distance outside
+ * the range}, and the pace: {@link #paceRatio() actual / expected} and
+ * {@link #gapPoints() the gap in percentage points}.
  *
  * <pre>{@code
  * KeyResultScore s = Scorer.scoreKeyResult(leads, q1, ScoringPolicy.defaults(), asOf);
@@ -26,7 +32,7 @@ import org.okr4j.validation.OkrError;
  * <p>Equality compares the results, not the inputs they were computed from. Explanations are built
  * on first request. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = false, prehash = false)
 public abstract class KeyResultScore {
 
   KeyResultScore() {}
@@ -88,9 +94,10 @@ public abstract class KeyResultScore {
   public abstract BigDecimal expected();
 
   /**
-   * Returns the status.
+   * Returns the status: computed from progress against expected progress (final once the
+   * window has closed), or set by the owner, as {@link StatusPolicy#source()} says.
    *
-   * @return the status
+   * @return the status; {@link Status#NOT_SCORED} when there is nothing to judge
    */
   @Value.Parameter
   public abstract Status status();
@@ -138,13 +145,105 @@ public abstract class KeyResultScore {
   public abstract Forecast forecast();
 
   /**
-   * Returns the problems that left the key result without a score although it has check-ins, such
-   * as an {@code okr.scoring.undefined-progress} division by zero.
+   * Returns the problems found while scoring the key result: those that left it without a score
+   * although it has check-ins, such as an {@code okr.scoring.undefined-progress} division by zero
+   * or a target equal to its baseline, and a confidence label the policy does not know.
    *
    * @return the problems, paths relative to the key result (such as {@code /metric})
    */
   @Value.Parameter
   public abstract Seq<OkrError> problems();
+
+  /**
+   * Returns the current value the metric's rule used: the latest measurement of a linear,
+   * threshold or range key result (the mean of its check-ins under
+   * {@link ProgressPolicy.ControlMethod#MEAN_OF_CHECK_INS}), an aggregate key result's aggregate
+   * value.
+   *
+   * @return the value; empty without a check-in, and for kinds without a single value (binary,
+   *     milestones, recurring, ordinal)
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> current();
+
+  /**
+   * Returns the resolved target value the rule compared with: a linear key result's target
+   * ("+50 %" from 2 000 000 is 3 000 000), a threshold, an aggregate's target, a recurring key
+   * result's target per period.
+   *
+   * @return the target; empty for ranges, binary, milestone and ordinal key results
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> target();
+
+  /**
+   * Returns an aggregate key result's value: the mean of the items' rates, the pooled ratio or the
+   * mean of per-period means, as {@link ProgressPolicy#aggregate()} says (articles at 4 % and 6 %
+   * interaction: 5 %).
+   *
+   * @return the value; empty for other kinds and without items
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> aggregate();
+
+  /**
+   * Returns the amounts of a linear key result (or an aggregate one with a baseline) in its own
+   * unit: current value, target, done, remaining and total ("2250 of 3000 done, 750 to go").
+   *
+   * @return the amounts; empty without a current value, and for other kinds
+   */
+  @Value.Parameter
+  public abstract Option<Amounts> amounts();
+
+  /**
+   * Returns the commit, target and stretch levels a linear key result was scored against under a
+   * {@link ProgressPolicy#stretch() stretch policy}.
+   *
+   * @return the levels, exact; empty without a stretch policy, for other kinds, or when they could
+   *     not be derived
+   */
+  @Value.Parameter
+  public abstract Option<StretchLevels> levels();
+
+  /**
+   * Returns the fill of each segment of a segmented progress bar: for a linear key result with
+   * {@link #levels()} and a current value, or an ordinal key result with a zone.
+   *
+   * @return the fills; empty otherwise
+   */
+  @Value.Parameter
+  public abstract Option<Segments> segments();
+
+  /**
+   * Returns how far a range key result's current value lies outside its range: 0 inside (bounds
+   * included), {@code c − lower} (negative) below, {@code c − upper} (positive) above. "Between 4
+   * and 5" at 3.5 is −0.5.
+   *
+   * @return the signed distance; empty for other kinds and without a value
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> rangeDistance();
+
+  /**
+   * Returns the pace as the ratio of actual to expected progress, {@code a / e}: 0.6 achieved when
+   * 0.75 is expected is 0.8 (Oboard reads statuses from it).
+   *
+   * @return the ratio; empty when not scored or nothing is expected yet
+   */
+  public Option<BigDecimal> paceRatio() {
+    return expected().signum() == 0 ? Option.none() : progress().map(a -> Decimals.div(a, expected()));
+  }
+
+  /**
+   * Returns how far behind expectation the key result is, in percentage points: {@code (e − a) × 100},
+   * positive when behind (Engagedly reads statuses from it). 0.6 achieved when 0.75 is expected is
+   * 15 points behind.
+   *
+   * @return the gap; empty when not scored
+   */
+  public Option<BigDecimal> gapPoints() {
+    return progress().map(a -> expected().subtract(a).movePointRight(2));
+  }
 
   /**
    * Returns the key result scored.

@@ -25,7 +25,7 @@ import org.okr4j.validation.OkrError;
  * <p>Equality compares the results. The explanation is built on first request. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = false, prehash = false)
 public abstract class ObjectiveScore {
 
   ObjectiveScore() {}
@@ -94,6 +94,17 @@ public abstract class ObjectiveScore {
    */
   @Value.Parameter
   public abstract Status status();
+
+  /**
+   * Returns the mean of the key results' status scores on {@link StatusPolicy#statusScale()} (with
+   * the default scale, their ranks, achieved counting as 1): the number that
+   * {@link StatusPolicy.StatusRollUp#MEAN_RANK} reads back as a status, computed whatever the
+   * objective status rule. On track, on track, at risk on BOJA's scale: 4 / 3 = 1.333….
+   *
+   * @return the mean; empty when no key result has a status
+   */
+  @Value.Parameter
+  public abstract Option<BigDecimal> meanRank();
 
   /**
    * Returns the confidence aggregated from the key results'.

@@ -9,12 +9,14 @@ import org.okr4j.model.Period;
 import org.okr4j.model.RecurringMetric;
 
 /**
- * How a key result's progress is computed from its metric and check-ins (SCORING.md §1). Every
- * convention on which products disagree is an option; {@link #defaults()} follows SCORING.md §0:
- * the raw linear rule from the baseline, no cap on the key result (bounds are applied when rolling
- * up, as Perdoo does), thresholds as the metric declares them, the latest check-in, weighted
- * milestones, recurring targets as the share of planned periods met, aggregates as the mean of the
- * items' rates, "not scored" without a check-in, and no stretch levels.
+ * How a key result's progress is computed from its metric and check-ins. Every convention on which
+ * products disagree is an option (the table in {@code docs/conventions.md} lists them with the
+ * products that use each variant); {@link #defaults()} is: the raw linear rule from the baseline,
+ * no cap on the key result (bounds are applied when rolling up, as Perdoo does), thresholds as the
+ * metric declares them, the latest check-in, weighted milestones, recurring targets as the share of
+ * planned periods met with the latest check-in of each period, aggregates as the mean of the items'
+ * rates, "not scored" without a check-in or with a target equal to the baseline, and no stretch
+ * levels.
  *
  * <pre>{@code
  * ProgressPolicy quantiveLike = ProgressPolicy.defaults()
@@ -26,10 +28,10 @@ import org.okr4j.model.RecurringMetric;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class ProgressPolicy {
 
-  /** How a {@link LinearMetric}'s progress follows from its current value (SCORING.md §1.1–1.2). */
+  /** How a {@link LinearMetric}'s progress follows from its current value. */
   public enum LinearRule {
     /**
      * {@code (c − b) / (t − b)}, one formula for both directions. The default; Quantive, Perdoo,
@@ -44,7 +46,10 @@ public abstract class ProgressPolicy {
     RATIO_TO_TARGET
   }
 
-  /** Whether a value equal to a threshold counts as met (SCORING.md §1.4, E17, E21). */
+  /**
+   * Whether a value equal to a threshold counts as met: campaign participations "at least 100 000"
+   * with exactly 100 000 is met inclusively and missed strictly.
+   */
   public enum ThresholdEquality {
     /** As the metric's {@link Comparison} declares (at least / at most are inclusive). The default. */
     AS_DECLARED,
@@ -54,10 +59,7 @@ public abstract class ProgressPolicy {
     STRICT
   }
 
-  /**
-   * Which check-ins of a threshold or range ("control") key result count (SCORING.md §1.4,
-   * Profit.co's control KPI methods).
-   */
+  /** Which check-ins of a threshold or range ("control") key result count (Profit.co's control KPI methods). */
   public enum ControlMethod {
     /** The latest check-in only. The default; Quantive, Engagedly. */
     LATEST,
@@ -75,7 +77,8 @@ public abstract class ProgressPolicy {
   }
 
   /**
-   * How a control key result's value is graded against its threshold (SCORING.md §1.4, E16, E23).
+   * How a control key result's value is graded against its threshold: "at most $1 per click" with
+   * 0.8 is met (1) or, by distance, 1.2.
    */
   public enum ControlGrading {
     /** 1 when the threshold is met, else 0. The default; Quantive, Engagedly. */
@@ -89,15 +92,27 @@ public abstract class ProgressPolicy {
     DISTANCE
   }
 
-  /** Which periods count in period-based rules (SCORING.md §1.10, mid-cycle). */
+  /**
+   * Which periods count in period-based rules mid-cycle. In a 13-week cycle evaluated on the first
+   * day of week 4: planned 13, elapsed 3 (weeks 1–3 are over), started 4 (week 4 has begun).
+   */
   public enum PeriodBasis {
     /** Every period planned in the cycle, so progress builds up over the cycle. The default; Profit.co. */
     PLANNED,
-    /** Only the periods started so far, so progress is a rate to date. */
-    ELAPSED
+    /**
+     * Only the periods that have ended (a period ending exactly at the instant of evaluation has
+     * ended), so progress is a rate over complete periods; a check-in in the running period waits
+     * until it ends.
+     */
+    ELAPSED,
+    /**
+     * The periods that have started, including the running one (and one starting exactly at the
+     * instant of evaluation), so a period not over yet already counts, met or not.
+     */
+    STARTED
   }
 
-  /** How milestones are counted (SCORING.md §1.7). */
+  /** How milestones are counted. */
   public enum MilestoneWeighting {
     /** {@code Σ wᵢ·doneᵢ / Σ wᵢ} with the milestones' weights. The default; Zoho Sprints. */
     WEIGHTED,
@@ -105,7 +120,7 @@ public abstract class ProgressPolicy {
     EQUAL
   }
 
-  /** How the periods of a {@link RecurringMetric} combine (SCORING.md §1.10). */
+  /** How the periods of a {@link RecurringMetric} combine ("15 articles each month"). */
   public enum RecurringAggregation {
     /** A: {@code #(aᵢ ≥ tᵢ) / N}. The default; Profit.co method 1. */
     SHARE_OF_PERIODS_MET,
@@ -115,7 +130,22 @@ public abstract class ProgressPolicy {
     MEAN_OF_CAPPED_RATIOS
   }
 
-  /** How the items of an {@link AggregateMetric} combine (SCORING.md §1.11). */
+  /**
+   * How several check-ins for the same period of a {@link RecurringMetric} make that period's value
+   * ("one customer survey per month", two surveys reported in March).
+   */
+  public enum PeriodItems {
+    /** The latest check-in for the period replaces the earlier ones (it carries the period's total). The default. */
+    LAST,
+    /** Each check-in is one item of the period: their sum (two surveys of 1 → 2). */
+    SUM,
+    /** The largest item: one item alone must meet the period's target. */
+    MAX_ITEM,
+    /** The mean of the items. */
+    MEAN
+  }
+
+  /** How the items of an {@link AggregateMetric} combine ("average interaction rate per article"). */
   public enum AggregateMethod {
     /** The unweighted mean of per-item rates ("average interaction rate per article"). The default. */
     MEAN_OF_RATES,
@@ -128,15 +158,58 @@ public abstract class ProgressPolicy {
     MEAN_OF_PERIOD_MEANS
   }
 
-  /** What a key result without any check-in scores (SCORING.md §1.3, E19). */
+  /**
+   * What a key result without any check-in scores ("3000 leads" before the first report). The one
+   * rule for every kind, stretch-scored key results included.
+   */
   public enum NoCheckIn {
     /** Not scored, an explicit empty value (Jira Align "N/S"). The default. */
     NOT_SCORED,
-    /** Progress 0, as if the current value were the baseline (Oslo okr-tracker). */
+    /**
+     * Progress 0, as if the current value were the baseline (Oslo okr-tracker); under stretch levels
+     * the key result is in the baseline's zone (FAIL).
+     */
     ZERO
   }
 
-  private static final ProgressPolicy DEFAULTS = ImmutableProgressPolicy.of(LinearRule.FROM_BASELINE, Cap.none(), ThresholdEquality.AS_DECLARED, ControlMethod.LATEST, ControlGrading.MET_OR_NOT, Period.WEEK, PeriodBasis.PLANNED, MilestoneWeighting.WEIGHTED, RecurringAggregation.SHARE_OF_PERIODS_MET, AggregateMethod.MEAN_OF_RATES, NoCheckIn.NOT_SCORED, Option.none());
+  /**
+   * What a linear key result whose target equals its baseline scores: {@code (c − b) / (t − b)} is
+   * then undefined and tools differ (b = t = 12 %, c = 12.5 %: Oslo okr-tracker's d3 scale 0.5, read
+   * as a threshold 1). With stretch levels it applies when the reference level equals the baseline.
+   * The ratio rule ({@link LinearRule#RATIO_TO_TARGET}) does not use the baseline and is unaffected.
+   */
+  public enum Degenerate {
+    /**
+     * Not scored, with the problem {@code okr.key-result.target-equals-baseline} at
+     * {@code /metric/target}, so {@code Scorer.validate} refuses the set. The default.
+     */
+    REJECT,
+    /** Progress 0. */
+    ZERO,
+    /** Progress 0.5 (Oslo okr-tracker: a d3 scale over an empty domain maps every value to 0.5). */
+    HALF,
+    /** Read as a threshold "at least t": 1 when {@code c ≥ t}, else 0. */
+    THRESHOLD,
+    /** Not scored, without a problem. */
+    NOT_SCORED
+  }
+
+  private static final ProgressPolicy DEFAULTS = ImmutableProgressPolicy.builder()
+      .linearRule(LinearRule.FROM_BASELINE)
+      .cap(Cap.none())
+      .thresholdEquality(ThresholdEquality.AS_DECLARED)
+      .controlMethod(ControlMethod.LATEST)
+      .controlGrading(ControlGrading.MET_OR_NOT)
+      .cadence(Period.WEEK)
+      .periodBasis(PeriodBasis.PLANNED)
+      .milestoneWeighting(MilestoneWeighting.WEIGHTED)
+      .recurring(RecurringAggregation.SHARE_OF_PERIODS_MET)
+      .periodItems(PeriodItems.LAST)
+      .aggregate(AggregateMethod.MEAN_OF_RATES)
+      .noCheckIn(NoCheckIn.NOT_SCORED)
+      .degenerate(Degenerate.REJECT)
+      .stretch(Option.none())
+      .build();
 
   ProgressPolicy() {}
 
@@ -202,7 +275,7 @@ public abstract class ProgressPolicy {
 
   /**
    * Returns which periods count in recurring targets and in the share of periods met: planned
-   * (default; Profit.co) or elapsed.
+   * (default; Profit.co), elapsed (ended) or started.
    *
    * @return the basis; {@link PeriodBasis#PLANNED} by default
    */
@@ -228,6 +301,15 @@ public abstract class ProgressPolicy {
   public abstract RecurringAggregation recurring();
 
   /**
+   * Returns how several check-ins for the same period of a recurring key result combine: the latest
+   * replaces the others (default), or each is an item summed, the largest taken, or averaged.
+   *
+   * @return the rule; {@link PeriodItems#LAST} by default
+   */
+  @Value.Parameter
+  public abstract PeriodItems periodItems();
+
+  /**
    * Returns how the items of an aggregate metric combine: mean of the items' rates (default),
    * pooled ratio, or mean of per-period means.
    *
@@ -247,12 +329,22 @@ public abstract class ProgressPolicy {
   public abstract NoCheckIn noCheckIn();
 
   /**
+   * Returns what a linear key result whose target equals its baseline scores: not scored and
+   * reported (default), 0, 0.5, 1 when the target is reached, or not scored silently.
+   *
+   * @return the rule; {@link Degenerate#REJECT} by default
+   */
+  @Value.Parameter
+  public abstract Degenerate degenerate();
+
+  /**
    * Returns how linear key results are scored against commit / target / stretch levels, if at all.
    * With a {@link StretchPolicy}, a linear key result's levels are {@link StretchPolicy#derive(
    * LinearMetric) derived} from its baseline and target (the commit and stretch levels as the
    * metric declares them, else at the policy's fractions), its raw progress is {@link
-   * StretchPolicy#progress} (the policy's reference level is 100 %, its degenerate, below-baseline
-   * and missing-value rules apply, and it replaces {@link #linearRule()}), and its score reports a
+   * StretchPolicy#progress} (the policy's reference level is 100 %, its below-baseline rule
+   * applies, and it replaces {@link #linearRule()}; {@link #noCheckIn()} and {@link #degenerate()}
+   * apply as to every linear key result), and its score reports a
    * {@link KeyResultScore#zone() zone}. Default none: linear key results are scored by
    * {@link #linearRule()} and have no zone (Puzzle OKR: {@link StretchPolicy#puzzle()}).
    *
@@ -270,7 +362,7 @@ public abstract class ProgressPolicy {
    */
   public ProgressPolicy withStretch(Option<StretchPolicy> stretch) {
     Args.require(stretch, "stretch").forEach(x -> Args.require(x, "stretch"));
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch);
+    return ImmutableProgressPolicy.copyOf(this).copyWithStretch(stretch);
   }
 
   /**
@@ -283,8 +375,6 @@ public abstract class ProgressPolicy {
     return DEFAULTS;
   }
 
-
-
   /**
    * Returns a copy with another {@link #linearRule()}.
    *
@@ -293,7 +383,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code linearRule} is missing
    */
   public ProgressPolicy withLinearRule(LinearRule linearRule) {
-    return ImmutableProgressPolicy.of(Args.require(linearRule, "linearRule"), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithLinearRule(Args.require(linearRule, "linearRule"));
   }
 
   /**
@@ -304,7 +394,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code cap} is missing
    */
   public ProgressPolicy withCap(Cap cap) {
-    return ImmutableProgressPolicy.of(linearRule(), Args.require(cap, "cap"), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithCap(Args.require(cap, "cap"));
   }
 
   /**
@@ -315,7 +405,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code thresholdEquality} is missing
    */
   public ProgressPolicy withThresholdEquality(ThresholdEquality thresholdEquality) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), Args.require(thresholdEquality, "thresholdEquality"), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithThresholdEquality(Args.require(thresholdEquality, "thresholdEquality"));
   }
 
   /**
@@ -326,7 +416,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code controlMethod} is missing
    */
   public ProgressPolicy withControlMethod(ControlMethod controlMethod) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), Args.require(controlMethod, "controlMethod"), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithControlMethod(Args.require(controlMethod, "controlMethod"));
   }
 
   /**
@@ -337,7 +427,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code controlGrading} is missing
    */
   public ProgressPolicy withControlGrading(ControlGrading controlGrading) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), Args.require(controlGrading, "controlGrading"), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithControlGrading(Args.require(controlGrading, "controlGrading"));
   }
 
   /**
@@ -348,7 +438,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code cadence} is missing
    */
   public ProgressPolicy withCadence(Period cadence) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), Args.require(cadence, "cadence"), periodBasis(), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithCadence(Args.require(cadence, "cadence"));
   }
 
   /**
@@ -359,7 +449,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code periodBasis} is missing
    */
   public ProgressPolicy withPeriodBasis(PeriodBasis periodBasis) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), Args.require(periodBasis, "periodBasis"), milestoneWeighting(), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithPeriodBasis(Args.require(periodBasis, "periodBasis"));
   }
 
   /**
@@ -370,7 +460,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code milestoneWeighting} is missing
    */
   public ProgressPolicy withMilestoneWeighting(MilestoneWeighting milestoneWeighting) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), Args.require(milestoneWeighting, "milestoneWeighting"), recurring(), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithMilestoneWeighting(Args.require(milestoneWeighting, "milestoneWeighting"));
   }
 
   /**
@@ -381,7 +471,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code recurring} is missing
    */
   public ProgressPolicy withRecurring(RecurringAggregation recurring) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), Args.require(recurring, "recurring"), aggregate(), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithRecurring(Args.require(recurring, "recurring"));
   }
 
   /**
@@ -392,7 +482,29 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code aggregate} is missing
    */
   public ProgressPolicy withAggregate(AggregateMethod aggregate) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), Args.require(aggregate, "aggregate"), noCheckIn(), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithAggregate(Args.require(aggregate, "aggregate"));
+  }
+
+  /**
+   * Returns a copy with another {@link #periodItems()}.
+   *
+   * @param periodItems the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code periodItems} is missing
+   */
+  public ProgressPolicy withPeriodItems(PeriodItems periodItems) {
+    return ImmutableProgressPolicy.copyOf(this).copyWithPeriodItems(Args.require(periodItems, "periodItems"));
+  }
+
+  /**
+   * Returns a copy with another {@link #degenerate()}.
+   *
+   * @param degenerate the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code degenerate} is missing
+   */
+  public ProgressPolicy withDegenerate(Degenerate degenerate) {
+    return ImmutableProgressPolicy.copyOf(this).copyWithDegenerate(Args.require(degenerate, "degenerate"));
   }
 
   /**
@@ -403,7 +515,7 @@ public abstract class ProgressPolicy {
    * @throws org.okr4j.validation.OkrException if {@code noCheckIn} is missing
    */
   public ProgressPolicy withNoCheckIn(NoCheckIn noCheckIn) {
-    return ImmutableProgressPolicy.of(linearRule(), cap(), thresholdEquality(), controlMethod(), controlGrading(), cadence(), periodBasis(), milestoneWeighting(), recurring(), aggregate(), Args.require(noCheckIn, "noCheckIn"), stretch());
+    return ImmutableProgressPolicy.copyOf(this).copyWithNoCheckIn(Args.require(noCheckIn, "noCheckIn"));
   }
 
   /**

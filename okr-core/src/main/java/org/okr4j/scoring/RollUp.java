@@ -84,7 +84,14 @@ public abstract class RollUp {
 
   static Explanation explain(String label, Seq<Contribution> contributions, RollUpPolicy policy,
       @Nullable BigDecimal progress, boolean unnormalized) {
-    RollUpMath math = new RollUpMath(policy);
+    if (policy.children() == RollUpPolicy.Children.MEAN_OF_GROUP_MEANS) {
+      return explainGroups(label, contributions, policy, progress);
+    }
+    if (contributions.isEmpty()) {
+      return Explanation.node(label, progress, "", progress == null ? "not scored: nothing to roll up"
+          : "nothing to roll up: counts as 0", List.empty());
+    }
+    RollUpMath.Sum math = new RollUpMath(policy).keyResults();
     RollUpPolicy.Method method = policy.method();
     boolean weighted = method == RollUpPolicy.Method.WEIGHTED_MEAN || method == RollUpPolicy.Method.WEIGHTS_MUST_SUM_TO_ONE;
     StringBuilder terms = new StringBuilder();
@@ -127,7 +134,45 @@ public abstract class RollUp {
         rule(policy, anyMissing, progress, unnormalized), List.ofAll(inputs));
   }
 
-  private static String formula(RollUpPolicy.Method method, StringBuilder terms, RollUpMath math,
+  /**
+   * Explains a mean of group means: each group (key results, aligned children) explained as a flat
+   * roll-up of its own, then the mean (or minimum) of the groups' results.
+   */
+  private static Explanation explainGroups(String label, Seq<Contribution> contributions, RollUpPolicy policy,
+      @Nullable BigDecimal progress) {
+    RollUpPolicy flat = policy.withChildren(RollUpPolicy.Children.POOLED_WEIGHTED).withEmpty(RollUpPolicy.Empty.NOT_SCORED);
+    java.util.ArrayList<Explanation> groups = new java.util.ArrayList<>();
+    StringBuilder terms = new StringBuilder();
+    int counted = 0;
+    for (Contribution.Kind kind : Contribution.Kind.values()) {
+      Seq<Contribution> group = contributions.filter(c -> c.kind() == kind);
+      if (group.isEmpty()) {
+        continue;
+      }
+      RollUp r = flat.combine(group);
+      groups.add(explain(kind == Contribution.Kind.KEY_RESULT ? "key results" : "aligned children", group, flat,
+          r.progress().getOrNull(), !r.problems().isEmpty()));
+      if (r.progress().isEmpty() && policy.missing() == RollUpPolicy.Missing.SKIP) {
+        continue;
+      }
+      if (terms.length() > 0) {
+        terms.append(policy.method() == RollUpPolicy.Method.MINIMUM ? ", " : " + ");
+      }
+      terms.append(r.progress().map(Fmt::num).getOrElse("0"));
+      counted++;
+    }
+    if (groups.isEmpty()) {
+      return explain(label, contributions, flat.withEmpty(policy.empty()), progress, false);
+    }
+    String formula = progress == null ? "" : policy.method() == RollUpPolicy.Method.MINIMUM ? "min(" + terms + ")"
+        : counted == 1 ? terms.toString() : "(" + terms + ") / " + counted;
+    String rule = progress == null ? "not scored: no group is scored"
+        : "mean of group means: key results and aligned children each combined, then "
+            + (policy.method() == RollUpPolicy.Method.MINIMUM ? "the lower taken" : "averaged with equal weight");
+    return Explanation.node(label, progress, formula, rule, List.ofAll(groups));
+  }
+
+  private static String formula(RollUpPolicy.Method method, StringBuilder terms, RollUpMath.Sum math,
       @Nullable BigDecimal progress, boolean unnormalized) {
     if (unnormalized) {
       return "Σwᵢ = " + Fmt.num(math.weightTotal()) + " ≠ 1";

@@ -11,14 +11,16 @@ import org.okr4j.validation.OkrPath;
 
 /**
  * How an objective's progress rolls up from its key results and, through the alignment graph, from
- * its aligned child objectives (SCORING.md §3). A roll-up combines {@link Contribution}s:
+ * its aligned child objectives. A roll-up combines {@link Contribution}s:
  * <ul>
  *   <li>a contribution of weight 0 is always excluded (Ally.io 0x, Lattice 0 %, Amoeboids,
  *       OKRnest); if every weight is 0 the result is not scored;</li>
  *   <li>a contribution that is not scored counts as 0 or is skipped ({@link #missing()}); when no
  *       contribution is scored the result is not scored, never 0;</li>
  *   <li>each contribution is bounded by {@link #cap()} before combining (Perdoo: KRs at 0 % and
- *       200 % make 50 %, not 100 %).</li>
+ *       200 % make 50 %, not 100 %);</li>
+ *   <li>an objective with nothing to roll up (no contribution at all) is not scored, or scores 0
+ *       ({@link #empty()}).</li>
  * </ul>
  * {@link #combine(Seq)} is the reusable function; {@link #combine(Seq, Seq)} first selects key
  * results and children as {@link #children()} says.
@@ -33,14 +35,14 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class RollUpPolicy {
 
   /** How contributions combine. */
   public enum Method {
     /**
      * The normalized weighted mean {@code Σwᵢ·pᵢ / Σwᵢ}; with the default weight 1 it is the plain
-     * mean. The default (SCORING.md §0); Oslo okr-tracker, Amoeboids UpRaise, Qulture.Rocks,
+     * mean. The default; Oslo okr-tracker, Amoeboids UpRaise, Qulture.Rocks,
      * ServiceNow, Hirebook, Ally.io multipliers.
      */
     WEIGHTED_MEAN,
@@ -90,10 +92,32 @@ public abstract class RollUpPolicy {
      */
     POOLED_WEIGHTED,
     /** Children only when the objective has no key results, else key results only (Leapsome). */
-    CHILDREN_WHEN_NO_KEY_RESULTS
+    CHILDREN_WHEN_NO_KEY_RESULTS,
+    /**
+     * The mean of two group means: the key results' roll-up and the children's roll-up, each by
+     * {@link #method()}, averaged with equal weight (key results 0.5 and 1 → 0.75, children 0.25 →
+     * (0.75 + 0.25) / 2 = 0.5, where pooling the three would give 0.583…). With
+     * {@link Method#WEIGHTED_MEAN} each group is its weighted mean; a group without contributions
+     * is left out.
+     */
+    MEAN_OF_GROUP_MEANS
   }
 
-  private static final RollUpPolicy DEFAULTS = ImmutableRollUpPolicy.of(Method.WEIGHTED_MEAN, Missing.COUNT_AS_ZERO, Cap.clamp01(), Children.KEY_RESULTS_ONLY);
+  /** What an objective with nothing to roll up (no key result and no child counted) scores. */
+  public enum Empty {
+    /** Not scored. The default. */
+    NOT_SCORED,
+    /** 0, as a parent may want an objective without key results to drag its roll-up down. */
+    ZERO
+  }
+
+  private static final RollUpPolicy DEFAULTS = ImmutableRollUpPolicy.builder()
+      .method(Method.WEIGHTED_MEAN)
+      .missing(Missing.COUNT_AS_ZERO)
+      .cap(Cap.clamp01())
+      .children(Children.KEY_RESULTS_ONLY)
+      .empty(Empty.NOT_SCORED)
+      .build();
 
   RollUpPolicy() {}
 
@@ -138,6 +162,26 @@ public abstract class RollUpPolicy {
   public abstract Children children();
 
   /**
+   * Returns what an objective with nothing to roll up scores: not scored (default) or 0. An
+   * objective whose contributions are all not scored is not scored either way.
+   *
+   * @return the rule; {@link Empty#NOT_SCORED} by default
+   */
+  @Value.Parameter
+  public abstract Empty empty();
+
+  /**
+   * Returns a copy with another {@link #empty()}.
+   *
+   * @param empty the new value
+   * @return the copy
+   * @throws org.okr4j.validation.OkrException if {@code empty} is missing
+   */
+  public RollUpPolicy withEmpty(Empty empty) {
+    return ImmutableRollUpPolicy.copyOf(this).copyWithEmpty(Args.require(empty, "empty"));
+  }
+
+  /**
    * Returns the default roll up policy; each option's default is named in its accessor's
    * documentation.
    *
@@ -157,7 +201,7 @@ public abstract class RollUpPolicy {
    * @throws org.okr4j.validation.OkrException if {@code method} is missing
    */
   public RollUpPolicy withMethod(Method method) {
-    return ImmutableRollUpPolicy.of(Args.require(method, "method"), missing(), cap(), children());
+    return ImmutableRollUpPolicy.copyOf(this).copyWithMethod(Args.require(method, "method"));
   }
 
   /**
@@ -168,7 +212,7 @@ public abstract class RollUpPolicy {
    * @throws org.okr4j.validation.OkrException if {@code missing} is missing
    */
   public RollUpPolicy withMissing(Missing missing) {
-    return ImmutableRollUpPolicy.of(method(), Args.require(missing, "missing"), cap(), children());
+    return ImmutableRollUpPolicy.copyOf(this).copyWithMissing(Args.require(missing, "missing"));
   }
 
   /**
@@ -179,7 +223,7 @@ public abstract class RollUpPolicy {
    * @throws org.okr4j.validation.OkrException if {@code cap} is missing
    */
   public RollUpPolicy withCap(Cap cap) {
-    return ImmutableRollUpPolicy.of(method(), missing(), Args.require(cap, "cap"), children());
+    return ImmutableRollUpPolicy.copyOf(this).copyWithCap(Args.require(cap, "cap"));
   }
 
   /**
@@ -190,7 +234,7 @@ public abstract class RollUpPolicy {
    * @throws org.okr4j.validation.OkrException if {@code children} is missing
    */
   public RollUpPolicy withChildren(Children children) {
-    return ImmutableRollUpPolicy.of(method(), missing(), cap(), Args.require(children, "children"));
+    return ImmutableRollUpPolicy.copyOf(this).copyWithChildren(Args.require(children, "children"));
   }
 
   /**
@@ -252,8 +296,10 @@ public abstract class RollUpPolicy {
   }
 
   /**
-   * Combines contributions with {@link #method()}, {@link #missing()} and {@link #cap()}. The
-   * result does not depend on the order of the contributions.
+   * Combines contributions with {@link #method()}, {@link #missing()}, {@link #cap()} and
+   * {@link #empty()}; under {@link Children#MEAN_OF_GROUP_MEANS} the key results' and the child
+   * objectives' contributions (by {@link Contribution#kind()}) are combined apart, then averaged.
+   * The result does not depend on the order of the contributions.
    *
    * @param contributions the contributions, weights as given
    * @return the roll-up: progress (capped contributions) and raw progress (uncapped), a problem if
@@ -265,7 +311,11 @@ public abstract class RollUpPolicy {
     RollUpMath math = new RollUpMath(this);
     for (Contribution c : contributions) {
       Args.require(c, "contributions");
-      math.add(c.progress().getOrNull(), c.weight());
+      if (c.kind() == Contribution.Kind.OBJECTIVE) {
+        math.addChild(c.progress().getOrNull(), c.weight());
+      } else {
+        math.add(c.progress().getOrNull(), c.weight());
+      }
     }
     OkrError problem = math.problem(OkrPath.root());
     return ImmutableRollUp.of(Option.of(math.progress()), Option.of(math.raw()),

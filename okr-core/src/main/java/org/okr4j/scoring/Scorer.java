@@ -53,7 +53,7 @@ public final class Scorer {
     Vector<ObjectiveScore> scores = set.objectives().map(o -> {
       Cycle cycle = last[0] != null && last[0].id().equals(o.cycle()) ? last[0] : set.cycleOf(o);
       last[0] = cycle;
-      return engine.objective(o, o.keyResults().map(kr -> engine.score(kr, cycle)), List.empty());
+      return engine.objective(o, cycle, o.keyResults().map(kr -> engine.score(kr, cycle)), List.empty());
     });
     return Scorecard.of(asOf, policy, scores, Option.some(set));
   }
@@ -111,13 +111,16 @@ public final class Scorer {
     Args.require(objective, "objective");
     Args.require(cycle, "cycle");
     Engine engine = new Engine(Args.require(policy, "policy"), Args.require(asOf, "asOf"), false);
-    return engine.objective(objective, objective.keyResults().map(kr -> engine.score(kr, cycle)), List.empty());
+    return engine.objective(objective, cycle, objective.keyResults().map(kr -> engine.score(kr, cycle)), List.empty());
   }
 
   /**
    * Combines already computed key-result scores and aligned children's contributions into an
    * objective's score, under {@link RollUpPolicy#children()}; the alignment graph uses this to roll
-   * up child objectives. Status, confidence and forecast come from the key results only.
+   * up child objectives. Status, confidence and forecast come from the key results only. Whether
+   * the objective's cycle has ended (for its final status) is read from its key results' cycle;
+   * an objective without key results is judged as still running; pass its cycle with
+   * {@link #scoreObjective(Objective, Cycle, Seq, Seq, ScoringPolicy, Instant)} to judge it too.
    *
    * @param objective the objective
    * @param keyResults the scores of its key results
@@ -129,11 +132,35 @@ public final class Scorer {
    */
   public static ObjectiveScore scoreObjective(Objective objective, Seq<KeyResultScore> keyResults,
       Seq<Contribution> children, ScoringPolicy policy, Instant asOf) {
+    return combine(objective, null, keyResults, children, policy, asOf);
+  }
+
+  /**
+   * Combines already computed key-result scores and aligned children's contributions into the
+   * score of an objective of {@code cycle}, as {@link #scoreObjective(Objective, Seq, Seq,
+   * ScoringPolicy, Instant)} does; the objective's status is final once {@code cycle} has ended.
+   *
+   * @param objective the objective
+   * @param cycle its cycle
+   * @param keyResults the scores of its key results
+   * @param children the contributions of its aligned child objectives
+   * @param policy the rules
+   * @param asOf the instant of evaluation
+   * @return the score
+   * @throws OkrException if an argument or element is missing
+   */
+  public static ObjectiveScore scoreObjective(Objective objective, Cycle cycle, Seq<KeyResultScore> keyResults,
+      Seq<Contribution> children, ScoringPolicy policy, Instant asOf) {
+    return combine(objective, Args.require(cycle, "cycle"), keyResults, children, policy, asOf);
+  }
+
+  private static ObjectiveScore combine(Objective objective, @Nullable Cycle cycle, Seq<KeyResultScore> keyResults,
+      Seq<Contribution> children, ScoringPolicy policy, Instant asOf) {
     Args.require(objective, "objective");
     Args.require(keyResults, "keyResults").forEach(k -> Args.require(k, "keyResults"));
     Args.require(children, "children").forEach(c -> Args.require(c, "children"));
     return new Engine(Args.require(policy, "policy"), Args.require(asOf, "asOf"), false)
-        .objective(objective, keyResults, children);
+        .objective(objective, cycle, keyResults, children);
   }
 
   /**
@@ -163,6 +190,6 @@ public final class Scorer {
     KeyResultScore fresh = engine.score(o.keyResult(keyResult).get(), set.cycleOf(o));
     ObjectiveScore prior = before.get();
     Seq<KeyResultScore> krs = prior.keyResults().map(k -> k.id().equals(keyResult) ? fresh : k);
-    return Either.right(card.replacing(engine.objective(o, krs, prior.children()), set));
+    return Either.right(card.replacing(engine.objective(o, set.cycleOf(o), krs, prior.children()), set));
   }
 }

@@ -13,7 +13,7 @@ import org.okr4j.validation.OkrPath;
  * Every scoring rule of okr4j as one value, composed of sub-policies: {@link #progress()} (key
  * results), {@link #rollUp()} (objectives), {@link #grading()} (grades, bands, verdicts),
  * {@link #status()}, {@link #forecast()} and {@link #confidence()}. Each option of each sub-policy
- * has a documented default (SCORING.md §0) and names the products that use each variant; presets
+ * has a documented default (docs/conventions.md §0) and names the products that use each variant; presets
  * reproduce documented product behaviour:
  * <ul>
  *   <li>{@link #defaults()}: raw key-result progress, roll-up of values clamped to [0, 1] with
@@ -36,12 +36,19 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class ScoringPolicy {
 
 
 
-  private static final ScoringPolicy DEFAULTS = ImmutableScoringPolicy.of(ProgressPolicy.defaults(), RollUpPolicy.defaults(), GradingPolicy.defaults(), StatusPolicy.defaults(), ForecastPolicy.defaults(), ConfidencePolicy.defaults());
+  private static final ScoringPolicy DEFAULTS = ImmutableScoringPolicy.builder()
+      .progress(ProgressPolicy.defaults())
+      .rollUp(RollUpPolicy.defaults())
+      .grading(GradingPolicy.defaults())
+      .status(StatusPolicy.defaults())
+      .forecast(ForecastPolicy.defaults())
+      .confidence(ConfidencePolicy.defaults())
+      .build();
 
   private static final Seq<String> PRESETS = List.of("default", "google", "quantive", "perdoo", "oslo", "puzzle");
 
@@ -228,7 +235,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code progress} is missing
    */
   public ScoringPolicy withProgress(ProgressPolicy progress) {
-    return ImmutableScoringPolicy.of(Args.require(progress, "progress"), rollUp(), grading(), status(), forecast(), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithProgress(Args.require(progress, "progress"));
   }
 
   /**
@@ -239,7 +246,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code rollUp} is missing
    */
   public ScoringPolicy withRollUp(RollUpPolicy rollUp) {
-    return ImmutableScoringPolicy.of(progress(), Args.require(rollUp, "rollUp"), grading(), status(), forecast(), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithRollUp(Args.require(rollUp, "rollUp"));
   }
 
   /**
@@ -250,7 +257,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code grading} is missing
    */
   public ScoringPolicy withGrading(GradingPolicy grading) {
-    return ImmutableScoringPolicy.of(progress(), rollUp(), Args.require(grading, "grading"), status(), forecast(), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithGrading(Args.require(grading, "grading"));
   }
 
   /**
@@ -261,7 +268,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code status} is missing
    */
   public ScoringPolicy withStatus(StatusPolicy status) {
-    return ImmutableScoringPolicy.of(progress(), rollUp(), grading(), Args.require(status, "status"), forecast(), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithStatus(Args.require(status, "status"));
   }
 
   /**
@@ -272,7 +279,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code forecast} is missing
    */
   public ScoringPolicy withForecast(ForecastPolicy forecast) {
-    return ImmutableScoringPolicy.of(progress(), rollUp(), grading(), status(), Args.require(forecast, "forecast"), confidence());
+    return ImmutableScoringPolicy.copyOf(this).copyWithForecast(Args.require(forecast, "forecast"));
   }
 
   /**
@@ -283,7 +290,7 @@ public abstract class ScoringPolicy {
    * @throws org.okr4j.validation.OkrException if {@code confidence} is missing
    */
   public ScoringPolicy withConfidence(ConfidencePolicy confidence) {
-    return ImmutableScoringPolicy.of(progress(), rollUp(), grading(), status(), forecast(), Args.require(confidence, "confidence"));
+    return ImmutableScoringPolicy.copyOf(this).copyWithConfidence(Args.require(confidence, "confidence"));
   }
 
 }

@@ -10,8 +10,15 @@ import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
 
 /**
- * How a status follows from progress and time (SCORING.md §4). A key result's status is, in order:
+ * How a status follows from progress and time, or from the owner's word. Under
+ * {@link #source()} {@link StatusSource#MANUAL} a key result's status is the one its owner last set
+ * on a check-in; under {@link StatusSource#MANUAL_OVERRIDES_COMPUTED} that status if any, else the
+ * computed one. The computed status of a key result is, in order:
  * <ol>
+ *   <li>once its window is final, {@link Status#ACHIEVED} if met, else {@link #missedStatus()}
+ *       (missed, at risk or off track as the host calls it) rather than "behind": a threshold,
+ *       range or binary key result is final after its due date, any key result after its cycle's
+ *       end (no missed status configured: the rules below apply as before the end);</li>
  *   <li>{@link #staleStatus()} if it was never updated and {@link #neverUpdatedAfter()} of its
  *       window has passed (WorkBoard: "Never Updated and half the OKR time period has passed →
  *       Red");</li>
@@ -28,7 +35,10 @@ import org.okr4j.validation.OkrPath;
  *   <li>finally {@link #staleStatus()} if the last check-in is older than
  *       {@link #staleAfterDays()}.</li>
  * </ol>
- * An objective's status combines its key results' statuses ({@link #objectiveStatus()}).
+ * An objective's status combines its key results' statuses ({@link #objectiveStatus()}): the
+ * weakest, or the mean of their scores on {@link #statusScale()}; while its cycle runs, a key
+ * result already missed counts as off track. Evaluated at or after its cycle's end, an objective
+ * that is not achieved gets {@link #missedStatus()} too.
  *
  * <pre>{@code
  * StatusPolicy engagedly = StatusPolicy.defaults()
@@ -38,7 +48,7 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false, prehash = false)
+@Value.Immutable(builder = true, copy = true, prehash = false)
 public abstract class StatusPolicy {
 
   /** How met-or-not key results get their status. */
@@ -56,16 +66,44 @@ public abstract class StatusPolicy {
     /** The weakest key-result status (Perdoo, worxmate); all achieved → achieved. The default. */
     WEAKEST,
     /**
-     * The rounded (half up) mean of the statuses' {@link Status#rank() ranks}, achieved counting as
-     * on track unless all are achieved (BOJA: [1, 1, 2] → 1.33 → on track).
+     * The mean of the statuses' scores on {@link #statusScale()}, read back as the nearest status
+     * (after the scale's rounding); achieved only when all are achieved. With the default scale
+     * the scores are the ranks and the mean is rounded half up; BOJA's scale gives [on track, on
+     * track, at risk] = [1, 1, 2] → 1.33 → on track; Profit.co's averages confidence percentages.
      */
     MEAN_RANK
+  }
+
+  /** Where a key result's status comes from. */
+  public enum StatusSource {
+    /** Computed from progress and time by the rules of this policy. The default. */
+    COMPUTED,
+    /**
+     * The status the owner last set on a check-in at or before the instant ({@code CheckIn.status()});
+     * not scored when the owner never set one (Perdoo's default, BOJA, Profit.co).
+     */
+    MANUAL,
+    /** The owner's last status where one was set, else the computed status. */
+    MANUAL_OVERRIDES_COMPUTED
   }
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final int MAX_DAYS = 36_500;
 
-  private static final StatusPolicy DEFAULTS = ImmutableStatusPolicy.of(ExpectedProgress.linear(), StatusRule.atLeastExpected(), true, BinaryStatus.BY_EXPECTED_PROGRESS, Option.none(), Option.none(), Option.some(HALF), Status.OFF_TRACK, StatusRollUp.WEAKEST);
+  private static final StatusPolicy DEFAULTS = ImmutableStatusPolicy.builder()
+      .expected(ExpectedProgress.linear())
+      .rule(StatusRule.atLeastExpected())
+      .achievedAtOne(true)
+      .binaryStatus(BinaryStatus.BY_EXPECTED_PROGRESS)
+      .rangeTolerance(Option.none())
+      .staleAfterDays(Option.none())
+      .neverUpdatedAfter(Option.some(HALF))
+      .missedStatus(Option.some(Status.MISSED))
+      .source(StatusSource.COMPUTED)
+      .statusScale(StatusScale.ranks())
+      .staleStatus(Status.OFF_TRACK)
+      .objectiveStatus(StatusRollUp.WEAKEST)
+      .build();
 
   StatusPolicy() {}
 
@@ -109,7 +147,7 @@ public abstract class StatusPolicy {
   /**
    * Returns the tolerance band around a range key result's bounds: a latest value outside the range
    * by at most this much is at risk, beyond it off track, mapping to status rather than progress
-   * (SCORING.md §1.5; Betterworks' yellow breakpoints). None by default.
+   * (Betterworks' yellow breakpoints). None by default.
    *
    * @return the tolerance, ≥ 0; none by default
    */
@@ -153,6 +191,36 @@ public abstract class StatusPolicy {
   public abstract StatusRollUp objectiveStatus();
 
   /**
+   * Returns the final status of a key result whose window has closed with its target unmet, and of
+   * an objective evaluated at or after its cycle's end that is not achieved: a threshold or binary
+   * key result still unmet after its due date is missed, not "behind". Engagedly calls it at risk,
+   * Innovationminds off track. None keeps the computed rules after the end.
+   *
+   * @return {@link Status#MISSED}, {@link Status#AT_RISK} or {@link Status#OFF_TRACK}, or none;
+   *     {@link Status#MISSED} by default
+   */
+  @Value.Parameter
+  public abstract Option<Status> missedStatus();
+
+  /**
+   * Returns where key-result statuses come from: computed (default), the owner's hand-set status,
+   * or the owner's where set and computed otherwise.
+   *
+   * @return the source; {@link StatusSource#COMPUTED} by default
+   */
+  @Value.Parameter
+  public abstract StatusSource source();
+
+  /**
+   * Returns the scores of statuses for {@link StatusRollUp#MEAN_RANK}: the severity ranks rounded
+   * half up by default, {@link StatusScale#boja()} or {@link StatusScale#profitCo()}.
+   *
+   * @return the scale; {@link StatusScale#ranks()} by default
+   */
+  @Value.Parameter
+  public abstract StatusScale statusScale();
+
+  /**
    * Returns the default status policy; each option's default is named in its accessor's
    * documentation.
    *
@@ -172,7 +240,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code expected} is missing
    */
   public StatusPolicy withExpected(ExpectedProgress expected) {
-    return ImmutableStatusPolicy.of(Args.require(expected, "expected"), rule(), achievedAtOne(), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+    return ImmutableStatusPolicy.copyOf(this).copyWithExpected(Args.require(expected, "expected"));
   }
 
   /**
@@ -183,7 +251,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code rule} is missing
    */
   public StatusPolicy withRule(StatusRule rule) {
-    return ImmutableStatusPolicy.of(expected(), Args.require(rule, "rule"), achievedAtOne(), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+    return ImmutableStatusPolicy.copyOf(this).copyWithRule(Args.require(rule, "rule"));
   }
 
   /**
@@ -194,7 +262,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code achievedAtOne} is missing
    */
   public StatusPolicy withAchievedAtOne(boolean achievedAtOne) {
-    return ImmutableStatusPolicy.of(expected(), rule(), Args.require(achievedAtOne, "achievedAtOne"), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+    return ImmutableStatusPolicy.copyOf(this).copyWithAchievedAtOne(Args.require(achievedAtOne, "achievedAtOne"));
   }
 
   /**
@@ -205,7 +273,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code binaryStatus} is missing
    */
   public StatusPolicy withBinaryStatus(BinaryStatus binaryStatus) {
-    return ImmutableStatusPolicy.of(expected(), rule(), achievedAtOne(), Args.require(binaryStatus, "binaryStatus"), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), objectiveStatus());
+    return ImmutableStatusPolicy.copyOf(this).copyWithBinaryStatus(Args.require(binaryStatus, "binaryStatus"));
   }
 
   /**
@@ -216,7 +284,7 @@ public abstract class StatusPolicy {
    * @throws org.okr4j.validation.OkrException if {@code objectiveStatus} is missing
    */
   public StatusPolicy withObjectiveStatus(StatusRollUp objectiveStatus) {
-    return ImmutableStatusPolicy.of(expected(), rule(), achievedAtOne(), binaryStatus(), rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), staleStatus(), Args.require(objectiveStatus, "objectiveStatus"));
+    return ImmutableStatusPolicy.copyOf(this).copyWithObjectiveStatus(Args.require(objectiveStatus, "objectiveStatus"));
   }
 
   /**
@@ -229,7 +297,7 @@ public abstract class StatusPolicy {
   public StatusPolicy withRangeTolerance(BigDecimal tolerance) {
     Problems problems = new Problems();
     BigDecimal t = problems.nonNegative(tolerance, OkrPath.of("rangeTolerance"));
-    return OkrException.getOrThrow(problems.result(() -> copy(Option.some(t), staleAfterDays(), neverUpdatedAfter(), staleStatus())));
+    return OkrException.getOrThrow(problems.result(() -> copy().copyWithRangeTolerance(Option.some(t))));
   }
 
   /**
@@ -238,7 +306,7 @@ public abstract class StatusPolicy {
    * @return the copy
    */
   public StatusPolicy withoutRangeTolerance() {
-    return copy(Option.none(), staleAfterDays(), neverUpdatedAfter(), staleStatus());
+    return copy().copyWithRangeTolerance(Option.none());
   }
 
   /**
@@ -253,7 +321,7 @@ public abstract class StatusPolicy {
       throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("staleAfterDays"),
           Integer.toString(days), "[1, " + MAX_DAYS + "]")));
     }
-    return copy(rangeTolerance(), Option.some(days), neverUpdatedAfter(), staleStatus());
+    return copy().copyWithStaleAfterDays(Option.some(days));
   }
 
   /**
@@ -262,7 +330,7 @@ public abstract class StatusPolicy {
    * @return the copy
    */
   public StatusPolicy withoutStaleAfterDays() {
-    return copy(rangeTolerance(), Option.none(), neverUpdatedAfter(), staleStatus());
+    return copy().copyWithStaleAfterDays(Option.none());
   }
 
   /**
@@ -279,7 +347,7 @@ public abstract class StatusPolicy {
     if (s != null && (s.signum() < 0 || s.compareTo(BigDecimal.ONE) > 0)) {
       problems.add(new OkrError.OutOfRange(OkrPath.of("neverUpdatedAfter"), Fmt.num(s), "[0, 1]"));
     }
-    return OkrException.getOrThrow(problems.result(() -> copy(rangeTolerance(), staleAfterDays(), Option.some(s), staleStatus())));
+    return OkrException.getOrThrow(problems.result(() -> copy().copyWithNeverUpdatedAfter(Option.some(s))));
   }
 
   /**
@@ -288,7 +356,7 @@ public abstract class StatusPolicy {
    * @return the copy
    */
   public StatusPolicy withoutNeverUpdatedRule() {
-    return copy(rangeTolerance(), staleAfterDays(), Option.none(), staleStatus());
+    return copy().copyWithNeverUpdatedAfter(Option.none());
   }
 
   /**
@@ -302,11 +370,59 @@ public abstract class StatusPolicy {
     if (Args.require(status, "staleStatus") == Status.NOT_SCORED) {
       throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("staleStatus"), status.name(), "a scored status")));
     }
-    return copy(rangeTolerance(), staleAfterDays(), neverUpdatedAfter(), status);
+    return copy().copyWithStaleStatus(status);
   }
 
-  private StatusPolicy copy(Option<BigDecimal> tolerance, Option<Integer> staleDays, Option<BigDecimal> neverUpdated, Status stale) {
-    return ImmutableStatusPolicy.of(expected(), rule(), achievedAtOne(), binaryStatus(), tolerance, staleDays,
-        neverUpdated, stale, objectiveStatus());
+  /**
+   * Returns a copy in which a key result closed unmet, and an objective evaluated after its cycle
+   * that is not achieved, get {@code status}.
+   *
+   * @param status {@link Status#MISSED}, {@link Status#AT_RISK} or {@link Status#OFF_TRACK}
+   * @return the copy
+   * @throws OkrException if {@code status} is missing or another status
+   */
+  public StatusPolicy withMissedStatus(Status status) {
+    if (Args.require(status, "missedStatus") != Status.MISSED && status != Status.AT_RISK
+        && status != Status.OFF_TRACK) {
+      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("missedStatus"), status.name(),
+          "MISSED, AT_RISK or OFF_TRACK")));
+    }
+    return copy().copyWithMissedStatus(Option.some(status));
+  }
+
+  /**
+   * Returns a copy without a final status: after the end, statuses follow the computed rules.
+   *
+   * @return the copy
+   */
+  public StatusPolicy withoutMissedStatus() {
+    return copy().copyWithMissedStatus(Option.none());
+  }
+
+  /**
+   * Returns a copy with another {@link #source()}.
+   *
+   * @param source the new value
+   * @return the copy
+   * @throws OkrException if {@code source} is missing
+   */
+  public StatusPolicy withSource(StatusSource source) {
+    return copy().copyWithSource(Args.require(source, "source"));
+  }
+
+  /**
+   * Returns a copy with another {@link #statusScale()}.
+   *
+   * @param statusScale the new value
+   * @return the copy
+   * @throws OkrException if {@code statusScale} is missing
+   */
+  public StatusPolicy withStatusScale(StatusScale statusScale) {
+    return copy().copyWithStatusScale(Args.require(statusScale, "statusScale"));
+  }
+
+  /** The generated copy of this policy, whose {@code with*} methods change one option each. */
+  private ImmutableStatusPolicy copy() {
+    return ImmutableStatusPolicy.copyOf(this);
   }
 }

@@ -14,7 +14,7 @@ import org.okr4j.validation.OkrPath;
 
 /**
  * How a status follows from actual progress {@code a} and expected progress {@code e}
- * (SCORING.md §4). Three families:
+ * (docs/conventions.md §4). Three families:
  * <ul>
  *   <li>{@link Kind#AT_LEAST_EXPECTED}: on track iff {@code a ≥ e}, else {@link #otherwise()}
  *       (Viva Goals / Ally.io). The default: {@link #atLeastExpected()}.</li>
@@ -55,14 +55,14 @@ public abstract class StatusRule {
    */
   public record Step(BigDecimal bound, Status status) {
     /**
-     * Checks the components.
+     * Keeps a plain {@link BigDecimal} bound: an instance of a subclass is copied; the step is
+     * checked when a rule is built from it.
      *
      * @param bound the bound: a minimum ratio, or a maximum gap
      * @param status the status of the band
      */
     public Step {
-      bound = Numbers.plain(Args.require(bound, "bound"));
-      Args.require(status, "status");
+      bound = Numbers.plainIfPresent(bound);
     }
   }
 
@@ -205,7 +205,7 @@ public abstract class StatusRule {
         continue;
       }
       BigDecimal bound = problems.number(step.bound(), at.key("bound"));
-      if (step.status() == Status.NOT_SCORED) {
+      if (problems.present(step.status(), at.key("status")) && step.status() == Status.NOT_SCORED) {
         problems.add(new OkrError.OutOfRange(at.key("status"), step.status().name(), "a scored status"));
       }
       if (bound != null && previous != null) {

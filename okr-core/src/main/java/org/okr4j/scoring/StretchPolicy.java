@@ -5,8 +5,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
 import org.okr4j.internal.Problems;
@@ -20,41 +20,36 @@ import org.okr4j.validation.OkrPath;
 
 /**
  * How commit / target / stretch levels are derived and how a key result is scored against them
- * (Puzzle OKR's model and the conventions of products that import from it). Levels not given are
+ * (Puzzle OKR's model, and the conventions of products that import from it). Levels not given are
  * derived from the baseline {@code b} and the stretch level {@code s}: commit
  * {@code b + commitFraction·(s − b)}, target {@code b + targetFraction·(s − b)}; any one missing of
- * baseline, target and stretch is solved from the other two. Derived values are rounded to
- * {@link #decimals()} decimals with {@link #rounding()}.
+ * baseline, target and stretch is solved from the other two. Derivation is exact: b = 0, t = 1
+ * gives s = 1 / 0.7 = 1.428571… to 34 significant digits, never a level rounded onto the baseline;
+ * round for display with {@link StretchLevels#rounded}.
+ *
+ * <p>What a key result without a check-in scores, and one whose reference level equals its
+ * baseline, are the rules every linear key result follows: {@link ProgressPolicy#noCheckIn()} and
+ * {@link ProgressPolicy#degenerate()}.
  *
  * <pre>{@code
  * StretchPolicy policy = StretchPolicy.defaults().withReference(StretchPolicy.Reference.STRETCH);
  * StretchLevels levels = policy.derive(BigDecimal.ZERO, null, null, new BigDecimal("100")).get();
  * // commit 30, target 70, stretch 100
  * Option<Zone> zone = policy.zone(levels, Option.of(new BigDecimal("75")));   // TARGET
+ * policy.progress(levels, Option.of(new BigDecimal("75")));                    // 0.75
  * }</pre>
  *
  * <p>Immutable and thread-safe.
- *
- * @param commitFraction where the commit level lies between baseline (0) and stretch (1); 0.3
- * @param targetFraction where the target lies between baseline (0) and stretch (1); 0.7
- * @param decimals decimals of derived levels, or none to keep them exact; 2
- * @param rounding rounding of derived levels; half-even
- * @param reference the level that counts as 100 %; {@link Reference#TARGET}
- * @param degenerate what a key result whose reference level equals its baseline scores;
- *     {@link Degenerate#REJECT}
- * @param belowBaseline what a value on the wrong side of the baseline scores;
- *     {@link BelowBaseline#KEEP_NEGATIVE}
- * @param missingCurrent what a key result without a current value scores;
- *     {@link MissingCurrent#NOT_SCORED}
  */
-public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction, Option<Integer> decimals,
-    RoundingMode rounding, Reference reference, Degenerate degenerate, BelowBaseline belowBaseline,
-    MissingCurrent missingCurrent) {
+@Value.Immutable(builder = true, copy = true, prehash = false)
+public abstract class StretchPolicy {
 
-  private static final BigDecimal HALF = new BigDecimal("0.5");
-  private static final StretchPolicy DEFAULTS = new StretchPolicy(new BigDecimal("0.3"), new BigDecimal("0.7"),
-      Option.some(2), RoundingMode.HALF_EVEN, Reference.TARGET, Degenerate.REJECT, BelowBaseline.KEEP_NEGATIVE,
-      MissingCurrent.NOT_SCORED);
+  private static final StretchPolicy DEFAULTS = ImmutableStretchPolicy.builder()
+      .commitFraction(new BigDecimal("0.3"))
+      .targetFraction(new BigDecimal("0.7"))
+      .reference(Reference.TARGET)
+      .belowBaseline(BelowBaseline.KEEP_NEGATIVE)
+      .build();
 
   /** The level that counts as 100 % progress. */
   public enum Reference {
@@ -62,20 +57,6 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
     TARGET,
     /** Progress {@code (c − b) / (s − b)}: reaching the stretch level is 100 % (Puzzle OKR). */
     STRETCH
-  }
-
-  /** What a key result whose reference level equals its baseline scores. */
-  public enum Degenerate {
-    /** Refused by {@link #derive}: {@code okr.key-result.target-equals-baseline}. */
-    REJECT,
-    /** Progress 0. */
-    ZERO,
-    /** Progress 0.5. */
-    HALF,
-    /** Not scored. */
-    NOT_SCORED,
-    /** 1 when the current value meets the reference level, else 0. */
-    THRESHOLD
   }
 
   /** What a value on the wrong side of the baseline scores (independent of any cap). */
@@ -86,55 +67,67 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
     FLOOR_AT_ZERO
   }
 
-  /** What a key result without a current value scores. */
-  public enum MissingCurrent {
-    /** Not scored, and in no zone. */
-    NOT_SCORED,
-    /** The current value is the baseline: progress 0 (zone FAIL). */
-    BASELINE
-  }
+  StretchPolicy() {}
 
   /**
-   * Checks the options.
+   * Returns where the commit level lies between the baseline (0) and the stretch level (1).
    *
-   * @param commitFraction where the commit level lies, in (0, targetFraction), at most 30 decimals
-   * @param targetFraction where the target lies, in (commitFraction, 1), at most 30 decimals
-   * @param decimals decimals of derived levels (0 to 30), or none
-   * @param rounding rounding of derived levels, not {@code UNNECESSARY}
-   * @param reference the level that counts as 100 %
-   * @param degenerate the degenerate-baseline rule
-   * @param belowBaseline the below-baseline rule
-   * @param missingCurrent the missing-value rule
-   * @throws OkrException if an option is missing or out of range
+   * @return a fraction in (0, {@link #targetFraction()}); 0.3 by default
    */
-  public StretchPolicy {
-    commitFraction = Numbers.input(commitFraction, "commitFraction");
-    targetFraction = Numbers.input(targetFraction, "targetFraction");
-    Args.require(decimals, "decimals");
-    Args.require(rounding, "rounding");
-    Args.require(reference, "reference");
-    Args.require(degenerate, "degenerate");
-    Args.require(belowBaseline, "belowBaseline");
-    Args.require(missingCurrent, "missingCurrent");
-    if (commitFraction.signum() <= 0 || commitFraction.compareTo(targetFraction) >= 0
-        || targetFraction.compareTo(BigDecimal.ONE) >= 0) {
-      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("commitFraction"),
-          Numbers.show(commitFraction) + " < " + Numbers.show(targetFraction), "0 < commit < target < 1")));
+  @Value.Parameter
+  public abstract BigDecimal commitFraction();
+
+  /**
+   * Returns where the target lies between the baseline (0) and the stretch level (1).
+   *
+   * @return a fraction in ({@link #commitFraction()}, 1); 0.7 by default
+   */
+  @Value.Parameter
+  public abstract BigDecimal targetFraction();
+
+  /**
+   * Returns the level that counts as 100 % progress.
+   *
+   * @return the reference; {@link Reference#TARGET} by default
+   */
+  @Value.Parameter
+  public abstract Reference reference();
+
+  /**
+   * Returns what a value on the wrong side of the baseline scores.
+   *
+   * @return the rule; {@link BelowBaseline#KEEP_NEGATIVE} by default
+   */
+  @Value.Parameter
+  public abstract BelowBaseline belowBaseline();
+
+  /**
+   * Validates a stretch policy.
+   *
+   * @param commitFraction where the commit level lies, in (0, targetFraction); may be {@code null}
+   * @param targetFraction where the target lies, in (commitFraction, 1); may be {@code null}
+   * @param reference the level that counts as 100 %; may be {@code null}
+   * @param belowBaseline the below-baseline rule; may be {@code null}
+   * @return the policy, or every problem ({@code okr.required} at the option's name,
+   *     {@code okr.out-of-range} at {@code /commitFraction} for fractions not in
+   *     {@code 0 < commit < target < 1} or outside the number domain)
+   */
+  public static Validation<Seq<OkrError>, StretchPolicy> validate(@Nullable BigDecimal commitFraction,
+      @Nullable BigDecimal targetFraction, @Nullable Reference reference, @Nullable BelowBaseline belowBaseline) {
+    Problems problems = new Problems();
+    BigDecimal cf = problems.number(commitFraction, OkrPath.of("commitFraction"));
+    BigDecimal tf = problems.number(targetFraction, OkrPath.of("targetFraction"));
+    problems.present(reference, OkrPath.of("reference"));
+    problems.present(belowBaseline, OkrPath.of("belowBaseline"));
+    if (cf != null && tf != null && (cf.signum() <= 0 || cf.compareTo(tf) >= 0 || tf.compareTo(BigDecimal.ONE) >= 0)) {
+      problems.add(new OkrError.OutOfRange(OkrPath.of("commitFraction"),
+          Fmt.num(cf) + " < " + Fmt.num(tf), "0 < commit < target < 1"));
     }
-    if (decimals.exists(d -> d < 0 || d > Numbers.MAX_DIGITS)) {
-      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("decimals"), decimals.get().toString(),
-          "[0, " + Numbers.MAX_DIGITS + "]")));
-    }
-    if (rounding == RoundingMode.UNNECESSARY) {
-      throw new OkrException(List.of(new OkrError.OutOfRange(OkrPath.of("rounding"), rounding.name(),
-          "any rounding mode but UNNECESSARY")));
-    }
+    return problems.result(() -> ImmutableStretchPolicy.of(cf, tf, reference, belowBaseline));
   }
 
   /**
-   * Returns the defaults: fractions 0.3 and 0.7, derived levels rounded half-even to 2 decimals,
-   * the target as reference, degenerate key results rejected, negative progress kept, no current
-   * value not scored.
+   * Returns the defaults: fractions 0.3 and 0.7, the target as reference, negative progress kept.
    *
    * @return the defaults
    */
@@ -161,20 +154,7 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if a fraction is missing or out of range
    */
   public StretchPolicy withFractions(BigDecimal commit, BigDecimal target) {
-    return new StretchPolicy(commit, target, decimals, rounding, reference, degenerate, belowBaseline, missingCurrent);
-  }
-
-  /**
-   * Returns a copy with another rounding of derived levels.
-   *
-   * @param decimals decimals (0 to 30), or none to keep derived levels exact
-   * @param rounding the rounding mode, not {@code UNNECESSARY}
-   * @return the copy
-   * @throws OkrException if an argument is missing or out of range
-   */
-  public StretchPolicy withRounding(Option<Integer> decimals, RoundingMode rounding) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
+    return OkrException.getOrThrow(validate(commit, target, reference(), belowBaseline()));
   }
 
   /**
@@ -185,20 +165,7 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if {@code reference} is missing
    */
   public StretchPolicy withReference(Reference reference) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
-  }
-
-  /**
-   * Returns a copy with another {@link #degenerate()}.
-   *
-   * @param degenerate the new value
-   * @return the copy
-   * @throws OkrException if {@code degenerate} is missing
-   */
-  public StretchPolicy withDegenerate(Degenerate degenerate) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
+    return ImmutableStretchPolicy.copyOf(this).copyWithReference(Args.require(reference, "reference"));
   }
 
   /**
@@ -209,80 +176,67 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
    * @throws OkrException if {@code belowBaseline} is missing
    */
   public StretchPolicy withBelowBaseline(BelowBaseline belowBaseline) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
-  }
-
-  /**
-   * Returns a copy with another {@link #missingCurrent()}.
-   *
-   * @param missingCurrent the new value
-   * @return the copy
-   * @throws OkrException if {@code missingCurrent} is missing
-   */
-  public StretchPolicy withMissingCurrent(MissingCurrent missingCurrent) {
-    return new StretchPolicy(commitFraction, targetFraction, decimals, rounding, reference, degenerate, belowBaseline,
-        missingCurrent);
+    return ImmutableStretchPolicy.copyOf(this).copyWithBelowBaseline(Args.require(belowBaseline, "belowBaseline"));
   }
 
   /**
    * Derives the missing levels and checks their order. At least two of baseline, target and stretch
-   * are needed; with all three given they are kept. Missing ones are solved from
+   * are needed; with all three given they are kept. Missing ones are solved, exactly (34
+   * significant digits where the quotient does not terminate), from
    * {@code t = b + targetFraction·(s − b)}: {@code s = b + (t − b) / targetFraction},
    * {@code b = (t − targetFraction·s) / (1 − targetFraction)}; then a missing commit is
    * {@code b + commitFraction·(s − b)}. The levels must then be strictly ordered
-   * ({@code b < c < t < s} or reversed); a key result whose target or stretch level equals its
-   * baseline is accepted, all its levels set to the baseline, only if {@link #degenerate()} is not
-   * {@link Degenerate#REJECT}.
+   * ({@code b < c < t < s}, or reversed for a decreasing key result). A key result whose target
+   * and stretch level both equal its baseline is degenerate: every level is the baseline
+   * ({@link StretchLevels#isDegenerate()}), and what it scores is {@link ProgressPolicy#degenerate()}.
+   *
+   * <p>Example: b = 0, s = 100 → commit 30, target 70; decreasing b = 10, s = 0 → commit 7, target
+   * 3; b = 0, t = 0.001 → s = 0.001 / 0.7 = 0.001428571…, commit 0.0004285714….
    *
    * @param baseline the baseline, or {@code null} to derive it
    * @param commit the commit level, or {@code null} to derive it
    * @param target the target, or {@code null} to derive it
    * @param stretch the stretch level, or {@code null} to derive it
-   * @return the levels, or the problems: {@code okr.required} under {@code /target} when fewer than
-   *     two of baseline, target and stretch are given, {@code okr.key-result.target-equals-baseline}
-   *     ({@code /target}), {@code okr.out-of-range} for a level out of order or outside the number
-   *     domain (a given level is checked first, so the arithmetic only ever sees numbers in it)
+   * @return the levels, or every problem: {@code okr.required} under each of {@code /baseline},
+   *     {@code /target} and {@code /stretch} that is missing when fewer than two of them are given;
+   *     {@code okr.out-of-range} for a given level outside the number domain, a derived level
+   *     whose integer part is too large, and each level out of order
    */
   public Validation<Seq<OkrError>, StretchLevels> derive(@Nullable BigDecimal baseline, @Nullable BigDecimal commit,
       @Nullable BigDecimal target, @Nullable BigDecimal stretch) {
-    Problems checked = new Problems();
-    baseline = baseline == null ? null : checked.number(baseline, OkrPath.of("baseline"));
-    commit = commit == null ? null : checked.number(commit, OkrPath.of("commit"));
-    target = target == null ? null : checked.number(target, OkrPath.of("target"));
-    stretch = stretch == null ? null : checked.number(stretch, OkrPath.of("stretch"));
-    if (!checked.isEmpty()) {
-      return Validation.invalid(checked.errors());
+    String[] names = {"baseline", "commit", "target", "stretch"};
+    BigDecimal[] given = {baseline, commit, target, stretch};
+    Seq<OkrError> errors = List.empty();
+    int count = (baseline == null ? 0 : 1) + (target == null ? 0 : 1) + (stretch == null ? 0 : 1);
+    for (int i = 0; i < given.length; i++) {
+      if (given[i] == null && i != 1 && count < 2) {
+        errors = errors.append(new OkrError.Required(OkrPath.of(names[i])));
+      } else if (given[i] != null && !Numbers.inDomain(given[i])) {
+        errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), Numbers.show(given[i]), Numbers.DOMAIN));
+      }
     }
-    int given = (baseline == null ? 0 : 1) + (target == null ? 0 : 1) + (stretch == null ? 0 : 1);
-    if (given < 2) {
-      return Validation.invalid(List.of(new OkrError.Required(
-          OkrPath.of(baseline == null ? "baseline" : target == null ? "target" : "stretch"))));
+    if (!errors.isEmpty()) {
+      return Validation.invalid(errors);
     }
+    BigDecimal tf = targetFraction();
     BigDecimal b = baseline;
     BigDecimal t = target;
     BigDecimal s = stretch;
     if (s == null) {
-      s = round(b.add(Decimals.div(t.subtract(b), targetFraction)));
+      s = b.add(Decimals.div(t.subtract(b), tf), Numbers.MATH);
     } else if (b == null) {
-      b = round(Decimals.div(t.subtract(targetFraction.multiply(s)), BigDecimal.ONE.subtract(targetFraction)));
+      b = Decimals.div(t.subtract(tf.multiply(s)), BigDecimal.ONE.subtract(tf));
     } else if (t == null) {
-      t = round(b.add(targetFraction.multiply(s.subtract(b))));
+      t = b.add(tf.multiply(s.subtract(b)), Numbers.MATH);
     }
-    BigDecimal c = commit != null ? commit : round(b.add(commitFraction.multiply(s.subtract(b))));
-    if (t.compareTo(b) == 0 || s.compareTo(b) == 0) {
-      if (degenerate == Degenerate.REJECT) {
-        return Validation.invalid(List.of(new OkrError.TargetEqualsBaseline(
-            OkrPath.of(target != null && t.compareTo(b) == 0 ? "target" : "stretch"), b)));
-      }
+    if (t.compareTo(b) == 0 && s.compareTo(b) == 0 && (commit == null || commit.compareTo(b) == 0)) {
       return Validation.valid(new StretchLevels(b, b, b, b));
     }
-    int dir = s.compareTo(b);
-    Seq<OkrError> errors = List.empty();
+    BigDecimal c = commit != null ? commit : b.add(commitFraction().multiply(s.subtract(b)), Numbers.MATH);
+    int dir = s.compareTo(b) != 0 ? s.compareTo(b) : t.compareTo(b);
     BigDecimal[] levels = {b, c, t, s};
-    String[] names = {"baseline", "commit", "target", "stretch"};
     for (int i = 0; i < levels.length; i++) {
-      if (!Numbers.inDomain(levels[i])) {
+      if (given[i] == null && !fits(levels[i])) {
         errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), Numbers.show(levels[i]), Numbers.DOMAIN));
       } else if (i > 0 && levels[i].compareTo(levels[i - 1]) != dir) {
         errors = errors.append(new OkrError.OutOfRange(OkrPath.of(names[i]), Numbers.show(levels[i]),
@@ -290,6 +244,11 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
       }
     }
     return errors.isEmpty() ? Validation.valid(new StretchLevels(b, c, t, s)) : Validation.invalid(errors);
+  }
+
+  /** A derived level fits when its integer part does; its decimals are those of an exact quotient. */
+  private static boolean fits(BigDecimal level) {
+    return (long) level.precision() - level.scale() <= Numbers.MAX_DIGITS;
   }
 
   /**
@@ -325,57 +284,55 @@ public record StretchPolicy(BigDecimal commitFraction, BigDecimal targetFraction
 
   /**
    * Returns the progress of a current value: {@code (c − b) / (ref − b)} with {@code ref} the
-   * {@link #reference()} level, then {@link #belowBaseline()}; without a value,
-   * {@link #missingCurrent()}; for degenerate levels, {@link #degenerate()}.
+   * {@link #reference()} level, then {@link #belowBaseline()}. Levels at 30 / 70 / 100 from 0 with
+   * the stretch level as reference: c = 75 gives 0.75; with the target as reference 75 / 70.
    *
    * @param levels the levels
    * @param current the current value, if any; fewer than 1,000 integer digits and at most 1,000
    *     decimals
-   * @return the progress, none if not scored
-   * @throws OkrException if an argument is missing or the current value is out of range
+   * @return the progress; none without a current value (what that scores is
+   *     {@link ProgressPolicy#noCheckIn()}) or when the reference level equals the baseline (what
+   *     that scores is {@link ProgressPolicy#degenerate()})
+   * @throws OkrException if an argument or a level is missing, or the current value or a level is
+   *     outside the number domain
    */
   public Option<BigDecimal> progress(StretchLevels levels, Option<BigDecimal> current) {
-    Args.require(levels, "levels");
+    Args.require(levels, "levels").checked();
     current = Args.require(current, "current").map(c -> Numbers.argument(c, "current"));
-    if (current.isEmpty() && missingCurrent == MissingCurrent.NOT_SCORED) {
+    BigDecimal span = reference(levels).subtract(levels.baseline());
+    if (current.isEmpty() || span.signum() == 0) {
       return Option.none();
     }
-    BigDecimal c = current.getOrElse(levels.baseline());
-    BigDecimal ref = reference == Reference.TARGET ? levels.target() : levels.stretch();
-    BigDecimal span = ref.subtract(levels.baseline());
-    if (span.signum() == 0) {
-      return switch (degenerate) {
-        case ZERO -> Option.some(BigDecimal.ZERO);
-        case HALF -> Option.some(HALF);
-        case THRESHOLD -> Option.some(levels.reaches(c, ref) ? BigDecimal.ONE : BigDecimal.ZERO);
-        default -> Option.none();
-      };
-    }
-    BigDecimal p = Decimals.div(c.subtract(levels.baseline()), span);
-    return Option.some(belowBaseline == BelowBaseline.FLOOR_AT_ZERO && p.signum() < 0 ? BigDecimal.ZERO : p);
+    BigDecimal p = Decimals.div(current.get().subtract(levels.baseline()), span);
+    return Option.some(belowBaseline() == BelowBaseline.FLOOR_AT_ZERO && p.signum() < 0 ? BigDecimal.ZERO : p);
   }
 
   /**
-   * Returns the zone of a current value; without a value, the baseline's zone (FAIL unless the
-   * levels are degenerate) if {@link #missingCurrent()} is {@link MissingCurrent#BASELINE}, else
-   * none.
+   * Returns the level that counts as 100 % among {@code levels}.
+   *
+   * @param levels the levels
+   * @return the target or the stretch level, as {@link #reference()} says
+   * @throws OkrException if {@code levels} or a level is missing, or a level is outside the number
+   *     domain
+   */
+  public BigDecimal reference(StretchLevels levels) {
+    Args.require(levels, "levels").checked();
+    return reference() == Reference.TARGET ? levels.target() : levels.stretch();
+  }
+
+  /**
+   * Returns the zone of a current value.
    *
    * @param levels the levels
    * @param current the current value, if any; fewer than 1,000 integer digits and at most 1,000
    *     decimals
-   * @return the zone, none if not scored
-   * @throws OkrException if an argument is missing or the current value is out of range
+   * @return the zone, none without a current value
+   * @throws OkrException if an argument or a level is missing, or the current value or a level is
+   *     outside the number domain
    */
   public Option<Zone> zone(StretchLevels levels, Option<BigDecimal> current) {
-    Args.require(levels, "levels");
+    Args.require(levels, "levels").checked();
     current = Args.require(current, "current").map(c -> Numbers.argument(c, "current"));
-    if (current.isEmpty()) {
-      return missingCurrent == MissingCurrent.BASELINE ? Option.some(levels.zoneOf(levels.baseline())) : Option.none();
-    }
-    return Option.some(levels.zoneOf(current.get()));
-  }
-
-  private BigDecimal round(BigDecimal x) {
-    return decimals.isEmpty() ? x : x.setScale(decimals.get(), rounding);
+    return current.map(levels::zoneOf);
   }
 }

@@ -20,6 +20,8 @@ final class Window {
   final Cycle cycle;
   final Instant start;
   final Instant end;
+  /** The instant the cycle ends: the window's own end when it has no due date. */
+  final Instant cycleEnd;
   final ZoneId zone;
   final LocalDate startDate;
   final LocalDate endDate;
@@ -37,6 +39,7 @@ final class Window {
     this.endDate = endDate;
     this.start = cycle.startInstant();
     this.end = endDate.atStartOfDay(zone).toInstant();
+    this.cycleEnd = endDate.equals(cycle.end()) ? end : cycle.endInstant();
     this.seconds = between(start, end);
     this.days = BigDecimal.valueOf(ChronoUnit.DAYS.between(startDate, endDate));
   }

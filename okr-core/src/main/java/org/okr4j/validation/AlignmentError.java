@@ -62,7 +62,10 @@ public sealed interface AlignmentError extends OkrError
    * @return the text, nodes separated by {@code →}
    */
   static String showLoop(Seq<String> loop) {
-    if (Present.check(loop, "loop").size() <= MAX_LOOP_SHOWN) {
+    if (loop == null) {
+      return Messages.MISSING;
+    }
+    if (loop.size() <= MAX_LOOP_SHOWN) {
       return loop.mkString(" → ");
     }
     return loop.take(5).mkString(" → ") + " → … (" + (loop.size() - 10) + " more) … → "
@@ -75,15 +78,6 @@ public sealed interface AlignmentError extends OkrError
    * @param path where the link was expected
    */
   record MissingLink(OkrPath path) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public MissingLink {
-      Present.check(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.missing-link";
@@ -112,17 +106,6 @@ public sealed interface AlignmentError extends OkrError
    * @param node the unknown node, as {@code objective:ID} or {@code key-result:ID}
    */
   record UnknownNode(OkrPath path, String node) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param node the node
-     */
-    public UnknownNode {
-      Present.check(path, "path");
-      Present.check(node, "node");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.unknown-node";
@@ -153,19 +136,6 @@ public sealed interface AlignmentError extends OkrError
    * @param parent the parent, in the same form
    */
   record DuplicateLink(OkrPath path, String child, String parent) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param child the child
-     * @param parent the parent
-     */
-    public DuplicateLink {
-      Present.check(path, "path");
-      Present.check(child, "child");
-      Present.check(parent, "parent");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.duplicate-link";
@@ -196,17 +166,6 @@ public sealed interface AlignmentError extends OkrError
    * @param loop the nodes along the loop, as {@code objective:ID} or {@code key-result:ID}
    */
   record CyclicLink(OkrPath path, Seq<String> loop) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param loop the loop
-     */
-    public CyclicLink {
-      Present.check(path, "path");
-      Present.check(loop, "loop");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.cycle";
@@ -236,19 +195,6 @@ public sealed interface AlignmentError extends OkrError
    * @param existingParent the parent it already has, in the same form
    */
   record TooManyParents(OkrPath path, String child, String existingParent) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param child the child
-     * @param existingParent the existingParent
-     */
-    public TooManyParents {
-      Present.check(path, "path");
-      Present.check(child, "child");
-      Present.check(existingParent, "existingParent");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.too-many-parents";
@@ -280,21 +226,6 @@ public sealed interface AlignmentError extends OkrError
    * @param rule the rule, such as {@code NO_SKIPPING}
    */
   record LevelStep(OkrPath path, String childLevel, String parentLevel, String rule) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param childLevel the childLevel
-     * @param parentLevel the parentLevel
-     * @param rule the rule
-     */
-    public LevelStep {
-      Present.check(path, "path");
-      Present.check(childLevel, "childLevel");
-      Present.check(parentLevel, "parentLevel");
-      Present.check(rule, "rule");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.level-step";
@@ -326,21 +257,6 @@ public sealed interface AlignmentError extends OkrError
    * @param rule the rule, such as {@code ENCLOSING}
    */
   record CrossCycle(OkrPath path, String childCycle, String parentCycle, String rule) implements AlignmentError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param childCycle the childCycle
-     * @param parentCycle the parentCycle
-     * @param rule the rule
-     */
-    public CrossCycle {
-      Present.check(path, "path");
-      Present.check(childCycle, "childCycle");
-      Present.check(parentCycle, "parentCycle");
-      Present.check(rule, "rule");
-    }
-
     @Override
     public String code() {
       return "okr.alignment.cross-cycle";

@@ -33,21 +33,22 @@ import java.util.Locale;
  */
 public record InputProblem(OkrError error, int line, int column) {
 
+  /** What a problem built without an error reports. */
+  private static final OkrError NO_ERROR = new OkrError.Required(OkrPath.of("error"));
+
   /**
-   * Rejects a {@code null} error and negative positions.
+   * Builds a problem; a plain result that never throws: a negative line or column means "not
+   * known" like 0, and a problem given no error (against the contract) reports
+   * {@code okr.required} at {@code /error}.
    *
    * @param error the error
-   * @param line the line, 0 if unknown
-   * @param column the column, 0 if unknown
-   * @throws OkrException with {@code okr.required} at {@code /error}, or {@code okr.out-of-range} at
-   *     {@code /line} or {@code /column} for a negative position
+   * @param line the line, 0 (or negative) if unknown
+   * @param column the column, 0 (or negative) if unknown
    */
   public InputProblem {
-    Present.check(error, "error");
-    if (line < 0 || column < 0) {
-      throw new OkrException(io.vavr.collection.List.of(new OkrError.OutOfRange(
-          OkrPath.of(line < 0 ? "line" : "column"), Integer.toString(line < 0 ? line : column), "≥ 0")));
-    }
+    error = error == null ? NO_ERROR : error;
+    line = Math.max(0, line);
+    column = Math.max(0, column);
   }
 
   /**
@@ -76,7 +77,8 @@ public record InputProblem(OkrError error, int line, int column) {
    * @return the pointer
    */
   public String pointer() {
-    return error.path().toString();
+    OkrPath path = error.path();
+    return path == null ? Messages.MISSING : path.toString();
   }
 
   /**

@@ -143,19 +143,6 @@ public sealed interface JsonError extends OkrError
    * @param supported the format this reader reads, {@code okr4j/1}
    */
   record UnsupportedFormat(OkrPath path, String given, String supported) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param given the format given, quoted and shortened for the message
-     * @param supported the format this reader reads, {@code okr4j/1}
-     */
-    public UnsupportedFormat {
-      Present.check(path, "path");
-      Present.check(given, "given");
-      Present.check(supported, "supported");
-    }
-
     @Override
     public String code() {
       return "okr.json.unsupported-format";
@@ -185,19 +172,6 @@ public sealed interface JsonError extends OkrError
    * @param allowed the kinds allowed at this place, in the order the format lists them
    */
   record UnknownKind(OkrPath path, String given, Seq<String> allowed) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param given the kind given, quoted and shortened for the message
-     * @param allowed the kinds allowed at this place, in the order the format lists them
-     */
-    public UnknownKind {
-      Present.check(path, "path");
-      Present.check(given, "given");
-      Present.check(allowed, "allowed");
-    }
-
     @Override
     public String code() {
       return "okr.json.unknown-kind";
@@ -210,7 +184,7 @@ public sealed interface JsonError extends OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(given, allowed.mkString(", "));
+      return List.of(given, Messages.join(allowed, ", "));
     }
 
     @Override
@@ -228,19 +202,6 @@ public sealed interface JsonError extends OkrError
    * @param expected the kind that is read here, such as {@code okr-set}
    */
   record WrongDocument(OkrPath path, String given, String expected) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param given the document's kind, quoted and shortened for the message
-     * @param expected the kind that is read here, such as {@code okr-set}
-     */
-    public WrongDocument {
-      Present.check(path, "path");
-      Present.check(given, "given");
-      Present.check(expected, "expected");
-    }
-
     @Override
     public String code() {
       return "okr.json.unknown-kind";
@@ -284,19 +245,6 @@ public sealed interface JsonError extends OkrError
    * @param allowed the tokens allowed
    */
   record UnknownValue(OkrPath path, String given, Seq<String> allowed) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param given the value given, quoted and shortened for the message
-     * @param allowed the tokens allowed
-     */
-    public UnknownValue {
-      Present.check(path, "path");
-      Present.check(given, "given");
-      Present.check(allowed, "allowed");
-    }
-
     @Override
     public String code() {
       return "okr.json.unknown-value";
@@ -309,7 +257,7 @@ public sealed interface JsonError extends OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(given, allowed.mkString(", "));
+      return List.of(given, Messages.join(allowed, ", "));
     }
 
     @Override
@@ -327,19 +275,6 @@ public sealed interface JsonError extends OkrError
    * @param fields the fields that value has, in the format's order
    */
   record UnknownField(OkrPath path, String value, Seq<String> fields) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param value the kind of value, as the format names it, such as {@code objective} or {@code metric linear}
-     * @param fields the fields that value has, in the format's order
-     */
-    public UnknownField {
-      Present.check(path, "path");
-      Present.check(value, "value");
-      Present.check(fields, "fields");
-    }
-
     @Override
     public String code() {
       return "okr.json.unknown-field";
@@ -352,7 +287,7 @@ public sealed interface JsonError extends OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(value, fields.mkString(", "));
+      return List.of(value, Messages.join(fields, ", "));
     }
 
     @Override
@@ -368,17 +303,6 @@ public sealed interface JsonError extends OkrError
    * @param value the kind of value, as the format names it
    */
   record DuplicateField(OkrPath path, String value) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param value the kind of value, as the format names it
-     */
-    public DuplicateField {
-      Present.check(path, "path");
-      Present.check(value, "value");
-    }
-
     @Override
     public String code() {
       return "okr.json.duplicate-field";
@@ -408,19 +332,6 @@ public sealed interface JsonError extends OkrError
    * @param found the JSON type given
    */
   record WrongType(OkrPath path, JsonType expected, JsonType found) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param expected the JSON type the format needs here
-     * @param found the JSON type given
-     */
-    public WrongType {
-      Present.check(path, "path");
-      Present.check(expected, "expected");
-      Present.check(found, "found");
-    }
-
     @Override
     public String code() {
       return "okr.json.wrong-type";
@@ -433,7 +344,8 @@ public sealed interface JsonError extends OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(expected.token(), found.token());
+      return List.of(expected == null ? Messages.MISSING : expected.token(),
+          found == null ? Messages.MISSING : found.token());
     }
 
     @Override
@@ -451,22 +363,9 @@ public sealed interface JsonError extends OkrError
    * @param given the text given, quoted and shortened for the message
    */
   record MalformedText(OkrPath path, TextFormat format, String given) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param format what the text should have held
-     * @param given the text given, quoted and shortened for the message
-     */
-    public MalformedText {
-      Present.check(path, "path");
-      Present.check(format, "format");
-      Present.check(given, "given");
-    }
-
     @Override
     public String code() {
-      return "okr.json.malformed." + format.token();
+      return format == null ? "okr.json.malformed" : "okr.json.malformed." + format.token();
     }
 
     @Override
@@ -494,18 +393,6 @@ public sealed interface JsonError extends OkrError
    * @param option the module's option that raises the limit, such as {@code withMaxCheckIns}
    */
   record TooMany(OkrPath path, int max, String option) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param max the most elements allowed in this array
-     * @param option the module's option that raises the limit, such as {@code withMaxCheckIns}
-     */
-    public TooMany {
-      Present.check(path, "path");
-      Present.check(option, "option");
-    }
-
     @Override
     public String code() {
       return "okr.json.too-many";
@@ -535,17 +422,6 @@ public sealed interface JsonError extends OkrError
    * @param max the most tokens kept
    */
   record TooLarge(OkrPath path, int max) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param max the most tokens kept
-     */
-    public TooLarge {
-      Present.check(path, "path");
-
-    }
-
     @Override
     public String code() {
       return "okr.json.too-large";
@@ -574,17 +450,6 @@ public sealed interface JsonError extends OkrError
    * @param max the deepest explanation written, in levels
    */
   record TooDeep(OkrPath path, int max) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param max the deepest explanation written, in levels
-     */
-    public TooDeep {
-      Present.check(path, "path");
-
-    }
-
     @Override
     public String code() {
       return "okr.json.too-deep";
@@ -615,19 +480,6 @@ public sealed interface JsonError extends OkrError
    * @param expected the computed token there
    */
   record ScorecardMismatch(OkrPath path, String found, String expected) implements JsonError {
-    /**
-     * Rejects {@code null} components.
-     *
-     * @param path the JSON Pointer of the offending element
-     * @param found the document's token there, shortened for the message
-     * @param expected the computed token there
-     */
-    public ScorecardMismatch {
-      Present.check(path, "path");
-      Present.check(found, "found");
-      Present.check(expected, "expected");
-    }
-
     @Override
     public String code() {
       return "okr.json.scorecard-mismatch";

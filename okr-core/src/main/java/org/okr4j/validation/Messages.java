@@ -5,6 +5,7 @@ import io.vavr.collection.Set;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders error and finding messages from okr4j's message catalogues: English
@@ -21,6 +22,12 @@ public final class Messages {
   public static final int MAX_ARGUMENT_LENGTH = 200;
 
   private static final int MAX_NUMBER_LENGTH = 40;
+
+  /**
+   * How a message shows a part its error does not hold: errors are records that carry what they
+   * are given, and never fail, even on a {@code null} passed against the contract.
+   */
+  static final String MISSING = "?";
 
   private Messages() {}
 
@@ -108,7 +115,20 @@ public final class Messages {
     return codes(locale).contains(Present.check(code, "code"));
   }
 
-  static String quote(String input) {
+  /** {@link #number} of a number an error holds, or {@link #MISSING}. */
+  static String shown(@Nullable BigDecimal value) {
+    return value == null ? MISSING : number(value);
+  }
+
+  /** The items an error holds, joined with {@code separator}, or {@link #MISSING}. */
+  static String join(@Nullable Seq<?> items, String separator) {
+    return items == null ? MISSING : items.mkString(separator);
+  }
+
+  static String quote(@Nullable String input) {
+    if (input == null) {
+      return MISSING;
+    }
     String shown = input.length() > 80 ? input.substring(0, 77) + "..." : input;
     return "\"" + shown + "\"";
   }

@@ -122,13 +122,15 @@ public sealed interface OkrError
    */
   static String describe(OkrError error) {
     Present.check(error, "error");
-    String where = error.path().isRoot() ? "/" : error.path().toString();
+    OkrPath path = error.path();
+    String where = path == null ? Messages.MISSING : path.isRoot() ? "/" : path.toString();
     return error.code() + " at " + where + ": " + error.message(Locale.ENGLISH);
   }
 
   /** Returns {@code value} itself if it is a {@link BigDecimal}, or a copy of a subclass instance. */
   private static BigDecimal plain(BigDecimal value) {
-    return value.getClass() == BigDecimal.class ? value : new BigDecimal(value.unscaledValue(), value.scale());
+    return value == null || value.getClass() == BigDecimal.class ? value
+        : new BigDecimal(value.unscaledValue(), value.scale());
   }
 
   /**
@@ -137,15 +139,6 @@ public sealed interface OkrError
    * @param path where the value was expected
    */
   record Required(OkrPath path) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public Required {
-      Present.check(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.required";
@@ -173,15 +166,6 @@ public sealed interface OkrError
    * @param path the text's path
    */
   record Blank(OkrPath path) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public Blank {
-      Present.check(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.blank";
@@ -211,17 +195,6 @@ public sealed interface OkrError
    * @param length the length given
    */
   record TooLong(OkrPath path, int maxLength, int length) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param maxLength the max length
-     * @param length the length
-     */
-    public TooLong {
-      Present.check(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.too-long";
@@ -278,22 +251,9 @@ public sealed interface OkrError
    * @param input the text given
    */
   record Malformed(OkrPath path, Format format, String input) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param format the format
-     * @param input the input
-     */
-    public Malformed {
-      Present.check(path, "path");
-      Present.check(format, "format");
-      Present.check(input, "input");
-    }
-
     @Override
     public String code() {
-      return "okr.malformed." + format.token();
+      return format == null ? "okr.malformed" : "okr.malformed." + format.token();
     }
 
     @Override
@@ -320,19 +280,6 @@ public sealed interface OkrError
    * @param allowed the allowed values in interval notation, such as {@code [0, 1]} or {@code ≥ 0}
    */
   record OutOfRange(OkrPath path, String value, String allowed) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param value the value
-     * @param allowed the allowed
-     */
-    public OutOfRange {
-      Present.check(path, "path");
-      Present.check(value, "value");
-      Present.check(allowed, "allowed");
-    }
-
     @Override
     public String code() {
       return "okr.out-of-range";
@@ -361,17 +308,6 @@ public sealed interface OkrError
    * @param id the repeated identifier
    */
   record DuplicateId(OkrPath path, String id) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param id the id
-     */
-    public DuplicateId {
-      Present.check(path, "path");
-      Present.check(id, "id");
-    }
-
     @Override
     public String code() {
       return "okr.duplicate-id";
@@ -400,17 +336,6 @@ public sealed interface OkrError
    * @param id the missing identifier
    */
   record DanglingReference(OkrPath path, String id) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param id the id
-     */
-    public DanglingReference {
-      Present.check(path, "path");
-      Present.check(id, "id");
-    }
-
     @Override
     public String code() {
       return "okr.dangling-reference";
@@ -440,19 +365,6 @@ public sealed interface OkrError
    * @param end the end given, as text
    */
   record EmptyRange(OkrPath path, String start, String end) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param start the start
-     * @param end the end
-     */
-    public EmptyRange {
-      Present.check(path, "path");
-      Present.check(start, "start");
-      Present.check(end, "end");
-    }
-
     @Override
     public String code() {
       return "okr.empty-range";
@@ -480,15 +392,6 @@ public sealed interface OkrError
    * @param path the collection's path
    */
   record EmptyCollection(OkrPath path) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public EmptyCollection {
-      Present.check(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.empty";
@@ -518,14 +421,13 @@ public sealed interface OkrError
    */
   record TargetEqualsBaseline(OkrPath path, BigDecimal value) implements OkrError {
     /**
-     * Checks the components.
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied.
      *
      * @param path the path
      * @param value the value
      */
     public TargetEqualsBaseline {
-      Present.check(path, "path");
-      value = OkrError.plain(Present.check(value, "value"));
+      value = OkrError.plain(value);
     }
 
     @Override
@@ -540,7 +442,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(Messages.number(value));
+      return List.of(Messages.shown(value));
     }
 
     @Override
@@ -558,19 +460,6 @@ public sealed interface OkrError
    * @param required the unit required
    */
   record IncompatibleUnit(OkrPath path, String unit, String required) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param unit the unit
-     * @param required the required
-     */
-    public IncompatibleUnit {
-      Present.check(path, "path");
-      Present.check(unit, "unit");
-      Present.check(required, "required");
-    }
-
     @Override
     public String code() {
       return "okr.metric.incompatible-unit";
@@ -598,15 +487,6 @@ public sealed interface OkrError
    * @param path the weighted collection's path
    */
   record ZeroTotalWeight(OkrPath path) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     */
-    public ZeroTotalWeight {
-      Present.check(path, "path");
-    }
-
     @Override
     public String code() {
       return "okr.zero-total-weight";
@@ -637,19 +517,6 @@ public sealed interface OkrError
    * @param dataKind the check-in data's kind, such as {@code milestones}
    */
   record CheckInMismatch(OkrPath path, String metricKind, String dataKind) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param metricKind the metric kind
-     * @param dataKind the data kind
-     */
-    public CheckInMismatch {
-      Present.check(path, "path");
-      Present.check(metricKind, "metricKind");
-      Present.check(dataKind, "dataKind");
-    }
-
     @Override
     public String code() {
       return "okr.check-in.kind-mismatch";
@@ -678,17 +545,6 @@ public sealed interface OkrError
    * @param milestoneId the unknown milestone id
    */
   record UnknownMilestone(OkrPath path, String milestoneId) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param milestoneId the milestone id
-     */
-    public UnknownMilestone {
-      Present.check(path, "path");
-      Present.check(milestoneId, "milestoneId");
-    }
-
     @Override
     public String code() {
       return "okr.check-in.unknown-milestone";
@@ -718,19 +574,6 @@ public sealed interface OkrError
    * @param cycleId the cycle it must lie in
    */
   record OutsideCycle(OkrPath path, String value, String cycleId) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param value the value
-     * @param cycleId the cycle id
-     */
-    public OutsideCycle {
-      Present.check(path, "path");
-      Present.check(value, "value");
-      Present.check(cycleId, "cycleId");
-    }
-
     @Override
     public String code() {
       return "okr.outside-cycle";
@@ -760,17 +603,6 @@ public sealed interface OkrError
    * @param loop the identifiers along the loop, first repeated at the end
    */
   record CyclicReference(OkrPath path, Seq<String> loop) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the path
-     * @param loop the loop
-     */
-    public CyclicReference {
-      Present.check(path, "path");
-      Present.check(loop, "loop");
-    }
-
     @Override
     public String code() {
       return "okr.cyclic-reference";
@@ -783,7 +615,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(loop.mkString(" → "));
+      return List.of(Messages.join(loop, " → "));
     }
 
     @Override
@@ -801,14 +633,13 @@ public sealed interface OkrError
    */
   record WeightsNotNormalized(OkrPath path, BigDecimal sum) implements OkrError {
     /**
-     * Checks the components.
+     * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied.
      *
      * @param path the weighted collection's path
      * @param sum the sum of the weights given
      */
     public WeightsNotNormalized {
-      Present.check(path, "path");
-      sum = OkrError.plain(Present.check(sum, "sum"));
+      sum = OkrError.plain(sum);
     }
 
     @Override
@@ -823,7 +654,7 @@ public sealed interface OkrError
 
     @Override
     public Seq<Object> arguments() {
-      return List.of(Messages.number(sum));
+      return List.of(Messages.shown(sum));
     }
 
     @Override
@@ -840,17 +671,6 @@ public sealed interface OkrError
    * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
    */
   record UndefinedProgress(OkrPath path, String formula) implements OkrError {
-    /**
-     * Checks the components.
-     *
-     * @param path the metric's path
-     * @param formula the formula that has no value, with its numbers, such as {@code c / t, t = 0}
-     */
-    public UndefinedProgress {
-      Present.check(path, "path");
-      Present.check(formula, "formula");
-    }
-
     @Override
     public String code() {
       return "okr.scoring.undefined-progress";

@@ -61,7 +61,12 @@ public final class OkrException extends IllegalArgumentException {
       return "invalid OKR input";
     }
     return errors.size() + (errors.size() == 1 ? " problem: " : " problems: ")
-        + errors.map(e -> e.code() + " at " + (e.path().isRoot() ? "/" : e.path()) + " ("
+        + errors.map(e -> e.code() + " at " + where(e.path()) + " ("
             + e.message(Locale.ENGLISH) + ")").mkString("; ");
+  }
+
+  /** The path as messages show it: {@code /} for the root, {@code ?} for a path an error lacks. */
+  private static String where(OkrPath path) {
+    return path == null ? Messages.MISSING : path.isRoot() ? "/" : path.toString();
   }
 }

@@ -91,22 +91,13 @@ class AlignmentErrorTest {
   }
 
   @Test
-  void componentsAreRequired() {
-    // a missing component is a typed error naming it, never a NullPointerException
-    assertRequired(() -> new AlignmentError.MissingLink(null), "/path");
-    assertRequired(() -> new AlignmentError.UnknownNode(AT, null), "/node");
-    assertRequired(() -> new AlignmentError.DuplicateLink(AT, "a", null), "/parent");
-    assertRequired(() -> new AlignmentError.CyclicLink(AT, null), "/loop");
-    assertRequired(() -> new AlignmentError.TooManyParents(AT, null, "b"), "/child");
-    assertRequired(() -> new AlignmentError.LevelStep(AT, "a", "b", null), "/rule");
-    assertRequired(() -> new AlignmentError.CrossCycle(null, "a", "b", "c"), "/path");
-  }
-
-  private static void assertRequired(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String path) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(org.okr4j.validation.OkrException.class, e ->
-        assertThat(e.errors()).singleElement().satisfies(error -> {
-          assertThat(error.code()).isEqualTo("okr.required");
-          assertThat(error.path()).hasToString(path);
-        }));
+  void errorsArePlainCarriersOfTheirComponents() {
+    // Records check nothing (OkrStyle): an error holds exactly what the code that found it passed.
+    assertThat(new AlignmentError.MissingLink(AT).path()).isEqualTo(AT);
+    assertThat(new AlignmentError.UnknownNode(AT, "objective:x").node()).isEqualTo("objective:x");
+    assertThat(new AlignmentError.DuplicateLink(AT, "a", "b").parent()).isEqualTo("b");
+    assertThat(new AlignmentError.TooManyParents(AT, "a", "b").existingParent()).isEqualTo("b");
+    assertThat(new AlignmentError.LevelStep(AT, "a", "b", "c").code()).isEqualTo("okr.alignment.level-step");
+    assertThat(new AlignmentError.CrossCycle(AT, "a", "b", "c").code()).isEqualTo("okr.alignment.cross-cycle");
   }
 }

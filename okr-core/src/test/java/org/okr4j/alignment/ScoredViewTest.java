@@ -96,6 +96,8 @@ class ScoredViewTest {
     assertThat(text).startsWith("objective o-growth (Grow): 0.5  [");
     ScoredNode placeholder = view.scores().last();
     assertThat(placeholder.isHidden()).isTrue();
+    assertThatThrownBy(() -> new ScoredNode(null, Option.none(), Option.none(), Option.none(), placeholder.explanation())
+        .isHidden()).hasMessageContaining("okr.required at /node");
     assertThat(placeholder.node().key()).isEqualTo("hidden-1");
     assertThat(placeholder.progress()).isEmpty();
     assertThat(placeholder.band()).isEmpty();
@@ -179,8 +181,6 @@ class ScoredViewTest {
   @Test
   void theOptionIsRequired() {
     assertThatThrownBy(() -> scores().viewFor(ANALYST, null)).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> new ScoredNode(new ViewNode.Hidden("hidden-1"), Option.none(), Option.none(),
-        Option.none(), null)).isInstanceOf(OkrException.class);
   }
 
   @Test

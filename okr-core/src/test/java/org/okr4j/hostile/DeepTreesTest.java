@@ -103,9 +103,10 @@ class DeepTreesTest {
     ScoreNode deep = node;
     ScoreNode same = ScoreNode.group(((ScoreNode.Group) deep).children());
     onSmallStack(() -> {
-      // not-scored leaves are skipped, so each group scores its scored child: 0.25 all the way up
-      assertThat(AggregationPolicy.defaults().aggregate(deep)).contains(new BigDecimal("0.25"));
-      assertThat(AggregationPolicy.defaults().withStructure(AggregationPolicy.Structure.FLAT).aggregate(deep))
+      // with not-scored leaves skipped, each group scores its scored child: 0.25 all the way up
+      AggregationPolicy skip = AggregationPolicy.defaults().withMissing(RollUpPolicy.Missing.SKIP);
+      assertThat(skip.aggregate(deep)).contains(new BigDecimal("0.25"));
+      assertThat(skip.withStructure(AggregationPolicy.Structure.FLAT).aggregate(deep))
           .contains(new BigDecimal("0.25"));
       assertThat(deep).isEqualTo(same).hasSameHashCodeAs(same);
       assertThat(deep.toString()).startsWith("Group[children=[Group[children=[").endsWith(", weight=1]");

@@ -188,7 +188,7 @@ class EscapesTest {
           "okr.out-of-range", "/commitFraction");
       assertRefused(() -> StretchPolicy.defaults().withFractions(new BigDecimal("0.3"), BigDecimal.valueOf(1, Integer.MAX_VALUE)),
           "okr.out-of-range", "/targetFraction");
-      assertRefused(() -> new ScoreNode.Leaf(Option.some(BigDecimal.ONE), HUGE.negate()), "okr.out-of-range", "/weight");
+      assertRefused(() -> ScoreNode.leaf(Option.some(BigDecimal.ONE), HUGE.negate()), "okr.out-of-range", "/weight");
       Validation<Seq<OkrError>, StretchLevels> derived = StretchPolicy.defaults().derive(HUGE, null, BigDecimal.ONE, null);
       assertThat(codesAt(derived)).containsExactly("okr.out-of-range at /baseline");
       assertShort(derived.getError());
@@ -209,7 +209,7 @@ class EscapesTest {
       assertRefused(() -> Target.points(HUGE).resolve(BigDecimal.ONE), "okr.out-of-range", "/amount");
       StretchLevels levels = StretchPolicy.defaults().derive(LinearMetric.count(10)).get();
       assertRefused(() -> StretchPolicy.defaults().progress(levels, Option.some(TINY)), "okr.out-of-range", "/current");
-      assertRefused(() -> new ScoreNode.Leaf(Option.some(TINY), BigDecimal.ONE), "okr.out-of-range", "/progress");
+      assertRefused(() -> ScoreNode.leaf(Option.some(TINY), BigDecimal.ONE), "okr.out-of-range", "/progress");
       assertRefused(() -> StatusRule.oboard().apply(TINY, BigDecimal.ONE), "okr.out-of-range", "/actual");
       // what okr4j computes is accepted back: a 34-digit quotient
       BigDecimal third = BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128);
@@ -286,11 +286,18 @@ class EscapesTest {
       LinearMetric metric = LinearMetric.of(Unit.NUMBER, s4, Target.absolute(BigDecimal.TEN));
       kept.add(metric::baseline);
       Shifty s5 = three.get();
-      ScoreNode.Leaf leaf = new ScoreNode.Leaf(Option.some(s5), BigDecimal.ONE);
+      ScoreNode.Leaf leaf = (ScoreNode.Leaf) ScoreNode.leaf(Option.some(s5), BigDecimal.ONE);
       kept.add(() -> leaf.progress().get());
-      for (Shifty s : List.of(s1, s2, s3, s4, s5)) {
+      Shifty s6 = new Shifty("0.3");
+      GradeScale levels = GradeScale.levels(BigDecimal.ZERO, s6);
+      Shifty s7 = three.get();
+      StretchLevels stretch = new StretchLevels(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.valueOf(2), s7);
+      kept.add(stretch::stretch);
+      for (Shifty s : List.of(s1, s2, s3, s4, s5, s6, s7)) {
         s.flipped = true;
       }
+      assertThat(levels.levels().get(1).getClass()).isEqualTo(BigDecimal.class);
+      assertThat(levels.levels().get(1)).isEqualByComparingTo("0.3");
       assertThat(kept).allSatisfy(number -> {
         assertThat(number.get().getClass()).isEqualTo(BigDecimal.class);
         assertThat(number.get()).isEqualByComparingTo("3");

@@ -239,6 +239,8 @@ final class Maker {
       return d.pick(Hostile.ZONES);
     } else if (c == Locale.class) {
       return d.pick(Hostile.LOCALES);
+    } else if (c == ClassLoader.class) {
+      return d.pick(List.of(ClassLoader.getSystemClassLoader(), Maker.class.getClassLoader()));
     } else if (c.isEnum()) {
       return d.pick(List.of(c.getEnumConstants()));
     } else if (c.isArray()) {

@@ -46,7 +46,7 @@ class FindingTest {
 
   @Test
   void aFindingRendersItsRulesMessageAndFix() {
-    Finding f = new Finding(BuiltInRule.TOO_FEW_KEY_RESULTS, Severity.WARNING, P, List.of("1", "2", "5"));
+    Finding f = Finding.of(BuiltInRule.TOO_FEW_KEY_RESULTS, Severity.WARNING, P, List.of("1", "2", "5"));
     assertThat(f.code()).isEqualTo("okr.lint.too-few-key-results");
     assertThat(f.message(Locale.ENGLISH)).isEqualTo("has 1 key results; 2 to 5 are recommended");
     assertThat(f.message(Locale.GERMAN)).isEqualTo("has 1 key results; 2 to 5 are recommended");
@@ -55,7 +55,7 @@ class FindingTest {
     assertThat(f.fix(Locale.ENGLISH).get()).isEqualTo("Add measurable key results until there are at least 2");
     assertThat(f.toString())
         .isEqualTo("WARNING okr.lint.too-few-key-results at /objectives/2/keyResults: has 1 key results; 2 to 5 are recommended");
-    assertThat(new Finding(BuiltInRule.NOT_MEASURABLE, Severity.INFO, OkrPath.root(), List.of("2")).toString())
+    assertThat(Finding.of(BuiltInRule.NOT_MEASURABLE, Severity.INFO, OkrPath.root(), List.of("2")).toString())
         .startsWith("INFO okr.lint.not-measurable at /: all 2 key results");
   }
 
@@ -99,12 +99,12 @@ class FindingTest {
 
   @Test
   void missingComponentsAreTypedErrors() {
-    assertThatThrownBy(() -> new Finding(null, null, null, null))
+    assertThatThrownBy(() -> Finding.of(null, null, null, null))
         .isInstanceOfSatisfying(OkrException.class, ex -> assertThat(ex.errors().map(OkrError::toString))
             .extracting(s -> s.substring(0, s.indexOf(':')))
             .containsExactly("okr.required at /rule", "okr.required at /severity", "okr.required at /path",
                 "okr.required at /arguments"));
-    assertThatThrownBy(() -> new Finding(BuiltInRule.NEVER_UPDATED, Severity.INFO, P, List.of("a", null)))
+    assertThatThrownBy(() -> Finding.of(BuiltInRule.NEVER_UPDATED, Severity.INFO, P, List.of("a", null)))
         .isInstanceOfSatisfying(OkrException.class,
             ex -> assertThat(ex.errors().head().path().toString()).isEqualTo("/arguments/1"));
     assertThatThrownBy(() -> Finding.of(new HostRule("no spaces allowed"), P))

@@ -89,7 +89,7 @@ class OkrLinterTest {
     LintRule loud = new FindingTest.HostRule("acme.loud") {
       @Override
       public Seq<Finding> check(LintContext context, LintRuleSet rules) {
-        return List.of(new Finding(this, Severity.ERROR, OkrPath.root(), List.empty()));
+        return List.of(Finding.of(this, Severity.ERROR, OkrPath.root(), List.empty()));
       }
     };
     assertThat(OkrLinter.of(LintRuleSet.empty().withRule(loud)).lint(SET, Fixtures.EARLY).map(Finding::severity))

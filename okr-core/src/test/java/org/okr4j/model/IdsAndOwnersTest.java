@@ -93,6 +93,13 @@ class IdsAndOwnersTest {
     assertThat(restricted.isVisibleTo(other, owner)).isFalse();
     assertThat(Visibility.restrictedTo(java.util.Arrays.asList(boss, null)).getError().head().path().toString())
         .isEqualTo("/principals/1");
-    assertThatThrownBy(() -> new Visibility.Restricted(null)).isInstanceOf(OkrException.class);
+    // The record checks nothing; the objective that carries it reports the missing principals.
+    assertThat(Objective.builder().id("o").title("t").owner(owner).cycle("c").level(Level.TEAM)
+        .visibility(new Visibility.Restricted(null)).build().getError().map(e -> e.code() + " " + e.path()))
+        .containsExactly("okr.required /visibility/principals");
+    // ... and the record refuses them where it reads them, not before
+    assertThat(new Visibility.Restricted(null).isVisibleTo(owner, owner)).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Visibility.Restricted(null).isVisibleTo(boss, owner))
+        .hasMessageContaining("okr.required at /principals");
   }
 }

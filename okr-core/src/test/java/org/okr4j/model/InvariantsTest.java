@@ -1,5 +1,6 @@
 package org.okr4j.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
@@ -19,9 +20,9 @@ class InvariantsTest {
   void guardsRejectWhatValidationWouldHaveReported() {
     assertThatThrownBy(() -> ImmutableCycle.of(CycleId.of("c"), "c", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1),
         Option.none(), ZoneOffset.UTC)).isInstanceOf(IllegalStateException.class).hasMessageContaining("ends after");
-    assertThatThrownBy(() -> ImmutableLinearMetric.of(Unit.NUMBER, BigDecimal.ONE, Target.absolute(BigDecimal.ONE),
-        io.vavr.control.Option.none(), io.vavr.control.Option.none()))
-        .isInstanceOf(IllegalStateException.class);
+    // a linear target equal to its baseline is a valid metric (scoring decides what it is worth)
+    assertThat(ImmutableLinearMetric.of(Unit.NUMBER, BigDecimal.ONE, Target.absolute(BigDecimal.ONE),
+        io.vavr.control.Option.none(), io.vavr.control.Option.none()).isDegenerate()).isTrue();
     assertThatThrownBy(() -> ImmutableRangeMetric.of(Unit.NUMBER, BigDecimal.TEN, BigDecimal.ONE))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> ImmutableMilestoneMetric.of(List.of(Milestone.of("a", "A", BigDecimal.ZERO))))

@@ -89,14 +89,14 @@ class KeyResultTest {
   @Test
   void builderReportsEveryProblemWithPaths() {
     var result = KeyResult.builder().id("a b").title("").weight(new BigDecimal("-1"))
-        .metric(LinearMetric.validate(Unit.NUMBER, BigDecimal.ONE, Target.absolute(BigDecimal.ONE)))
+        .metric(LinearMetric.validate(Unit.NUMBER, null, Target.absolute(BigDecimal.ONE)))
         .checkIn(null)
         .build();
     assertThat(result.getError().map(e -> e.code() + " " + e.path())).containsExactly(
         "okr.malformed.id /id",
         "okr.blank /title",
         "okr.out-of-range /weight",
-        "okr.key-result.target-equals-baseline /metric/target",
+        "okr.required /metric/baseline",
         "okr.required /checkIns/0");
     assertThat(KeyResult.builder().id("k").title("t").build().getError().head().path().toString()).isEqualTo("/metric");
     assertThat(KeyResult.builder().id("k").title("t").metric((Metric) null).build().getError().head().code())

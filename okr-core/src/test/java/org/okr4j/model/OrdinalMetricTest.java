@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 
-/** Ordinal key results: their metric, their zone check-ins and mismatched data (issue 9). */
+/** Ordinal key results: their metric, their zone check-ins and mismatched data. */
 class OrdinalMetricTest {
 
   private static final Instant JAN = Instant.parse("2026-01-15T00:00:00Z");
@@ -23,7 +23,7 @@ class OrdinalMetricTest {
   @Test
   void defaultScoresAreTheAgreedLevels() {
     OrdinalMetric m = OrdinalMetric.of();
-    // Lamorte's "0 / 0.3 / 0.7 / 1.0 agreed upfront" (SCORING.md §2)
+    // Lamorte's "0 / 0.3 / 0.7 / 1.0 agreed upfront" (docs/conventions.md §2)
     assertThat(m.score(Zone.FAIL)).isEqualByComparingTo("0");
     assertThat(m.score(Zone.COMMIT)).isEqualByComparingTo("0.3");
     assertThat(m.score(Zone.TARGET)).isEqualByComparingTo("0.7");
@@ -63,7 +63,9 @@ class OrdinalMetricTest {
     assertThatThrownBy(() -> OrdinalMetric.of(OrdinalMetric.scores("1", "0.7", "0.3", "0")))
         .isInstanceOf(OkrException.class);
     assertThatThrownBy(() -> OrdinalMetric.of().score(null)).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> new CheckInData.ZoneReached(null)).isInstanceOf(OkrException.class);
+    // The record checks nothing; the metric that receives it reports the missing zone.
+    assertThat(OrdinalMetric.of().validateData(new CheckInData.ZoneReached(null)).map(e -> e.code() + " " + e.path()))
+        .containsExactly("okr.required /zone");
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrException;
 
-/** Aggregation structure, series and zone statistics (issue 9). */
+/** Aggregation structure, series and zone statistics. */
 class AggregationSeriesZonesTest {
 
   private static ScoreNode leaf(String p) {
@@ -39,39 +39,46 @@ class AggregationSeriesZonesTest {
     assertThat(HIER.aggregate(TEAM).get()).isEqualByComparingTo("0.75");
     assertThat(FLAT.aggregate(TEAM).get()).isEqualByComparingTo(d("2").divide(d("3"), org.okr4j.internal.Numbers.MATH));
     // weighted leaves: 0.2·3 + 0.8·1 = 1.4 over 4 = 0.35 both ways for one group
-    ScoreNode weighted = group(new ScoreNode.Leaf(Option.some(d("0.2")), d("3")), new ScoreNode.Leaf(Option.some(d("0.8")), d("1")));
+    ScoreNode weighted = group(ScoreNode.leaf(Option.some(d("0.2")), d("3")), ScoreNode.leaf(Option.some(d("0.8")), d("1")));
     assertThat(HIER.aggregate(weighted).get()).isEqualByComparingTo("0.35");
     assertThat(FLAT.aggregate(weighted).get()).isEqualByComparingTo("0.35");
   }
 
   @Test
-  void notScoredSkippedOrZero() {
+  void notScoredCountedAsZeroOrSkipped() {
     ScoreNode t = group(leaf("1"), leaf(null), leaf("0.5"));
-    // skip: (1 + 0.5) / 2 = 0.75; zero: 1.5 / 3 = 0.5
-    assertThat(HIER.aggregate(t).get()).isEqualByComparingTo("0.75");
-    assertThat(HIER.withNotScored(AggregationPolicy.NotScored.ZERO).aggregate(t).get()).isEqualByComparingTo("0.5");
-    assertThat(FLAT.withNotScored(AggregationPolicy.NotScored.ZERO).aggregate(t).get()).isEqualByComparingTo("0.5");
+    // counted as 0 (the default, as in a roll-up): 1.5 / 3 = 0.5; skipped: (1 + 0.5) / 2 = 0.75
+    assertThat(HIER.aggregate(t).get()).isEqualByComparingTo("0.5");
+    assertThat(FLAT.aggregate(t).get()).isEqualByComparingTo("0.5");
+    assertThat(HIER.withMissing(RollUpPolicy.Missing.SKIP).aggregate(t).get()).isEqualByComparingTo("0.75");
+    assertThat(FLAT.withMissing(RollUpPolicy.Missing.SKIP).aggregate(t).get()).isEqualByComparingTo("0.75");
+    // nothing scored is not scored either way, as an objective none of whose key results is scored
     assertThat(HIER.aggregate(group(leaf(null)))).isEmpty();
+    assertThat(HIER.withMissing(RollUpPolicy.Missing.SKIP).aggregate(group(leaf(null)))).isEmpty();
   }
 
   @Test
   void emptyGroupNotScoredOrZero() {
     ScoreNode t = group(group(leaf("1")), group());
-    // not scored, skipped: 1; zero: (1 + 0) / 2 = 0.5
-    assertThat(HIER.aggregate(t).get()).isEqualByComparingTo("1");
-    assertThat(HIER.withEmptyGroup(AggregationPolicy.EmptyGroup.ZERO).aggregate(t).get()).isEqualByComparingTo("0.5");
+    // the empty group is not scored, then counted as 0 beside a scored one (the default): (1 + 0) / 2 = 0.5;
+    // skipped: 1; an empty group scoring 0 gives 0.5 either way
+    assertThat(HIER.aggregate(t).get()).isEqualByComparingTo("0.5");
+    assertThat(HIER.withMissing(RollUpPolicy.Missing.SKIP).aggregate(t).get()).isEqualByComparingTo("1");
+    assertThat(HIER.withMissing(RollUpPolicy.Missing.SKIP).withEmpty(RollUpPolicy.Empty.ZERO).aggregate(t).get())
+        .isEqualByComparingTo("0.5");
+    assertThat(HIER.withEmpty(RollUpPolicy.Empty.ZERO).aggregate(t).get()).isEqualByComparingTo("0.5");
     assertThat(FLAT.aggregate(group())).isEmpty();
-    assertThat(FLAT.withEmptyGroup(AggregationPolicy.EmptyGroup.ZERO).aggregate(group(group()))).contains(BigDecimal.ZERO);
+    assertThat(FLAT.withEmpty(RollUpPolicy.Empty.ZERO).aggregate(group(group()))).contains(BigDecimal.ZERO);
     assertThat(FLAT.aggregate(leaf("0.4")).get()).isEqualByComparingTo("0.4");
   }
 
   @Test
   void allZeroWeightsAreNotScored() {
-    ScoreNode t = group(new ScoreNode.Leaf(Option.some(d("1")), BigDecimal.ZERO), new ScoreNode.Leaf(Option.some(d("0.5")), BigDecimal.ZERO));
+    ScoreNode t = group(ScoreNode.leaf(Option.some(d("1")), BigDecimal.ZERO), ScoreNode.leaf(Option.some(d("0.5")), BigDecimal.ZERO));
     assertThat(HIER.aggregate(t)).isEmpty();
     assertThat(FLAT.aggregate(t)).isEmpty();
-    assertThatThrownBy(() -> new ScoreNode.Leaf(Option.none(), d("-1"))).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> new ScoreNode.Group(List.empty(), null)).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> ScoreNode.leaf(Option.none(), d("-1"))).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> ScoreNode.group(List.empty(), null)).isInstanceOf(OkrException.class);
     assertThatThrownBy(() -> HIER.withStructure(null)).isInstanceOf(OkrException.class);
   }
 
@@ -86,8 +93,8 @@ class AggregationSeriesZonesTest {
     assertThat(s.get(2).progress().get()).isEqualByComparingTo("0.2");
     assertThat(s.get(4).progress().get()).isEqualByComparingTo("0.2");
     assertThat(s.get(89).progress().get()).isEqualByComparingTo("0.5");
-    // even when no check-in counts as 0, nothing before the first check-in
-    assertThat(Series.keyResult(k, Q1, ScoringPolicy.oslo(), Series.Step.DAY).head().progress()).isEmpty();
+    // a point is what the scorer gives at its instant: when no check-in counts as 0 (Oslo), 0 before the first
+    assertThat(Series.keyResult(k, Q1, ScoringPolicy.oslo(), Series.Step.DAY).head().progress()).contains(BigDecimal.ZERO);
   }
 
   @Test
@@ -101,10 +108,12 @@ class AggregationSeriesZonesTest {
     assertThat(obj.get(0).progress().get()).isEqualByComparingTo("0.1");
     assertThat(obj.get(1).progress().get()).isEqualByComparingTo("0.6");
     assertThat(obj.get(12).date()).isEqualTo(Q1.start().plusDays(84));
-    // group of one objective, hierarchical with skip: week 0 = 0.2 (b skipped), week 1 = (0.2 + 1) / 2
+    // a group of one objective is that objective: its roll-up counts b as 0 in week 0 (0.1), then (0.2 + 1) / 2;
+    // it used to average the key results with its own skip rule and give 0.2 in week 0
     Seq<Series.Point> grp = Series.group(List.of(o), Q1, ScoringPolicy.defaults(), AggregationPolicy.defaults(), Series.Step.WEEK);
-    assertThat(grp.get(0).progress().get()).isEqualByComparingTo("0.2");
+    assertThat(grp.get(0).progress().get()).isEqualByComparingTo("0.1");
     assertThat(grp.get(1).progress().get()).isEqualByComparingTo("0.6");
+    assertThat(grp.map(Series.Point::progress)).isEqualTo(obj.map(Series.Point::progress));
     assertThat(Series.group(List.empty(), Q1, ScoringPolicy.defaults(), AggregationPolicy.defaults(), Series.Step.DAY))
         .allMatch(p -> p.progress().isEmpty());
     assertThatThrownBy(() -> Series.keyResult(a, Q1, ScoringPolicy.defaults(), null)).isInstanceOf(OkrException.class);
@@ -129,5 +138,13 @@ class AggregationSeriesZonesTest {
     assertThat(empty.shares().values()).allMatch(v -> v.signum() == 0);
     assertThat(empty.noZoneShare()).isEqualByComparingTo("0");
     assertThat(empty.total()).isZero();
+    assertThat(z.total()).isEqualTo(4);
+    // a record built by hand: total counts what it holds, and refuses missing counts where it adds them
+    assertThat(new ZoneStatistics(io.vavr.collection.LinkedHashMap.of(Zone.FAIL, 2, Zone.STRETCH, 3), 1,
+        io.vavr.collection.LinkedHashMap.empty(), BigDecimal.ZERO).total()).isEqualTo(6);
+    assertThatThrownBy(() -> new ZoneStatistics(null, 1, null, null).total()).isInstanceOf(OkrException.class)
+        .hasMessageContaining("okr.required at /counts");
+    assertThatThrownBy(() -> new ZoneStatistics(io.vavr.collection.LinkedHashMap.of(Zone.FAIL, null), 0, null, null)
+        .total()).isInstanceOf(OkrException.class).hasMessageContaining("okr.required at /counts");
   }
 }

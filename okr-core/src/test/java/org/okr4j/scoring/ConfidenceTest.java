@@ -15,7 +15,7 @@ import org.okr4j.model.KeyResult;
 import org.okr4j.model.LinearMetric;
 import org.okr4j.validation.OkrException;
 
-/** Confidence conventions of SCORING.md §5. */
+/** Confidence conventions of docs/conventions.md §5. */
 class ConfidenceTest {
 
   private static ScoringPolicy confidence(ConfidencePolicy policy) {

@@ -18,7 +18,7 @@ import org.okr4j.model.RecurringMetric;
 import org.okr4j.model.Unit;
 import org.okr4j.validation.OkrException;
 
-/** Forecasts F1–F3 of SCORING.md §4, numbers worked by hand. */
+/** Forecasts F1–F3 of docs/conventions.md §4, numbers worked by hand. */
 class ForecastTest {
 
   /**

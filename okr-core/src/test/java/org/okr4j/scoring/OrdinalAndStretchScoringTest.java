@@ -26,7 +26,7 @@ import org.okr4j.model.Target;
 import org.okr4j.model.Unit;
 import org.okr4j.model.Zone;
 
-/** Ordinal key results and linear key results scored against stretch levels by the Scorer (issue 9). */
+/** Ordinal key results and linear key results scored against stretch levels by the Scorer. */
 class OrdinalAndStretchScoringTest {
 
   private static final ScoringPolicy STRETCH_TO_TARGET = ScoringPolicy.defaults()
@@ -183,25 +183,31 @@ class OrdinalAndStretchScoringTest {
     ScoringPolicy floored = ScoringPolicy.defaults().withProgress(ProgressPolicy.defaults().withStretch(
         Option.some(StretchPolicy.defaults().withBelowBaseline(StretchPolicy.BelowBaseline.FLOOR_AT_ZERO))));
     assertThat(score(k, floored).progress().get()).isEqualByComparingTo("0");
-    // no check-in: not scored and no zone by default; BASELINE → progress 0, zone FAIL
+    // no check-in: not scored and no zone by default; the one no-check-in rule at ZERO → progress 0, zone FAIL
     assertThat(score(seventy(), STRETCH_TO_TARGET).progress()).isEmpty();
     assertThat(score(seventy(), STRETCH_TO_TARGET).zone()).isEmpty();
-    ScoringPolicy baseline = ScoringPolicy.defaults().withProgress(ProgressPolicy.defaults().withStretch(
-        Option.some(StretchPolicy.defaults().withMissingCurrent(StretchPolicy.MissingCurrent.BASELINE))));
+    ScoringPolicy baseline = ScoringPolicy.defaults().withProgress(ProgressPolicy.defaults()
+        .withNoCheckIn(ProgressPolicy.NoCheckIn.ZERO).withStretch(Option.some(StretchPolicy.defaults())));
     assertThat(score(seventy(), baseline).progress().get()).isEqualByComparingTo("0");
     assertThat(score(seventy(), baseline).zone()).contains(Zone.FAIL);
   }
 
   @Test
   void levelsThatCannotBeDerivedAreAProblemNotAnException() {
-    // b = 0, t = 0.001: s = 0.001 / 0.7 = 0.00142… rounds to 0.00 = b → degenerate, rejected by default
+    // b = 0, t = 0.001: s = 0.001 / 0.7 = 0.00142… derived exactly (it used to round onto the baseline and be
+    // refused as degenerate); c = 0.001 reaches the target: 1, zone TARGET
     KeyResult tiny = kr("t", LinearMetric.of(Unit.NUMBER, BigDecimal.ZERO, Target.absolute(d("0.001"))),
         measure(1, "0.001"));
-    KeyResultScore s = score(tiny, STRETCH_TO_TARGET);
+    assertThat(score(tiny, STRETCH_TO_TARGET).progress().get()).isEqualByComparingTo("1");
+    assertThat(score(tiny, STRETCH_TO_TARGET).zone()).contains(Zone.TARGET);
+    // b = −9E+29, t = 9E+29: s = b + 1.8E+30 / 0.7 ≈ 1.67E+30 has more integer digits than the number domain
+    KeyResult huge = kr("h", LinearMetric.of(Unit.NUMBER, d("-9E+29"), Target.absolute(d("9E+29"))),
+        measure(1, "0"));
+    KeyResultScore s = score(huge, STRETCH_TO_TARGET);
     assertThat(s.progress()).isEmpty();
     assertThat(s.zone()).isEmpty();
     assertThat(s.problems().map(e -> e.code() + " " + e.path()))
-        .containsExactly("okr.key-result.target-equals-baseline /metric/stretch");
+        .containsExactly("okr.out-of-range /metric/stretch");
     assertThat(s.explanation().render()).contains("not scored");
   }
 

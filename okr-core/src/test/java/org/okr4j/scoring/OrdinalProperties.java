@@ -25,15 +25,15 @@ import org.okr4j.model.LinearMetric;
 import org.okr4j.model.OrdinalMetric;
 import org.okr4j.model.Zone;
 
-/** The laws of ordinal key results and of scoring against stretch levels (issue 9). */
+/** The laws of ordinal key results and of scoring against stretch levels. */
 class OrdinalProperties {
 
   private static final int EXAMPLES = Integer.getInteger("okr.qt.examples", 1000);
 
   private static final List<ScoringPolicy> POLICIES = List.of(ScoringPolicy.defaults(), ScoringPolicy.google(),
       ScoringPolicy.puzzle(), ScoringPolicy.oslo(), ScoringPolicy.quantive(), ScoringPolicy.perdoo(),
-      ScoringPolicy.defaults().withProgress(ProgressPolicy.defaults().withStretch(Option.some(StretchPolicy.defaults()
-          .withMissingCurrent(StretchPolicy.MissingCurrent.BASELINE).withDegenerate(StretchPolicy.Degenerate.HALF)))));
+      ScoringPolicy.defaults().withProgress(ProgressPolicy.defaults().withNoCheckIn(ProgressPolicy.NoCheckIn.ZERO)
+          .withDegenerate(ProgressPolicy.Degenerate.HALF).withStretch(Option.some(StretchPolicy.defaults()))));
 
   @Test
   void ordinalProgressIsMonotoneInTheZoneOrder() {

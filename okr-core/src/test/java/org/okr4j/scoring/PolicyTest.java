@@ -18,6 +18,7 @@ class PolicyTest {
   private static final Object[] POLICIES = {
     ScoringPolicy.defaults(), ProgressPolicy.defaults(), RollUpPolicy.defaults(), GradingPolicy.defaults(),
     StatusPolicy.defaults(), ForecastPolicy.defaults(), ConfidencePolicy.defaults(), ExpectedProgress.linear(),
+    StretchPolicy.defaults(), AggregationPolicy.defaults(),
   };
 
   @Test
@@ -34,11 +35,25 @@ class PolicyTest {
     assertThat(p.recurring()).isEqualTo(ProgressPolicy.RecurringAggregation.SHARE_OF_PERIODS_MET);
     assertThat(p.aggregate()).isEqualTo(ProgressPolicy.AggregateMethod.MEAN_OF_RATES);
     assertThat(p.noCheckIn()).isEqualTo(ProgressPolicy.NoCheckIn.NOT_SCORED);
+    assertThat(p.periodItems()).isEqualTo(ProgressPolicy.PeriodItems.LAST);
+    assertThat(p.degenerate()).isEqualTo(ProgressPolicy.Degenerate.REJECT);
+    assertThat(p.stretch()).isEmpty();
     RollUpPolicy r = RollUpPolicy.defaults();
     assertThat(r.method()).isEqualTo(RollUpPolicy.Method.WEIGHTED_MEAN);
     assertThat(r.missing()).isEqualTo(RollUpPolicy.Missing.COUNT_AS_ZERO);
     assertThat(r.cap()).isEqualTo(Cap.clamp01());
     assertThat(r.children()).isEqualTo(RollUpPolicy.Children.KEY_RESULTS_ONLY);
+    assertThat(r.empty()).isEqualTo(RollUpPolicy.Empty.NOT_SCORED);
+    AggregationPolicy a = AggregationPolicy.defaults();
+    assertThat(a.structure()).isEqualTo(AggregationPolicy.Structure.HIERARCHICAL);
+    assertThat(a.missing()).isEqualTo(RollUpPolicy.Missing.COUNT_AS_ZERO);
+    assertThat(a.empty()).isEqualTo(RollUpPolicy.Empty.NOT_SCORED);
+    assertThat(AggregationPolicy.of(RollUpPolicy.defaults())).isEqualTo(a);
+    StretchPolicy st = StretchPolicy.defaults();
+    assertThat(st.commitFraction()).isEqualByComparingTo("0.3");
+    assertThat(st.targetFraction()).isEqualByComparingTo("0.7");
+    assertThat(st.reference()).isEqualTo(StretchPolicy.Reference.TARGET);
+    assertThat(st.belowBaseline()).isEqualTo(StretchPolicy.BelowBaseline.KEEP_NEGATIVE);
     GradingPolicy g = GradingPolicy.defaults();
     assertThat(g.scale()).isEqualTo(GradeScale.continuous());
     assertThat(g.bands()).isEqualTo(Bands.google());
@@ -57,6 +72,9 @@ class PolicyTest {
     assertThat(s.neverUpdatedAfter().get()).isEqualByComparingTo("0.5");
     assertThat(s.staleStatus()).isEqualTo(Status.OFF_TRACK);
     assertThat(s.objectiveStatus()).isEqualTo(StatusPolicy.StatusRollUp.WEAKEST);
+    assertThat(s.missedStatus()).contains(Status.MISSED);
+    assertThat(s.source()).isEqualTo(StatusPolicy.StatusSource.COMPUTED);
+    assertThat(s.statusScale()).isEqualTo(StatusScale.ranks());
     assertThat(ForecastPolicy.defaults().method()).isEqualTo(ForecastPolicy.Method.PACE);
     assertThat(ForecastPolicy.defaults().willMissBelow()).isEqualByComparingTo("1");
     ConfidencePolicy c = ConfidencePolicy.defaults();
@@ -64,6 +82,8 @@ class PolicyTest {
     assertThat(c.initial().isEmpty()).isTrue();
     assertThat(c.clearWhenDone()).isFalse();
     assertThat(c.bands()).isEqualTo(Bands.confidence());
+    assertThat(c.labels().mapValues(x -> x.value().toPlainString()).toJavaMap())
+        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("low", "0.2", "medium", "0.55", "high", "0.85"));
     ScoringPolicy all = ScoringPolicy.defaults();
     assertThat(all.progress()).isEqualTo(p);
     assertThat(all.rollUp()).isEqualTo(r);
@@ -118,6 +138,14 @@ class PolicyTest {
     assertThat(s.staleStatus()).isEqualTo(Status.AT_RISK);
     assertThat(s.neverUpdatedAfter().get()).isEqualByComparingTo("1");
     assertThat(s.rule()).isEqualTo(StatusRule.atLeastExpected());
+    StatusPolicy missed = StatusPolicy.defaults().withMissedStatus(Status.OFF_TRACK);
+    assertThat(missed.missedStatus()).contains(Status.OFF_TRACK);
+    assertThat(missed.withMissedStatus(Status.MISSED)).isEqualTo(StatusPolicy.defaults());
+    assertThat(StatusPolicy.defaults().withoutMissedStatus().missedStatus()).isEmpty();
+    assertThat(StatusPolicy.defaults().withMissedStatus(Status.AT_RISK).missedStatus()).contains(Status.AT_RISK);
+    assertThatThrownBy(() -> StatusPolicy.defaults().withMissedStatus(Status.ACHIEVED)).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> StatusPolicy.defaults().withMissedStatus(Status.NOT_SCORED)).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> StatusPolicy.defaults().withMissedStatus(null)).isInstanceOf(OkrException.class);
   }
 
   @Test

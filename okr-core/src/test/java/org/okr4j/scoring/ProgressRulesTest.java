@@ -35,7 +35,7 @@ import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
 
-/** Key-result progress rules of SCORING.md §1 beyond the worked examples; numbers worked by hand. */
+/** Key-result progress rules of docs/conventions.md §1 beyond the worked examples; numbers worked by hand. */
 class ProgressRulesTest {
 
   private static final ScoringPolicy DEFAULTS = ScoringPolicy.defaults();
@@ -111,14 +111,14 @@ class ProgressRulesTest {
   }
 
   @Test
-  void recurringOverElapsedPeriods() {
+  void recurringOverStartedPeriods() {
     // as of Feb 15 two months have started: January 15 (met), February 8 so far
     KeyResult kr = kr("articles", RecurringMetric.of(Unit.COUNT, Period.MONTH, d("15")),
         period(30, JAN, "15"), period(44, FEB, "8"));
     Instant feb15 = day(45);
-    ScoringPolicy share = recurring(ProgressPolicy.RecurringAggregation.SHARE_OF_PERIODS_MET, ProgressPolicy.PeriodBasis.ELAPSED);
-    ScoringPolicy cumulative = recurring(ProgressPolicy.RecurringAggregation.CUMULATIVE, ProgressPolicy.PeriodBasis.ELAPSED);
-    ScoringPolicy capped = recurring(ProgressPolicy.RecurringAggregation.MEAN_OF_CAPPED_RATIOS, ProgressPolicy.PeriodBasis.ELAPSED);
+    ScoringPolicy share = recurring(ProgressPolicy.RecurringAggregation.SHARE_OF_PERIODS_MET, ProgressPolicy.PeriodBasis.STARTED);
+    ScoringPolicy cumulative = recurring(ProgressPolicy.RecurringAggregation.CUMULATIVE, ProgressPolicy.PeriodBasis.STARTED);
+    ScoringPolicy capped = recurring(ProgressPolicy.RecurringAggregation.MEAN_OF_CAPPED_RATIOS, ProgressPolicy.PeriodBasis.STARTED);
     // 1 / 2; (15 + 8) / 30 = 0.7667; (1 + 8/15) / 2 = 0.7667
     assertThat(Scorer.scoreKeyResult(kr, Q1, share, feb15).progress().get()).isEqualByComparingTo("0.5");
     assertThat(four(Scorer.scoreKeyResult(kr, Q1, cumulative, feb15).progress().get())).isEqualByComparingTo("0.7667");
@@ -127,6 +127,25 @@ class ProgressRulesTest {
     assertThat(four(Scorer.scoreKeyResult(kr, Q1, share, AFTER).progress().get())).isEqualByComparingTo("0.3333");
     assertThat(Scorer.scoreKeyResult(kr, Q1, share, feb15).explanation().render())
         .contains("periods counted N: 2  [periods started by 2026-02-15T00:00:00Z");
+  }
+
+  @Test
+  void recurringOverElapsedPeriodsCountsOnlyEndedOnes() {
+    // as of Feb 15 one month has ended: January, 15 of 15; February's 8 waits until February ends
+    KeyResult kr = kr("articles", RecurringMetric.of(Unit.COUNT, Period.MONTH, d("15")),
+        period(30, JAN, "15"), period(44, FEB, "8"));
+    Instant feb15 = day(45);
+    ScoringPolicy share = recurring(ProgressPolicy.RecurringAggregation.SHARE_OF_PERIODS_MET, ProgressPolicy.PeriodBasis.ELAPSED);
+    ScoringPolicy cumulative = recurring(ProgressPolicy.RecurringAggregation.CUMULATIVE, ProgressPolicy.PeriodBasis.ELAPSED);
+    // 1 / 1; 15 / 15
+    assertThat(Scorer.scoreKeyResult(kr, Q1, share, feb15).progress().get()).isEqualByComparingTo("1");
+    assertThat(Scorer.scoreKeyResult(kr, Q1, cumulative, feb15).progress().get()).isEqualByComparingTo("1");
+    // March 1 at midnight: February has just ended (a period ending at the instant counts): 1 / 2; (15 + 8) / 30
+    Instant mar1 = day(59);
+    assertThat(Scorer.scoreKeyResult(kr, Q1, share, mar1).progress().get()).isEqualByComparingTo("0.5");
+    assertThat(four(Scorer.scoreKeyResult(kr, Q1, cumulative, mar1).progress().get())).isEqualByComparingTo("0.7667");
+    assertThat(Scorer.scoreKeyResult(kr, Q1, share, feb15).explanation().render())
+        .contains("periods counted N: 1  [periods ended by 2026-02-15T00:00:00Z");
   }
 
   @Test
@@ -139,14 +158,19 @@ class ProgressRulesTest {
   }
 
   @Test
-  void recurringBeforeAnyElapsedPeriodIsNotScored() {
-    // a check-in recorded before the cycle for its first period; elapsed periods as of then: none
+  void recurringBeforeAnyStartedOrEndedPeriodIsNotScored() {
+    // a check-in recorded before the cycle for its first period; started periods as of then: none
     KeyResult kr = kr("survey", RecurringMetric.of(Unit.COUNT, Period.MONTH, d("1")), period(-2, JAN, "1"));
-    ScoringPolicy elapsed = recurring(ProgressPolicy.RecurringAggregation.SHARE_OF_PERIODS_MET, ProgressPolicy.PeriodBasis.ELAPSED);
-    KeyResultScore s = Scorer.scoreKeyResult(kr, Q1, elapsed, day(-1));
+    ScoringPolicy started = recurring(ProgressPolicy.RecurringAggregation.SHARE_OF_PERIODS_MET, ProgressPolicy.PeriodBasis.STARTED);
+    KeyResultScore s = Scorer.scoreKeyResult(kr, Q1, started, day(-1));
     assertThat(s.progress().isEmpty()).isTrue();
     assertThat(s.explanation().rule()).startsWith("not scored: no period has started");
-    assertThat(Scorer.scoreKeyResult(kr, Q1, elapsed, day(1)).progress().get()).isEqualByComparingTo("1");
+    assertThat(Scorer.scoreKeyResult(kr, Q1, started, day(1)).progress().get()).isEqualByComparingTo("1");
+    // January has started on day 1 but not ended: no elapsed period yet
+    ScoringPolicy elapsed = recurring(ProgressPolicy.RecurringAggregation.SHARE_OF_PERIODS_MET, ProgressPolicy.PeriodBasis.ELAPSED);
+    assertThat(Scorer.scoreKeyResult(kr, Q1, elapsed, day(1)).explanation().rule())
+        .startsWith("not scored: no period has ended");
+    assertThat(Scorer.scoreKeyResult(kr, Q1, elapsed, day(0)).progress()).isEmpty();
   }
 
   @Test
@@ -293,16 +317,22 @@ class ProgressRulesTest {
     KeyResultScore s = Scorer.scoreKeyResult(kr, Q1, share, day(20));
     assertThat(s.progress().get()).isEqualByComparingTo(d("2").divide(d("13"), org.okr4j.internal.Numbers.MATH));
     assertThat(s.explanation().render()).contains("week 2 from 2026-01-08: 26  [not met]");
-    // elapsed: 3 weeks have started by day 20 → 2 / 3
+    // started: 3 weeks have started by day 20 → 2 / 3
+    ScoringPolicy started = policy(p -> p.withControlMethod(ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET)
+        .withPeriodBasis(ProgressPolicy.PeriodBasis.STARTED));
+    assertThat(four(Scorer.scoreKeyResult(kr, Q1, started, day(20)).progress().get())).isEqualByComparingTo("0.6667");
+    // elapsed (ended): weeks 1 and 2 by day 20, week 3 still running and not counted → 1 / 2
     ScoringPolicy elapsed = policy(p -> p.withControlMethod(ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET)
         .withPeriodBasis(ProgressPolicy.PeriodBasis.ELAPSED));
-    assertThat(four(Scorer.scoreKeyResult(kr, Q1, elapsed, day(20)).progress().get())).isEqualByComparingTo("0.6667");
-    // elapsed after the cycle: all 13
+    assertThat(Scorer.scoreKeyResult(kr, Q1, elapsed, day(20)).progress().get()).isEqualByComparingTo("0.5");
+    // after the cycle: all 13 either way
     assertThat(Scorer.scoreKeyResult(kr, Q1, elapsed, AFTER).progress().get())
         .isEqualByComparingTo(d("2").divide(d("13"), org.okr4j.internal.Numbers.MATH));
-    // before the cycle nothing has elapsed
+    assertThat(Scorer.scoreKeyResult(kr, Q1, started, AFTER).progress().get())
+        .isEqualByComparingTo(d("2").divide(d("13"), org.okr4j.internal.Numbers.MATH));
+    // before the cycle nothing has started
     KeyResult early = kr("churn", ThresholdMetric.of(Unit.PERCENT, Comparison.AT_MOST, d("25")), measure(-3, "20"));
-    assertThat(Scorer.scoreKeyResult(early, Q1, elapsed, day(-1)).progress().isEmpty()).isTrue();
+    assertThat(Scorer.scoreKeyResult(early, Q1, started, day(-1)).progress().isEmpty()).isTrue();
     // check-ins outside the cycle are not in any period
     assertThat(Scorer.scoreKeyResult(early, Q1, share, AFTER).progress().get()).isEqualByComparingTo("0");
   }
@@ -343,9 +373,14 @@ class ProgressRulesTest {
   void rangeShareOfWeeks() {
     KeyResult kr = kr("tickets", RangeMetric.of(Unit.NUMBER, d("4"), d("5")), measure(1, "4.5"), measure(8, "7"));
     ScoringPolicy share = policy(p -> p.withControlMethod(ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET)
-        .withPeriodBasis(ProgressPolicy.PeriodBasis.ELAPSED));
-    // weeks 1 and 2 elapsed by day 10: one in range → 0.5
+        .withPeriodBasis(ProgressPolicy.PeriodBasis.STARTED));
+    // weeks 1 and 2 started by day 10: one in range → 0.5
     assertThat(Scorer.scoreKeyResult(kr, Q1, share, day(10)).progress().get()).isEqualByComparingTo("0.5");
+    // ended by day 10: week 1 only (4.5, in range) → 1; by day 14 weeks 1 and 2 → 0.5
+    ScoringPolicy ended = policy(p -> p.withControlMethod(ProgressPolicy.ControlMethod.SHARE_OF_PERIODS_MET)
+        .withPeriodBasis(ProgressPolicy.PeriodBasis.ELAPSED));
+    assertThat(Scorer.scoreKeyResult(kr, Q1, ended, day(10)).progress().get()).isEqualByComparingTo("1");
+    assertThat(Scorer.scoreKeyResult(kr, Q1, ended, day(14)).progress().get()).isEqualByComparingTo("0.5");
   }
 
   @Test

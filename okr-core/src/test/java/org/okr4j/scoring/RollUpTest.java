@@ -19,7 +19,7 @@ import org.okr4j.model.LinearMetric;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 
-/** Roll-up rules of SCORING.md §3, with numbers worked by hand in the comments. */
+/** Roll-up rules of docs/conventions.md §3, with numbers worked by hand in the comments. */
 class RollUpTest {
 
   private static Contribution item(String id, String progress, String weight) {

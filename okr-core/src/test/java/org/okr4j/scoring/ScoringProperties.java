@@ -35,7 +35,7 @@ import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
 import org.quicktheories.core.Gen;
 
-/** The laws of scoring (issue 3, "Must show"). */
+/** The laws of scoring. */
 class ScoringProperties {
 
   private static final int EXAMPLES = Integer.getInteger("okr.qt.examples", 1000);

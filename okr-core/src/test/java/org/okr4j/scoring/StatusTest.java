@@ -29,7 +29,7 @@ import org.okr4j.model.Unit;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 
-/** Expected progress, status rules, staleness and objective status (SCORING.md §4, §3 status roll-up). */
+/** Expected progress, status rules, staleness and objective status (docs/conventions.md §4, §3 status roll-up). */
 class StatusTest {
 
   private static final ScoringPolicy DEFAULTS = ScoringPolicy.defaults();
@@ -224,8 +224,10 @@ class StatusTest {
     assertThat(StatusRule.validate(StatusRule.Kind.GAP, java.util.Arrays.asList(null, new StatusRule.Step(d("1E+40"), Status.BEHIND)),
         Status.AT_RISK).getError().map(e -> e.code() + " " + e.path()))
         .containsExactly("okr.required /steps/0", "okr.out-of-range /steps/1/bound");
-    assertThatThrownBy(() -> new StatusRule.Step(null, Status.ON_TRACK)).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> new StatusRule.Step(BigDecimal.ONE, null)).isInstanceOf(OkrException.class);
+    // A step checks nothing itself; the rule built from it reports its holes.
+    assertThat(StatusRule.validate(StatusRule.Kind.RATIO, List.of(new StatusRule.Step(null, Status.ON_TRACK),
+        new StatusRule.Step(BigDecimal.ONE, null)), Status.AT_RISK).getError().map(e -> e.code() + " " + e.path()))
+        .containsExactly("okr.required /steps/0/bound", "okr.required /steps/1/status");
     assertThatThrownBy(() -> StatusRule.atLeastExpected(Status.NOT_SCORED)).isInstanceOf(OkrException.class);
   }
 
@@ -383,6 +385,8 @@ class StatusTest {
     assertThat(Status.ofRank(1)).isEqualTo(Status.ON_TRACK);
     assertThat(Status.ofRank(2)).isEqualTo(Status.BEHIND);
     assertThat(Status.ofRank(3)).isEqualTo(Status.AT_RISK);
-    assertThat(Status.ofRank(9)).isEqualTo(Status.OFF_TRACK);
+    assertThat(Status.ofRank(4)).isEqualTo(Status.OFF_TRACK);
+    assertThat(Status.ofRank(9)).isEqualTo(Status.MISSED);
+    assertThat(Status.MISSED.rank()).isEqualTo(5);
   }
 }

@@ -17,7 +17,7 @@ import org.okr4j.model.CheckIn;
 import org.okr4j.model.LinearMetric;
 import org.okr4j.model.Zone;
 
-/** The laws of stretch levels, zones, series and aggregation (issue 9, "Must show"). */
+/** The laws of stretch levels, zones, series and aggregation. */
 class StretchProperties {
 
   private static final int EXAMPLES = Integer.getInteger("okr.qt.examples", 1000);

@@ -19,13 +19,21 @@ import org.okr4j.model.Zone;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 
-/** Commit / target / stretch levels, zones and the stretch options (issue 9). */
+/** Commit / target / stretch levels, zones and the stretch options. */
 class StretchTest {
 
   private static final StretchPolicy DEF = StretchPolicy.defaults();
 
   private static StretchLevels levels(StretchPolicy p, String b, String c, String t, String s) {
     return p.derive(b == null ? null : d(b), c == null ? null : d(c), t == null ? null : d(t), s == null ? null : d(s)).get();
+  }
+
+  /** Compares levels by value: derivation is exact, so scales follow BigDecimal arithmetic. */
+  private static void assertLevels(StretchLevels l, String b, String c, String t, String s) {
+    assertThat(l.baseline()).isEqualByComparingTo(b);
+    assertThat(l.commit()).isEqualByComparingTo(c);
+    assertThat(l.target()).isEqualByComparingTo(t);
+    assertThat(l.stretch()).isEqualByComparingTo(s);
   }
 
   private static Option<BigDecimal> some(String v) {
@@ -36,14 +44,14 @@ class StretchTest {
   void derivesCommitAndTargetFromBaselineAndStretch() {
     // b = 0, s = 100: commit = 0 + 0.3·100 = 30, target = 0 + 0.7·100 = 70
     StretchLevels l = levels(DEF, "0", null, null, "100");
-    assertThat(l).isEqualTo(new StretchLevels(d("0"), d("30.00"), d("70.00"), d("100")));
+    assertLevels(l, "0", "30", "70", "100");
     assertThat(l.isIncreasing()).isTrue();
   }
 
   @Test
   void solvesTheMissingOneOfBaselineTargetAndStretch() {
     // b = 10, t = 80: s = 10 + 70 / 0.7 = 110; commit = 10 + 0.3·100 = 40
-    assertThat(levels(DEF, "10", null, "80", null)).isEqualTo(new StretchLevels(d("10"), d("40.00"), d("80"), d("110.00")));
+    assertLevels(levels(DEF, "10", null, "80", null), "10", "40", "80", "110");
     // t = 80, s = 110: b = (80 − 0.7·110) / 0.3 = (80 − 77) / 0.3 = 10
     assertThat(levels(DEF, null, null, "80", "110").baseline()).isEqualByComparingTo("10");
     // all three given are kept; commit given is kept
@@ -54,14 +62,14 @@ class StretchTest {
   void decreasingAndNegativeKeyResults() {
     // churn from 10 down to 0 (stretch): commit = 10 + 0.3·(−10) = 7, target = 10 − 7 = 3
     StretchLevels down = levels(DEF, "10", null, null, "0");
-    assertThat(down).isEqualTo(new StretchLevels(d("10"), d("7.00"), d("3.00"), d("0")));
+    assertLevels(down, "10", "7", "3", "0");
     assertThat(down.isIncreasing()).isFalse();
     assertThat(down.zoneOf(d("7"))).isEqualTo(Zone.COMMIT);
     assertThat(down.zoneOf(d("7.01"))).isEqualTo(Zone.FAIL);
     assertThat(down.zoneOf(d("-1"))).isEqualTo(Zone.STRETCH);
     // profit from −100 to −20 (stretch): commit = −100 + 0.3·80 = −76, target = −100 + 56 = −44
     StretchLevels neg = levels(DEF, "-100", null, null, "-20");
-    assertThat(neg).isEqualTo(new StretchLevels(d("-100"), d("-76.00"), d("-44.00"), d("-20")));
+    assertLevels(neg, "-100", "-76", "-44", "-20");
     // c = −60: progress to target (−60 + 100) / (−44 + 100) = 40 / 56 = 0.714…
     assertThat(DEF.progress(neg, some("-60")).get()).isEqualByComparingTo(d("40").divide(d("56"), org.okr4j.internal.Numbers.MATH));
   }
@@ -78,7 +86,6 @@ class StretchTest {
     assertThat(l.zoneOf(d("-5"))).isEqualTo(Zone.FAIL);
     assertThat(DEF.zone(l, some("75"))).contains(Zone.TARGET);
     assertThat(DEF.zone(l, Option.none())).isEmpty();
-    assertThat(DEF.withMissingCurrent(StretchPolicy.MissingCurrent.BASELINE).zone(l, Option.none())).contains(Zone.FAIL);
   }
 
   @Test
@@ -92,18 +99,29 @@ class StretchTest {
   }
 
   @Test
-  void configurableFractionsAndRounding() {
-    // fractions 0.25 / 0.5, b = 0, s = 10: commit 2.5, target 5; with 0 decimals half-even: 2, 5
+  void configurableFractionsAndExactDerivation() {
+    // fractions 0.25 / 0.5, b = 0, s = 10: commit 2.5, target 5; rounded for display to 0 decimals: 2 or 3
     StretchPolicy quarter = DEF.withFractions(d("0.25"), d("0.5"));
-    assertThat(levels(quarter, "0", null, null, "10")).isEqualTo(new StretchLevels(d("0"), d("2.50"), d("5.00"), d("10")));
-    assertThat(levels(quarter.withRounding(Option.some(0), RoundingMode.HALF_EVEN), "0", null, null, "10").commit()).isEqualTo(d("2"));
-    assertThat(levels(quarter.withRounding(Option.some(0), RoundingMode.HALF_UP), "0", null, null, "10").commit()).isEqualTo(d("3"));
-    // exact: b = 0, t = 0.007 → s = 0.007 / 0.7 = 0.01, commit 0.3·0.01 = 0.003 (2 decimals would give 0.00 = b)
-    StretchPolicy exact = DEF.withRounding(Option.none(), RoundingMode.HALF_EVEN);
-    assertThat(levels(exact, "0", null, "0.007", null)).isEqualTo(new StretchLevels(d("0"), d("0.003"), d("0.007"), d("0.01")));
-    assertThat(DEF.derive(d("0"), null, d("0.007"), null).getError().head().path().toString()).isEqualTo("/commit");
-    // exact: b = 0, t = 1 → s = 1 / 0.7 = 1.428571… (34 digits) is outside the 30-decimal domain
-    assertThat(exact.derive(d("0"), null, d("1"), null).getError().head()).isInstanceOf(OkrError.OutOfRange.class);
+    StretchLevels l = levels(quarter, "0", null, null, "10");
+    assertLevels(l, "0", "2.5", "5", "10");
+    assertThat(l.rounded(0, RoundingMode.HALF_EVEN).commit()).isEqualTo(d("2"));
+    assertThat(l.rounded(0, RoundingMode.HALF_UP).commit()).isEqualTo(d("3"));
+    assertThatThrownBy(() -> l.rounded(0, RoundingMode.UNNECESSARY)).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> l.rounded(31, RoundingMode.HALF_UP)).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> l.rounded(-1, RoundingMode.HALF_UP)).isInstanceOf(OkrException.class);
+    // b = 0, t = 0.007 → s = 0.007 / 0.7 = 0.01, commit 0.3·0.01 = 0.003 (rounding to 2 decimals used to give 0.00 = b)
+    assertLevels(levels(DEF, "0", null, "0.007", null), "0", "0.003", "0.007", "0.01");
+    // b = 0, t = 0.001 → s = 1/700 to 34 digits, commit 0.3·s; once "target equals baseline (0)" after rounding
+    StretchLevels tiny = levels(DEF, "0", null, "0.001", null);
+    assertThat(tiny.stretch()).isEqualTo(d("0.001").divide(d("0.7"), org.okr4j.internal.Numbers.MATH));
+    assertThat(tiny.commit()).isEqualByComparingTo(d("0.3").multiply(tiny.stretch()));
+    assertThat(tiny.isDegenerate()).isFalse();
+    assertThat(tiny.rounded(2, RoundingMode.HALF_EVEN).stretch()).isEqualTo(d("0.00"));
+    // b = 0, t = 1 → s = 1 / 0.7 = 1.428571… to 34 significant digits, derived exactly, not refused
+    StretchLevels one = levels(DEF, "0", null, "1", null);
+    assertThat(one.stretch()).isEqualTo(new BigDecimal("1.428571428571428571428571428571429"));
+    // the target is reached exactly: progress against the target is 1, against the stretch level 0.7 up to the 34th digit
+    assertThat(DEF.progress(one, some("1")).get()).isEqualByComparingTo("1");
   }
 
   @Test
@@ -111,16 +129,17 @@ class StretchTest {
     assertThatThrownBy(() -> DEF.withFractions(d("0.7"), d("0.3"))).isInstanceOf(OkrException.class);
     assertThatThrownBy(() -> DEF.withFractions(d("0"), d("0.3"))).isInstanceOf(OkrException.class);
     assertThatThrownBy(() -> DEF.withFractions(d("0.3"), d("1"))).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> DEF.withRounding(Option.some(-1), RoundingMode.HALF_UP)).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> DEF.withRounding(Option.some(31), RoundingMode.HALF_UP)).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> DEF.withRounding(Option.some(2), RoundingMode.UNNECESSARY)).isInstanceOf(OkrException.class);
     assertThatThrownBy(() -> DEF.withReference(null)).isInstanceOf(OkrException.class);
-    assertThatThrownBy(() -> new StretchLevels(null, d("1"), d("2"), d("3"))).isInstanceOf(OkrException.class);
-    // fewer than two of baseline / target / stretch
+    assertThat(StretchPolicy.validate(null, null, null, null).getError().map(e -> e.code() + " " + e.path()))
+        .containsExactly("okr.required /commitFraction", "okr.required /targetFraction", "okr.required /reference",
+            "okr.required /belowBaseline");
+    // fewer than two of baseline / target / stretch: every missing one is reported
+    assertThat(paths(DEF.derive(d("0"), null, null, null))).containsExactly("/target", "/stretch");
+    assertThat(paths(DEF.derive(null, null, null, d("1")))).containsExactly("/baseline", "/target");
+    assertThat(paths(DEF.derive(null, null, d("1"), null))).containsExactly("/baseline", "/stretch");
+    assertThat(paths(DEF.derive(d("1"), null, null, null))).containsExactly("/target", "/stretch");
+    assertThat(paths(DEF.derive(null, null, null, null))).containsExactly("/baseline", "/target", "/stretch");
     assertThat(DEF.derive(d("0"), null, null, null).getError().head()).isInstanceOf(OkrError.Required.class);
-    assertThat(DEF.derive(null, null, null, d("1")).getError().head().path().toString()).isEqualTo("/baseline");
-    assertThat(DEF.derive(null, null, d("1"), null).getError().head().path().toString()).isEqualTo("/baseline");
-    assertThat(DEF.derive(d("1"), null, null, null).getError().head().path().toString()).isEqualTo("/target");
     // out of order: commit 80 above target 70
     var bad = DEF.derive(d("0"), d("80"), d("70"), d("100"));
     assertThat(bad.getError()).singleElement().isInstanceOf(OkrError.OutOfRange.class);
@@ -132,25 +151,35 @@ class StretchTest {
   }
 
   @Test
-  void degenerateBaselinePolicies() {
-    // b = t = 5
-    assertThat(DEF.derive(d("5"), null, d("5"), null).getError().head()).isInstanceOf(OkrError.TargetEqualsBaseline.class);
-    assertThat(DEF.derive(d("5"), null, d("5"), d("9")).getError().head().path().toString()).isEqualTo("/target");
-    assertThat(DEF.derive(d("5"), null, d("9"), d("5")).getError().head().path().toString()).isEqualTo("/stretch");
-    assertThat(DEF.derive(d("5"), null, null, d("5")).getError().head().path().toString()).isEqualTo("/stretch");
-    StretchPolicy zero = DEF.withDegenerate(StretchPolicy.Degenerate.ZERO);
-    StretchLevels l = levels(zero, "5", null, "5", null);
-    assertThat(l).isEqualTo(new StretchLevels(d("5"), d("5"), d("5"), d("5")));
-    assertThat(zero.progress(l, some("7"))).contains(BigDecimal.ZERO);
-    assertThat(DEF.withDegenerate(StretchPolicy.Degenerate.HALF).progress(l, some("7")).get()).isEqualByComparingTo("0.5");
-    assertThat(DEF.withDegenerate(StretchPolicy.Degenerate.NOT_SCORED).progress(l, some("7"))).isEmpty();
-    StretchPolicy threshold = DEF.withDegenerate(StretchPolicy.Degenerate.THRESHOLD);
-    // threshold: 7 ≥ 5 → 1; 4 < 5 → 0; 5 meets 5 → 1
-    assertThat(threshold.progress(l, some("7"))).contains(BigDecimal.ONE);
-    assertThat(threshold.progress(l, some("4"))).contains(BigDecimal.ZERO);
-    assertThat(threshold.progress(l, some("5"))).contains(BigDecimal.ONE);
+  void degenerateLevelsAreDerivedAndLeftToTheProgressPolicy() {
+    // b = t = 5: s = 5 + 0 / 0.7 = 5, every level at the baseline; what it scores is ProgressPolicy.degenerate
+    StretchLevels l = levels(DEF, "5", null, "5", null);
+    assertLevels(l, "5", "5", "5", "5");
+    assertThat(l.isDegenerate()).isTrue();
+    assertThat(DEF.progress(l, some("7"))).isEmpty();
+    assertThat(levels(DEF, "5", null, null, "5").isDegenerate()).isTrue();
+    // a target at the baseline with a stretch level beyond it is out of order, not degenerate
+    assertThat(paths(DEF.derive(d("5"), null, d("5"), d("9")))).containsExactly("/target");
+    assertThat(paths(DEF.derive(d("5"), null, d("9"), d("5")))).containsExactly("/commit", "/stretch");
+    // zones of degenerate levels: reaching the baseline is STRETCH, short of it FAIL
     assertThat(l.zoneOf(d("5"))).isEqualTo(Zone.STRETCH);
     assertThat(l.zoneOf(d("4"))).isEqualTo(Zone.FAIL);
+  }
+
+  @Test
+  void levelsBuiltDirectlyAreCheckedWhereTheyAreUsed() {
+    // a plain record (OkrStyle): a level missing or outside the number domain is refused where it is used, at its name
+    StretchLevels missing = new StretchLevels(d("0"), null, d("7"), d("10"));
+    assertThatThrownBy(() -> missing.zoneOf(d("5"))).hasMessageContaining("okr.required at /commit");
+    assertThatThrownBy(() -> DEF.progress(missing, Option.some(d("5")))).hasMessageContaining("okr.required at /commit");
+    assertThatThrownBy(() -> DEF.reference(new StretchLevels(d("0"), d("3"), null, d("10"))))
+        .hasMessageContaining("okr.required at /target");
+    assertThatThrownBy(() -> new StretchLevels(null, d("3"), d("7"), d("10")).isIncreasing())
+        .hasMessageContaining("okr.required at /baseline");
+    assertThatThrownBy(() -> new StretchLevels(d("0"), d("3"), d("7"), null).isDegenerate())
+        .hasMessageContaining("okr.required at /stretch");
+    assertThatThrownBy(() -> new StretchLevels(d("0"), d("3"), d("7"), new BigDecimal("1E+2000")).rounded(2,
+        java.math.RoundingMode.HALF_EVEN)).hasMessageContaining("okr.out-of-range at /stretch");
   }
 
   @Test
@@ -174,17 +203,17 @@ class StretchTest {
   }
 
   @Test
-  void missingCurrentValuePolicy() {
+  void withoutACurrentValueThereIsNoProgressHere() {
+    // what a key result without a check-in scores is ProgressPolicy.noCheckIn, one rule for every kind
     StretchLevels l = levels(DEF, "0", null, null, "100");
     assertThat(DEF.progress(l, Option.none())).isEmpty();
-    assertThat(DEF.withMissingCurrent(StretchPolicy.MissingCurrent.BASELINE).progress(l, Option.none()).get()).isEqualByComparingTo("0");
   }
 
   @Test
   void levelsOfALinearMetricAndTheCurrentValueOfAKeyResult() {
     // count 0 → 70 as target: s = 70 / 0.7 = 100, commit 30
     LinearMetric m = LinearMetric.of(Unit.COUNT, BigDecimal.ZERO, Target.absolute(d("70")));
-    assertThat(DEF.derive(m).get()).isEqualTo(new StretchLevels(d("0"), d("30.00"), d("70"), d("100.00")));
+    assertLevels(DEF.derive(m).get(), "0", "30", "70", "100");
     var kr = kr("kr", m, measure(3, "10"), measure(20, "45"));
     assertThat(StretchPolicy.currentValue(kr, AFTER)).contains(d("45"));
     assertThat(StretchPolicy.currentValue(kr, day(10))).contains(d("10"));
@@ -201,5 +230,9 @@ class StretchTest {
     StretchLevels l = levels(StretchPolicy.puzzle(), "0", null, null, "100");
     assertThat(StretchPolicy.puzzle().progress(l, some("-10"))).contains(BigDecimal.ZERO);
     assertThat(StretchPolicy.puzzle().progress(l, some("100")).get()).isEqualByComparingTo("1");
+  }
+
+  private static io.vavr.collection.Seq<String> paths(io.vavr.control.Validation<io.vavr.collection.Seq<OkrError>, StretchLevels> v) {
+    return v.getError().map(e -> e.path().toString());
   }
 }

@@ -36,7 +36,7 @@ import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
 import org.okr4j.validation.OkrError;
 
-/** One test per worked example E01–E26 of SCORING.md §6.1, one per convention where several are listed. */
+/** One test per worked example E01–E26 of docs/conventions.md §8, one per convention where several are listed. */
 class WorkedExamplesTest {
 
   private static final ScoringPolicy DEFAULTS = ScoringPolicy.defaults();
@@ -255,10 +255,34 @@ class WorkedExamplesTest {
   }
 
   @Test
-  void e18_targetEqualsBaseline_rejected() {
-    var result = LinearMetric.validate(Unit.PERCENT, d("12"), Target.absolute(d("12")));
-    assertThat(result.isInvalid()).isTrue();
-    assertThat(result.getError().map(OkrError::code)).containsExactly("okr.key-result.target-equals-baseline");
+  void e18_targetEqualsBaseline_rejectedByDefault() {
+    // the metric is accepted; scored by default it is not scored, with the problem reported
+    LinearMetric flat = LinearMetric.validate(Unit.PERCENT, d("12"), Target.absolute(d("12"))).get();
+    KeyResultScore s = score(kr("share", flat, measure(20, "12.5")), DEFAULTS);
+    assertThat(s.progress()).isEmpty();
+    assertThat(s.problems().map(e -> e.code() + " " + e.path()))
+        .containsExactly("okr.key-result.target-equals-baseline /metric/target");
+    assertThat(Scorer.validate(set(objective("o", kr("share", flat, measure(20, "12.5")))), DEFAULTS, AFTER).isInvalid())
+        .isTrue();
+  }
+
+  @Test
+  void e18_targetEqualsBaseline_underEachDegenerateRule() {
+    // b = t = 12 %, c = 12.5 %: Oslo's d3 scale 0.5; read as "at least 12" 1; or 0; or silently not scored
+    LinearMetric flat = LinearMetric.of(Unit.PERCENT, d("12"), Target.absolute(d("12")));
+    KeyResult kr = kr("share", flat, measure(20, "12.5"));
+    assertThat(progress(kr, withProgress(DEFAULTS, p -> p.withDegenerate(ProgressPolicy.Degenerate.HALF))))
+        .isEqualByComparingTo("0.5");
+    assertThat(progress(kr, withProgress(DEFAULTS, p -> p.withDegenerate(ProgressPolicy.Degenerate.THRESHOLD))))
+        .isEqualByComparingTo("1");
+    assertThat(progress(kr, withProgress(DEFAULTS, p -> p.withDegenerate(ProgressPolicy.Degenerate.ZERO))))
+        .isEqualByComparingTo("0");
+    KeyResultScore silent = score(kr, withProgress(DEFAULTS, p -> p.withDegenerate(ProgressPolicy.Degenerate.NOT_SCORED)));
+    assertThat(silent.progress()).isEmpty();
+    assertThat(silent.problems()).isEmpty();
+    // c = 11.5 is short of 12: the threshold reading gives 0
+    assertThat(progress(kr("share", flat, measure(20, "11.5")),
+        withProgress(DEFAULTS, p -> p.withDegenerate(ProgressPolicy.Degenerate.THRESHOLD)))).isEqualByComparingTo("0");
   }
 
   @Test

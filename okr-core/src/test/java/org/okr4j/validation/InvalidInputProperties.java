@@ -82,12 +82,13 @@ class InvalidInputProperties {
     all.add(OUT_OF_DOMAIN.map(d -> new Scenario("weight out of domain", () -> kr(LinearMetric.count(3)).weight(d).build())));
     all.add(OUT_OF_DOMAIN.map(d -> new Scenario("baseline out of domain",
         () -> LinearMetric.validate(Unit.NUMBER, d, Target.absolute(BigDecimal.ONE)))));
-    all.add(OkrGenerators.decimals().map(b -> new Scenario("baseline = target",
-        () -> kr(null).metric(LinearMetric.validate(Unit.NUMBER, b, Target.absolute(b))).build())));
-    all.add(OkrGenerators.decimals().map(b -> new Scenario("relative delta of zero",
-        () -> LinearMetric.validate(Unit.NUMBER, b, Target.relative(BigDecimal.ZERO)))));
-    all.add(OkrGenerators.decimals().map(f -> new Scenario("relative delta from zero",
-        () -> LinearMetric.validate(Unit.NUMBER, BigDecimal.ZERO, Target.relative(f)))));
+    // (a target equal to its baseline is valid: scoring decides what it is worth)
+    all.add(OkrGenerators.decimals().map(b -> new Scenario("stretch level short of the target",
+        () -> kr(null).metric(LinearMetric.validate(Unit.NUMBER, b, Target.absolute(b.add(BigDecimal.ONE)), null, b))
+            .build())));
+    all.add(OkrGenerators.decimals().map(b -> new Scenario("commit level below the baseline",
+        () -> LinearMetric.validate(Unit.NUMBER, b, Target.absolute(b.add(BigDecimal.ONE)), b.subtract(BigDecimal.ONE),
+            null))));
     all.add(OkrGenerators.decimals().map(p -> new Scenario("points on a non-percent metric",
         () -> LinearMetric.validate(Unit.COUNT, BigDecimal.TEN, Target.points(p)))));
     all.add(Generate.range(0, 4).map(n -> new Scenario("milestones weighing nothing", () -> {

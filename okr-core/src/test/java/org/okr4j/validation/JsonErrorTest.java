@@ -1,7 +1,6 @@
 package org.okr4j.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
 import java.util.Locale;
@@ -74,7 +73,29 @@ class JsonErrorTest {
     assertThat(core.column()).isZero();
     assertThat(core.pointer()).isEmpty();
     assertThat(core.toString()).isEqualTo("okr.blank at /: must not be blank");
-    assertThatThrownBy(() -> new InputProblem(error, -1, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new InputProblem(error, 0, -1)).isInstanceOf(IllegalArgumentException.class);
+    // a plain result never throws (OkrStyle): a negative position means "not known", like 0
+    assertThat(new InputProblem(error, -1, 0).line()).isZero();
+    assertThat(new InputProblem(error, 0, -1).column()).isZero();
+    assertThat(new InputProblem(error, -1, -1).hasLocation()).isFalse();
+    // ... and a problem given no error reports that its error is required
+    InputProblem none = new InputProblem(null, 2, 5);
+    assertThat(none.code()).isEqualTo("okr.required");
+    assertThat(none.pointer()).isEqualTo("/error");
+    assertThat(none.toString()).isEqualTo("okr.required at /error: is required (line 2, column 5)");
+  }
+
+  @Test
+  void aPartPassedAsNullShowsAsAQuestionMark() {
+    // errors are records that carry what they are given (OkrStyle): describing them never fails
+    assertThat(new JsonError.UnknownField(null, "x", null).toString())
+        .startsWith("okr.json.unknown-field at ?: ").contains("?");
+    assertThat(new JsonError.UnknownValue(AT, "x", null).arguments()).containsExactly("x", "?");
+    assertThat(new JsonError.UnknownKind(AT, "x", null).arguments()).containsExactly("x", "?");
+    assertThat(new JsonError.WrongType(AT, null, JsonError.JsonType.STRING).arguments())
+        .containsExactly("?", JsonError.JsonType.STRING.token());
+    assertThat(new JsonError.WrongType(AT, JsonError.JsonType.STRING, null).arguments())
+        .containsExactly(JsonError.JsonType.STRING.token(), "?");
+    assertThat(new JsonError.MalformedText(AT, null, "x").code()).isEqualTo("okr.json.malformed");
+    assertThat(new InputProblem(new OkrError.Blank(null), 0, 0).pointer()).isEqualTo("?");
   }
 }

@@ -64,6 +64,21 @@ class OkrErrorTest {
   }
 
   @Test
+  void aPartPassedAsNullShowsAsAQuestionMark() {
+    // errors are records that carry what they are given (OkrStyle): describing them never fails
+    assertThat(new OkrError.Required(null).toString()).isEqualTo("okr.required at ?: is required");
+    assertThat(new OkrException(List.of(new OkrError.Required(null), new OkrError.Blank(OkrPath.root()))))
+        .hasMessage("2 problems: okr.required at ? (is required); okr.blank at / (must not be blank)");
+    assertThat(new OkrError.Malformed(P, null, null).code()).isEqualTo("okr.malformed");
+    assertThat(new OkrError.Malformed(P, OkrError.Format.ID, null).arguments()).containsExactly("?");
+    assertThat(new OkrError.TargetEqualsBaseline(P, null).arguments()).containsExactly("?");
+    assertThat(new OkrError.WeightsNotNormalized(P, null).arguments()).containsExactly("?");
+    assertThat(new OkrError.CyclicReference(P, null).arguments()).containsExactly("?");
+    assertThat(new AlignmentError.CyclicLink(P, null).arguments()).containsExactly("?");
+    assertThat(new OkrError.TargetEqualsBaseline(P, new BigDecimal("12")).value()).isEqualByComparingTo("12");
+  }
+
+  @Test
   void everyErrorHasACodeAPathAndMessagesInBothLanguages() {
     assertThat(ALL.map(e -> e.getClass()).distinct().size()).isEqualTo(records(OkrError.class));
     for (OkrError e : ALL) {

@@ -56,8 +56,7 @@ public final class AsOfAudit {
         t.row(k.keyResult().title(), MarketingDepartment.num(k.progress()),
             MarketingDepartment.num(io.vavr.control.Option.some(k.expected())),
             k.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-            k.forecast().progress().isEmpty() ? "—"
-                : MarketingDepartment.num(k.forecast().progress()) + (k.forecast().willMiss() ? " (will miss)" : ""));
+            MarketingDepartment.forecast(k.forecast()));
       }
       sb.append(t.render());
     }

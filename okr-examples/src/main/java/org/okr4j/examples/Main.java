@@ -20,7 +20,7 @@ import org.okr4j.validation.OkrError;
  * The README's examples command: prints the seed's marketing department report
  * ({@link MarketingDepartment#report()}). {@link #report(OkrSet)} renders the seed as okr4j models it:
  * every objective with its owner, level and type, and every key result with its metric; then what
- * validation reports for a key result whose target equals its baseline.
+ * problem scoring reports for a key result whose target equals its baseline.
  */
 public final class Main {
 
@@ -53,12 +53,14 @@ public final class Main {
       }
     }
     sb.append(table.render());
-    sb.append('\n').append("Validation of a key result whose target equals its baseline:\n");
-    KeyResult.builder().id("kr-bad").title("Keep market share at 12%")
-        .metric(LinearMetric.validate(org.okr4j.model.Unit.PERCENT, new java.math.BigDecimal("12"),
+    sb.append('\n').append("Scoring a key result whose target equals its baseline (not scored by default):\n");
+    KeyResult flat = KeyResult.builder().id("kr-flat").title("Keep market share at 12%")
+        .metric(LinearMetric.of(org.okr4j.model.Unit.PERCENT, new java.math.BigDecimal("12"),
             org.okr4j.model.Target.absolute(new java.math.BigDecimal("12"))))
-        .build()
-        .getError()
+        .buildOrThrow();
+    org.okr4j.scoring.Scorer.scoreKeyResult(flat, set.cycles().head(), org.okr4j.scoring.ScoringPolicy.defaults(),
+            set.cycles().head().startInstant())
+        .problems()
         .forEach(e -> sb.append("  ").append(line(e, Locale.ENGLISH)).append('\n')
             .append("  ").append(line(e, Locale.SIMPLIFIED_CHINESE)).append('\n'));
     return sb.toString();

@@ -254,11 +254,11 @@ public final class MarketingDepartment {
     List<ObjectiveScore> shown = List.of(extra);
     for (ObjectiveScore o : shown.appendAll(card.objectives().filter(o -> !shown.exists(e -> e.id().equals(o.id()))))) {
       t.row(o.objective().title(), o.objective().owner().toString(), num(o.raw()), num(o.progress()), num(o.grade()),
-          band(o.band()), status(o.status().name()), forecast(o.forecast().progress(), o.forecast().willMiss()),
+          band(o.band()), status(o.status().name()), forecast(o.forecast()),
           o.confidence().map(c -> num(Option.some(c.value()))).getOrElse(""));
       for (KeyResultScore k : o.keyResults()) {
         t.row("  " + k.keyResult().title(), "", num(k.raw()), num(k.progress()), num(k.grade()), band(k.band()),
-            status(k.status().name()), forecast(k.forecast().progress(), k.forecast().willMiss()),
+            status(k.status().name()), forecast(k.forecast()),
             k.confidence().map(c -> num(Option.some(c.value()))).getOrElse(""));
       }
     }
@@ -317,8 +317,17 @@ public final class MarketingDepartment {
     return name.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  private static String forecast(Option<BigDecimal> progress, boolean willMiss) {
-    return progress.isEmpty() ? "—" : num(progress) + (willMiss ? " (will miss)" : "");
+  /**
+   * Formats a forecast for a report: its progress, marked "(final)" once the window has closed and
+   * "(will miss)" while it falls short with time left.
+   *
+   * @param forecast the forecast
+   * @return the text, {@code —} without a forecast
+   */
+  public static String forecast(org.okr4j.scoring.Forecast forecast) {
+    Option<BigDecimal> progress = forecast.progress();
+    return progress.isEmpty() ? "—"
+        : num(progress) + (forecast.isFinal() ? " (final)" : forecast.willMiss() ? " (will miss)" : "");
   }
 
 }

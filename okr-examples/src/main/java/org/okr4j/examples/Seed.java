@@ -23,7 +23,7 @@ import org.okr4j.model.Unit;
  * The cases of the seed article (an OKR guide for a marketing department), built with okr4j: the
  * company, the marketing director, the new-media specialist, the market analyst, the e-commerce
  * market entry and the two teams that share one goal. Baselines that the article does not state
- * are assumed, as in SCORING.md §6.
+ * are assumed, as in docs/conventions.md §8.
  */
 public final class Seed {
 

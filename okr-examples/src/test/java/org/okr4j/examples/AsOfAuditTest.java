@@ -11,7 +11,7 @@ import org.okr4j.scoring.Status;
 
 /**
  * The marketing scorecard at each month end. Q1 2026 has 90 days; e(Feb 1) = 31/90 = 0.3444,
- * e(Mar 1) = 59/90 = 0.6556, e(Apr 1) = 1 (SCORING.md §0). Pace forecast p̂ = a/e (§4 F1).
+ * e(Mar 1) = 59/90 = 0.6556, e(Apr 1) = 1 (docs/conventions.md §0). Pace forecast p̂ = a/e (§4 F1).
  */
 class AsOfAuditTest {
 
@@ -63,6 +63,7 @@ class AsOfAuditTest {
     assertThat(report.lines().filter(l -> l.startsWith("将粉丝数量增加30%")).toList()).satisfiesExactly(
         l -> assertThat(l).matches(".*\\s0\\.1667\\s+0\\.3444\\s+behind\\s+0\\.4839 \\(will miss\\)"),
         l -> assertThat(l).matches(".*\\s0\\.5\\s+0\\.6556\\s+behind\\s+0\\.7627 \\(will miss\\)"),
-        l -> assertThat(l).matches(".*\\s0\\.75\\s+1\\s+behind\\s+0\\.75 \\(will miss\\)"));
+        // at the cycle's end the status and forecast are final: missed, 0.75 reached
+        l -> assertThat(l).matches(".*\\s0\\.75\\s+1\\s+missed\\s+0\\.75 \\(final\\)"));
   }
 }

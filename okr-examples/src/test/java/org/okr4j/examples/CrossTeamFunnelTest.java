@@ -8,7 +8,7 @@ import org.okr4j.model.ObjectiveId;
 import org.okr4j.scoring.Scorecard;
 
 /**
- * Two teams, one goal, as of the end of Q1 2026. By hand (SCORING.md §1.1, §1.8, §1.9, §6 E10, E15):
+ * Two teams, one goal, as of the end of Q1 2026. By hand (docs/conventions.md §1.1, §1.8, §1.9, §6 E10, E15):
  * conversion b = 5, t = 5 × (1 + 0.2) = 6, c = 6.25 → 1.25/1 = 1.25 (the "+25 % of +20 %" reading:
  * 25/20 = 1.25); leads 3150/3000 = 1.05; lead conversion (8.5 − 6)/(10 − 6) = 2.5/4 = 0.625.
  */
@@ -37,6 +37,6 @@ class CrossTeamFunnelTest {
         .contains("1.25 = (6.25 − 5) / (6 − 5)")
         .contains("  n4 ==> n0\n").contains("  n5 ==> n0\n");
     assertThat(report.lines().filter(l -> l.contains("Lead conversion rate to 10%  ")).findFirst().get())
-        .matches(".*\\s0\\.625\\s+0\\.625\\s+0\\.625\\s+yellow\\s+behind\\s+0\\.625 \\(will miss\\)");
+        .matches(".*\\s0\\.625\\s+0\\.625\\s+0\\.625\\s+yellow\\s+missed\\s+0\\.625 \\(final\\)");
   }
 }

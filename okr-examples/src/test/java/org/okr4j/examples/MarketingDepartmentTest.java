@@ -18,7 +18,7 @@ import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.scoring.Status;
 
 /**
- * The marketing department report's numbers, computed by hand from SCORING.md.
+ * The marketing department report's numbers, computed by hand from docs/conventions.md.
  *
  * <p>As of 2026-04-01T00:00Z, the end of Q1 2026 = [2026-01-01, 2026-04-01), the expected progress
  * is e = clamp((τ − S) / (E − S), 0, 1) = 1 (§0). Default policy: linear progress from the baseline
@@ -99,14 +99,16 @@ class MarketingDepartmentTest {
     assertThat(objective("o-analyst").band().get().label()).isEqualTo("yellow");
     // grade = progress, at most 1: 1.3333 → 1
     assertThat(four(kr("kr-cobrand").grade().get())).isEqualTo("1.0000");
-    // e = 1: at ≥ 1 achieved; 0.75 < 1 behind; objectives take the weakest
+    // as of the cycle's end every status is final: at ≥ 1 achieved; 0.75 < 1 missed (it was "behind"
+    // against the e = 1 expected at the close); an objective not achieved after its cycle is missed
     assertThat(kr("kr-national").status()).isEqualTo(Status.ACHIEVED);
     assertThat(kr("kr-cobrand").status()).isEqualTo(Status.ACHIEVED);
-    assertThat(kr("kr-share").status()).isEqualTo(Status.BEHIND);
-    assertThat(objective("o-marketing").status()).isEqualTo(Status.BEHIND);
-    // pace p̂ = a/e = 0.75/1 < 1 → will miss; 1.3333 → will not
+    assertThat(kr("kr-share").status()).isEqualTo(Status.MISSED);
+    assertThat(objective("o-marketing").status()).isEqualTo(Status.MISSED);
+    // the forecast after the end is final, the progress reached (pace a/e = 0.75/1), and no longer "will miss"
     assertThat(four(kr("kr-share").forecast().progress().get())).isEqualTo("0.7500");
-    assertThat(kr("kr-share").forecast().willMiss()).isTrue();
+    assertThat(kr("kr-share").forecast().isFinal()).isTrue();
+    assertThat(kr("kr-share").forecast().willMiss()).isFalse();
     assertThat(kr("kr-cobrand").forecast().willMiss()).isFalse();
     // confidence 7/10 on the share KR, the department's only rated KR → 0.7
     assertThat(objective("o-marketing").confidence().get().value()).isEqualByComparingTo("0.7");
@@ -130,13 +132,13 @@ class MarketingDepartmentTest {
     String report = MarketingDepartment.report();
     assertThat(report).startsWith("okr4j — the seed's marketing department, Q1 2026, as of 2026-04-01T00:00:00Z\n");
     assertThat(lineOf(report, "Marketing: market share +2 pp  "))
-        .matches(".*department:marketing\\s+0\\.7833\\s+0\\.7833\\s+0\\.7833\\s+green\\s+behind\\s+0\\.7833 \\(will miss\\)\\s+0\\.7");
+        .matches(".*department:marketing\\s+0\\.7833\\s+0\\.7833\\s+0\\.7833\\s+green\\s+missed\\s+0\\.7833 \\(final\\)\\s+0\\.7");
     assertThat(lineOf(report, "3 co-branded campaigns"))
-        .matches(".*\\s1\\.3333\\s+1\\.3333\\s+1\\s+green\\s+achieved\\s+1\\.3333");
+        .matches(".*\\s1\\.3333\\s+1\\.3333\\s+1\\s+green\\s+achieved\\s+1\\.3333 \\(final\\)");
     assertThat(lineOf(report, "Raise brand influence in the target market  "))
-        .matches(".*person:marketing-director\\s+0\\.8944\\s+0\\.7833\\s+0\\.7833\\s+green\\s+behind.*0\\.8");
+        .matches(".*person:marketing-director\\s+0\\.8944\\s+0\\.7833\\s+0\\.7833\\s+green\\s+missed.*0\\.8");
     assertThat(lineOf(report, "3 data-driven proposals"))
-        .matches(".*\\s0\\.3333\\s+0\\.3333\\s+0\\.3333\\s+red\\s+behind\\s+0\\.3333 \\(will miss\\)\\s+0\\.4");
+        .matches(".*\\s0\\.3333\\s+0\\.3333\\s+0\\.3333\\s+red\\s+missed\\s+0\\.3333 \\(final\\)\\s+0\\.4");
     assertThat(lineOf(report, "Grow market share  "))
         .matches(".*company:acme\\s+0\\.7833\\s+0\\.7833\\s+0\\.7833\\s+green\\s+not scored\\s+—");
     assertThat(report.lines().filter(l -> l.startsWith("扩大市场份额 Grow market share")).count()).isEqualTo(1);

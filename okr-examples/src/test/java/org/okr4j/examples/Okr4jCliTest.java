@@ -124,7 +124,7 @@ class Okr4jCliTest {
     Result q = run("score", resource("/samples/ecommerce.json"), "--as-of", "2026-07-01", "--policy", "quantive");
     assertThat(q.out()).contains("(policy quantive)");
     assertThat(q.out().lines().filter(l -> l.contains("Market share +10%  ")).findFirst().get())
-        .matches(".*\\s1\\.2\\s+1\\.2\\s+1\\s+—\\s+achieved\\s+1\\.2");
+        .matches(".*\\s1\\.2\\s+1\\.2\\s+1\\s+—\\s+achieved\\s+1\\.2 \\(final\\)");
     assertThat(q.out().lines().filter(l -> l.contains("department:ecommerce")).findFirst().get()).contains("0.8  0.8");
   }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The marketing department under four presets (SCORING.md §1.3, §2, §3). Director's key results:
+ * The marketing department under four presets (docs/conventions.md §1.3, §2, §3). Director's key results:
  * 0.75, 0.6 and 4/3. Default and Perdoo cap each at 1 in the roll-up: (0.75 + 0.6 + 1)/3 = 0.7833;
  * Quantive never caps: (0.75 + 0.6 + 1.3333)/3 = 0.8944, with no bands. Google clamps key results to
  * [0, 1] and grades in tenths: 0.7833 → 0.8, 0.8056 → 0.8, 0.6667 → 0.7, and 0.7 is green (≥ 0.7),

@@ -15,7 +15,7 @@ import org.okr4j.model.Target;
 import org.okr4j.model.ThresholdMetric;
 import org.okr4j.model.Unit;
 
-/** The seed's six cases (DESIGN.md) are built with the right metric kinds. */
+/** The seed's six cases are built with the right metric kinds. */
 class SeedTest {
 
   private final OkrSet seed = Seed.all();

@@ -114,8 +114,10 @@ class BadInputTest {
         Arguments.of("unsupported format", change("'okr4j/1'", "'okr4j/2'"),
             List.of("okr.json.unsupported-format at /format"), false),
         // domain errors from the core's validating factories
-        Arguments.of("target equals baseline", change("'amount':3000", "'amount':0"),
-            List.of("okr.key-result.target-equals-baseline at /objectives/0/keyResults/0/metric/target"), true),
+        // (a target equal to its baseline is valid input now: the scoring policy decides what it scores)
+        Arguments.of("stretch level short of the target",
+            change("'target':{'kind':'absolute','amount':3000}", "'target':{'kind':'absolute','amount':3000},'stretch':100"),
+            List.of("okr.out-of-range at /objectives/0/keyResults/0/metric/stretch"), true),
         Arguments.of("dangling cycle", change("'cycle':'q1'", "'cycle':'q2'"),
             List.of("okr.dangling-reference at /objectives/0/cycle"), true),
         Arguments.of("dangling parent cycle", change("'end':'2026-04-01'", "'end':'2026-04-01','parent':'2026'"),

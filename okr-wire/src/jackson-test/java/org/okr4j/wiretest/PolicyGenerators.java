@@ -100,16 +100,12 @@ final class PolicyGenerators {
         .withStatus(status).withForecast(forecast).withConfidence(confidence);
   }
 
-  /** A stretch policy with fractions 0 < cf < tf < 1 (0.01 steps), any rounding but UNNECESSARY. */
+  /** A stretch policy with fractions 0 < cf < tf < 1 (0.01 steps). */
   private static StretchPolicy stretch(Random r) {
     int cf = 1 + r.nextInt(97);
     int tf = cf + 1 + r.nextInt(99 - cf);
-    java.math.RoundingMode rounding = pick(r, java.math.RoundingMode.values());
-    return new StretchPolicy(BigDecimal.valueOf(cf, 2), BigDecimal.valueOf(tf, 2),
-        r.nextBoolean() ? io.vavr.control.Option.none() : io.vavr.control.Option.some(r.nextInt(31)),
-        rounding == java.math.RoundingMode.UNNECESSARY ? java.math.RoundingMode.HALF_UP : rounding,
-        pick(r, StretchPolicy.Reference.values()), pick(r, StretchPolicy.Degenerate.values()),
-        pick(r, StretchPolicy.BelowBaseline.values()), pick(r, StretchPolicy.MissingCurrent.values()));
+    return StretchPolicy.validate(BigDecimal.valueOf(cf, 2), BigDecimal.valueOf(tf, 2),
+        pick(r, StretchPolicy.Reference.values()), pick(r, StretchPolicy.BelowBaseline.values())).get();
   }
 
   private static <E> E pick(Random r, E[] values) {

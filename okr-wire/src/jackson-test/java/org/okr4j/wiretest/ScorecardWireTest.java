@@ -246,12 +246,11 @@ class ScorecardWireTest {
   @Test
   void anInvalidSetIsReportedAtItsPointerAndNothingIsScored() throws IOException {
     JsonNode json = TREES.readTree(Json.DEFAULT.write(marketingScores()));
-    // kr-talks: linear from 0 to an absolute target of 0 is a target equal to its baseline.
+    // kr-talks: a negative weight is invalid (a target equal to its baseline no longer is: scoring decides)
     JsonNode talks = json.get("set").get("objectives").get(1).get("keyResults").get(1);
-    ((com.fasterxml.jackson.databind.node.ObjectNode) talks.get("metric").get("target"))
-        .put("amount", BigDecimal.ZERO);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) talks).put("weight", BigDecimal.ONE.negate());
     assertThat(codesAt(WireSupport.failure(TREES.writeValueAsString(json), GraphScorecard.class)))
-        .containsExactly("okr.key-result.target-equals-baseline at /set/objectives/1/keyResults/1/metric/target");
+        .containsExactly("okr.out-of-range at /set/objectives/1/keyResults/1/weight");
   }
 
   @Test

@@ -74,8 +74,7 @@ class ScoringPolicyWireTest {
     // Puzzle: the stretch level is 100 %, values below the baseline floored at 0
     String puzzle = Json.DEFAULT.write(ScoringPolicy.puzzle());
     assertThat(puzzle).contains("\"noCheckIn\":\"not-scored\",\"stretch\":{\"commitFraction\":0.3,"
-        + "\"targetFraction\":0.7,\"decimals\":2,\"rounding\":\"half-even\",\"reference\":\"stretch\","
-        + "\"degenerate\":\"reject\",\"belowBaseline\":\"floor-at-zero\",\"missingCurrent\":\"not-scored\"}}");
+        + "\"targetFraction\":0.7,\"reference\":\"stretch\",\"belowBaseline\":\"floor-at-zero\"}}");
     WireSupport.assertSchemaValid(puzzle);
     assertThat(Json.DEFAULT.read(puzzle, ScoringPolicy.class)).isEqualTo(ScoringPolicy.puzzle());
   }
@@ -84,12 +83,10 @@ class ScoringPolicyWireTest {
   void badStretchOptionsAreReportedAtTheirPointers() {
     assertThat(bad(ScoringPolicy.puzzle(), d -> obj(obj(d, "progress"), "stretch").put("commitFraction", 0.8)))
         .containsExactly("okr.out-of-range at /progress/stretch/commitFraction");
-    assertThat(bad(ScoringPolicy.puzzle(), d -> obj(obj(d, "progress"), "stretch").put("rounding", "unnecessary")))
-        .containsExactly("okr.out-of-range at /progress/stretch/rounding");
     assertThat(bad(ScoringPolicy.puzzle(), d -> obj(obj(d, "progress"), "stretch").put("reference", "goal")))
         .containsExactly("okr.json.unknown-value at /progress/stretch/reference");
-    assertThat(bad(ScoringPolicy.puzzle(), d -> obj(obj(d, "progress"), "stretch").remove("degenerate")))
-        .containsExactly("okr.required at /progress/stretch/degenerate");
+    assertThat(bad(ScoringPolicy.puzzle(), d -> obj(obj(d, "progress"), "stretch").remove("belowBaseline")))
+        .containsExactly("okr.required at /progress/stretch/belowBaseline");
   }
 
   // ------------------------------------------------------------------ bad input

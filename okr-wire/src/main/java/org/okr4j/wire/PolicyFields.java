@@ -36,14 +36,10 @@ final class PolicyFields {
 
   static final Field COMMIT_FRACTION = required("commitFraction");
   static final Field TARGET_FRACTION = required("targetFraction");
-  static final Field DECIMALS = optional("decimals");
-  static final Field ROUNDING = required("rounding");
   static final Field REFERENCE = required("reference");
-  static final Field DEGENERATE = required("degenerate");
   static final Field BELOW_BASELINE = required("belowBaseline");
-  static final Field MISSING_CURRENT = required("missingCurrent");
   static final Shape STRETCH_POLICY = Shape.of("stretch policy", POLICY + "progress/properties/stretch",
-      COMMIT_FRACTION, TARGET_FRACTION, DECIMALS, ROUNDING, REFERENCE, DEGENERATE, BELOW_BASELINE, MISSING_CURRENT);
+      COMMIT_FRACTION, TARGET_FRACTION, REFERENCE, BELOW_BASELINE);
 
   static final Field FLOOR = optional("floor");
   static final Field CEILING = optional("ceiling");

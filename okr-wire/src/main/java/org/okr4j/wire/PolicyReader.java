@@ -62,14 +62,10 @@ final class PolicyReader {
       STRETCH_POLICY)
       .read(COMMIT_FRACTION, Cursor::decimal)
       .read(TARGET_FRACTION, Cursor::decimal)
-      .read(DECIMALS, c -> c.integer("an int"))
-      .read(ROUNDING, c -> c.token(Tokens.ROUNDINGS))
       .read(REFERENCE, c -> c.token(Tokens.REFERENCES))
-      .read(DEGENERATE, c -> c.token(Tokens.DEGENERATES))
       .read(BELOW_BASELINE, c -> c.token(Tokens.BELOW_BASELINES))
-      .read(MISSING_CURRENT, c -> c.token(Tokens.MISSING_CURRENTS))
-      .build(f -> new StretchPolicy(f.get(COMMIT_FRACTION), f.get(TARGET_FRACTION), Option.of(f.<Integer>get(DECIMALS)),
-          f.get(ROUNDING), f.get(REFERENCE), f.get(DEGENERATE), f.get(BELOW_BASELINE), f.get(MISSING_CURRENT)));
+      .build(f -> f.take(StretchPolicy.validate(f.get(COMMIT_FRACTION), f.get(TARGET_FRACTION), f.get(REFERENCE),
+          f.get(BELOW_BASELINE))));
 
   private static final Function<Cursor, Fields<ProgressPolicy>> PROGRESS_READING = Fields.<ProgressPolicy>of(
       PROGRESS_POLICY)

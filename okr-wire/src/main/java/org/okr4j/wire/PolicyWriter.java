@@ -72,14 +72,8 @@ final class PolicyWriter {
       out.object(STRETCH);
       out.decimal(COMMIT_FRACTION, stretch.commitFraction());
       out.decimal(TARGET_FRACTION, stretch.targetFraction());
-      if (stretch.decimals().isDefined()) {
-        out.integer(DECIMALS, stretch.decimals().get());
-      }
-      out.token(ROUNDING, stretch.rounding());
       out.token(REFERENCE, stretch.reference());
-      out.token(DEGENERATE, stretch.degenerate());
       out.token(BELOW_BASELINE, stretch.belowBaseline());
-      out.token(MISSING_CURRENT, stretch.missingCurrent());
       out.endObject();
     }
     out.endObject();

@@ -48,12 +48,8 @@ final class Tokens {
   static final Map<String, ProgressPolicy.AggregateMethod> AGGREGATE_METHODS =
       tokens(ProgressPolicy.AggregateMethod.values());
   static final Map<String, ProgressPolicy.NoCheckIn> NO_CHECK_INS = tokens(ProgressPolicy.NoCheckIn.values());
-  static final Map<String, java.math.RoundingMode> ROUNDINGS = tokens(java.math.RoundingMode.values());
   static final Map<String, StretchPolicy.Reference> REFERENCES = tokens(StretchPolicy.Reference.values());
-  static final Map<String, StretchPolicy.Degenerate> DEGENERATES = tokens(StretchPolicy.Degenerate.values());
   static final Map<String, StretchPolicy.BelowBaseline> BELOW_BASELINES = tokens(StretchPolicy.BelowBaseline.values());
-  static final Map<String, StretchPolicy.MissingCurrent> MISSING_CURRENTS =
-      tokens(StretchPolicy.MissingCurrent.values());
   static final Map<String, RollUpPolicy.Method> ROLL_UP_METHODS = tokens(RollUpPolicy.Method.values());
   static final Map<String, RollUpPolicy.Missing> MISSING = tokens(RollUpPolicy.Missing.values());
   static final Map<String, RollUpPolicy.Children> CHILDREN = tokens(RollUpPolicy.Children.values());

@@ -24,13 +24,12 @@ public final class Documents {
       """.formatted(CYCLE);
 
   /**
-   * Three problems: a blank title ({@code okr.blank}), a target equal to its baseline
-   * ({@code okr.key-result.target-equals-baseline}) and a field okr4j/1 does not define
-   * ({@code okr.json.unknown-field}).
+   * Three problems: a blank title ({@code okr.blank}), a negative key-result weight
+   * ({@code okr.out-of-range}) and a field okr4j/1 does not define ({@code okr.json.unknown-field}).
    */
   public static final String THREE_PROBLEMS = invalid(", \"colour\": \"red\"");
 
-  /** Well-formed okr4j/1 whose OKRs break two rules: a blank title, a target equal to its baseline. */
+  /** Well-formed okr4j/1 whose OKRs break two rules: a blank title, a negative key-result weight. */
   public static final String INVALID_OKRS = invalid("");
 
   private static String invalid(String extraField) {
@@ -40,8 +39,8 @@ public final class Documents {
            "owner": {"kind": "department", "id": "marketing"}, "cycle": "2026-q1",
            "level": {"name": "department", "rank": 1},
            "keyResults": [
-             {"id": "kr-talks", "title": "5 talks or sponsorships",
-              "metric": {"kind": "linear", "unit": {"kind": "count"}, "baseline": 5, "target": {"kind": "absolute", "amount": 5}}}]%s}]}
+             {"id": "kr-talks", "title": "5 talks or sponsorships", "weight": -1,
+              "metric": {"kind": "linear", "unit": {"kind": "count"}, "baseline": 0, "target": {"kind": "absolute", "amount": 5}}}]%s}]}
         """.formatted(CYCLE, extraField);
   }
 

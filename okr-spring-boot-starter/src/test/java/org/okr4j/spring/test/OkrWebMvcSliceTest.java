@@ -37,7 +37,7 @@ class OkrWebMvcSliceTest {
         .andExpect(jsonPath("$.title").value("okr4j 文件無效"))
         .andExpect(jsonPath("$.errors.length()").value(3))
         .andExpect(jsonPath("$.errors[*].pointer", Matchers.containsInAnyOrder("/objectives/0/title",
-            "/objectives/0/keyResults/0/metric/target", "/objectives/0/colour")));
+            "/objectives/0/keyResults/0/weight", "/objectives/0/colour")));
   }
 
   @Test

@@ -68,11 +68,10 @@ class StarterHttpTest {
     assertThat((String) JsonPath.read(body, "$.instance")).isEqualTo("/okr-sets");
     assertThat(errors(body)).extracting(e -> e.get("code") + " at " + e.get("pointer")).containsExactlyInAnyOrder(
         "okr.blank at /objectives/0/title",
-        "okr.key-result.target-equals-baseline at /objectives/0/keyResults/0/metric/target",
+        "okr.out-of-range at /objectives/0/keyResults/0/weight",
         "okr.json.unknown-field at /objectives/0/colour");
     assertThat(message(body, "okr.blank")).isEqualTo("must not be blank");
-    assertThat(message(body, "okr.key-result.target-equals-baseline"))
-        .isEqualTo("target equals baseline (5), so progress is undefined");
+    assertThat(message(body, "okr.out-of-range")).isEqualTo("is -1, but must be ≥ 0");
     assertThat(message(body, "okr.json.unknown-field")).startsWith("is not a field of objective (its fields are id, title,");
   }
 
@@ -82,7 +81,7 @@ class StarterHttpTest {
     assertThat((String) JsonPath.read(body, "$.title")).isEqualTo("okr4j 文档无效");
     assertThat((String) JsonPath.read(body, "$.detail")).isEqualTo("okr4j/1 文档有 3 个问题，errors 中列出了每个问题的代码、JSON 指针和说明。");
     assertThat(message(body, "okr.blank")).isEqualTo("不能为空");
-    assertThat(message(body, "okr.key-result.target-equals-baseline")).isEqualTo("目标值等于基线值（5），无法计算进度");
+    assertThat(message(body, "okr.out-of-range")).isEqualTo("为 -1，但必须 ≥ 0");
     assertThat(message(body, "okr.json.unknown-field")).startsWith("不是 objective 的字段（其字段为 id, title,");
   }
 
@@ -92,7 +91,7 @@ class StarterHttpTest {
       String body = post("/okr-sets", Documents.THREE_PROBLEMS, "Accept-Language", language).body();
       assertThat((String) JsonPath.read(body, "$.title")).as(language).isEqualTo("okr4j 文件無效");
       assertThat(message(body, "okr.blank")).as(language).isEqualTo("不得為空白");
-      assertThat(message(body, "okr.key-result.target-equals-baseline")).as(language).isEqualTo("目標值等於基準值（5），無法計算進度");
+      assertThat(message(body, "okr.out-of-range")).as(language).isEqualTo("為 -1，但必須 ≥ 0");
     }
   }
 
@@ -102,8 +101,7 @@ class StarterHttpTest {
     assertThat((String) JsonPath.read(body, "$.title")).isEqualTo("Ungültiges okr4j-Dokument");
     assertThat((String) JsonPath.read(body, "$.detail")).isEqualTo("Das okr4j/1-Dokument hat 3 Probleme.");
     assertThat(message(body, "okr.blank")).isEqualTo("darf nicht leer sein");
-    assertThat(message(body, "okr.key-result.target-equals-baseline"))
-        .isEqualTo("Zielwert gleich Ausgangswert (5), daher ist der Fortschritt nicht definiert");
+    assertThat(message(body, "okr.out-of-range")).isEqualTo("ist -1, muss aber ≥ 0 sein");
     // a code the application did not translate falls back to okr4j's English
     assertThat(message(body, "okr.json.unknown-field")).startsWith("is not a field of objective");
   }
@@ -115,7 +113,7 @@ class StarterHttpTest {
     assertThat((String) JsonPath.read(response.body(), "$.type")).endsWith("#validation");
     assertThat((String) JsonPath.read(response.body(), "$.title")).isEqualTo("Invalid OKRs");
     assertThat(errors(response.body())).extracting(e -> e.get("code")).containsExactlyInAnyOrder(
-        "okr.blank", "okr.key-result.target-equals-baseline");
+        "okr.blank", "okr.out-of-range");
   }
 
   @Test
