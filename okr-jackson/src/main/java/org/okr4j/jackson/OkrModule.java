@@ -38,12 +38,13 @@ import org.okr4j.wire.Wire;
  * lint {@link org.okr4j.lint.Finding} as {@code {"code", "severity", "path", "message", "fix"}},
  * an {@link org.okr4j.scoring.ObjectiveScore}, {@link org.okr4j.scoring.KeyResultScore},
  * {@link org.okr4j.scoring.Explanation}, {@link org.okr4j.scoring.Forecast},
- * {@link org.okr4j.scoring.Band} or {@link org.okr4j.scoring.Contribution} as in a scorecard;
- * messages in English. These are reports:
+ * {@link org.okr4j.scoring.Band}, {@link org.okr4j.scoring.Contribution},
+ * {@link org.okr4j.scoring.Amounts}, {@link org.okr4j.scoring.StretchLevels} or
+ * {@link org.okr4j.scoring.Segments} as in a scorecard; messages in English. These are reports:
  * written without an envelope and never read back (reading one is refused with an
  * {@code InvalidDefinitionException}). The enums they hold ({@code Status}, {@code Verdict},
- * {@code Colour}, {@code Zone}, the lint {@code Severity}) are written and read as their wire
- * tokens ({@code "on-track"}).
+ * {@code Colour}, {@code Zone}, the lint {@code Severity}), and a check-in's {@code ManualStatus},
+ * are written and read as their wire tokens ({@code "on-track"}).
  *
  * <p><b>Compact documents.</b> {@link #withCompactDocuments()} writes the same {@code okr4j/1}
  * documents without the fields that hold their default (an empty description or note, weight 1,

@@ -11,6 +11,7 @@ import org.okr4j.model.CheckIn;
 import org.okr4j.model.CheckInData;
 import org.okr4j.model.Confidence;
 import org.okr4j.model.KeyResultId;
+import org.okr4j.model.ManualStatus;
 import org.okr4j.model.OkrSet;
 import org.okr4j.model.OwnerRef;
 import org.okr4j.wire.Settings;
@@ -59,6 +60,21 @@ class BareCheckInTest {
         .containsExactly("okr.json.wrong-type at ");
     assertThat(WireSupport.codesAt(WireSupport.failure(BARE, "null", CheckIn.class)))
         .containsExactly("okr.json.wrong-type at ");
+  }
+
+  @Test
+  void aHandSetStatusAndAConfidenceLabelTravelWithTheCheckIn() throws IOException {
+    CheckIn rated = TALKS.withConfidenceLabel("medium").withStatus(ManualStatus.AT_RISK);
+    String body = BODY.replace(",'note'".replace('\'', '"'),
+        ",\"confidenceLabel\":\"medium\",\"status\":\"at-risk\",\"note\"");
+    assertThat(BARE.write(rated)).isEqualTo(body);
+    assertThat(BARE.read(body, CheckIn.class)).isEqualTo(rated);
+    assertThat(WireSupport.codesAt(WireSupport.failure(BARE, body.replace("at-risk", "AT_RISK"), CheckIn.class)))
+        .containsExactly("okr.json.unknown-value at /status");
+    assertThat(WireSupport.codesAt(WireSupport.failure(BARE, body.replace("\"medium\"", "\" \""), CheckIn.class)))
+        .containsExactly("okr.blank at /confidenceLabel");
+    assertThat(WireSupport.codesAt(WireSupport.failure(BARE, body.replace("\"medium\"", "\"" + "m".repeat(65) + "\""),
+        CheckIn.class))).containsExactly("okr.too-long at /confidenceLabel");
   }
 
   @Test

@@ -25,11 +25,15 @@ import org.okr4j.lint.OkrLinter;
 import org.okr4j.lint.Severity;
 import org.okr4j.model.KeyResultId;
 import org.okr4j.model.ObjectiveId;
+import org.okr4j.model.ManualStatus;
 import org.okr4j.model.Zone;
+import org.okr4j.scoring.Amounts;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Colour;
 import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.KeyResultScore;
+import org.okr4j.scoring.Segments;
+import org.okr4j.scoring.StretchLevels;
 import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.Scorecard;
 import org.okr4j.scoring.Status;
@@ -215,6 +219,25 @@ class ResultsWireTest {
   }
 
   @Test
+  void amountsLevelsAndSegmentsAreWrittenAsInAKeyResultScore() throws IOException {
+    // 3000 leads from 0, 2250 so far: 2250 done, 750 to go
+    String amounts = MAPPER.write(new Amounts(new BigDecimal("2250"), new BigDecimal("3000"), new BigDecimal("2250"),
+        new BigDecimal("750"), new BigDecimal("3000")));
+    assertThat(amounts).isEqualTo("{\"current\":2250,\"target\":3000,\"done\":2250,\"remaining\":750,\"total\":3000}");
+    assertConforms("amounts", amounts);
+    String levels = MAPPER.write(new StretchLevels(BigDecimal.ZERO, new BigDecimal("30"), new BigDecimal("70"),
+        new BigDecimal("100")));
+    assertThat(levels).isEqualTo("{\"baseline\":0,\"commit\":30,\"target\":70,\"stretch\":100}");
+    assertConforms("stretchLevels", levels);
+    // levels 0 / 30 / 70 / 100 at 50: fail 1, commit 0.5, target 0, stretch 0
+    String segments = MAPPER.write(new Segments(BigDecimal.ONE, new BigDecimal("0.5"), BigDecimal.ZERO, BigDecimal.ZERO));
+    assertThat(segments).isEqualTo("{\"fail\":1,\"commit\":0.5,\"target\":0,\"stretch\":0}");
+    assertConforms("segments", segments);
+    assertThat(MAPPER.write(ManualStatus.OFF_TRACK)).isEqualTo("\"off-track\"");
+    assertThat(MAPPER.read("\"at-risk\"", ManualStatus.class)).isEqualTo(ManualStatus.AT_RISK);
+  }
+
+  @Test
   void aHostClassHoldingResultsIsCleanJson() throws IOException {
     KeyResultScore talks = ScorecardWireTest.marketingCard().keyResult(KeyResultId.of("kr-talks")).get();
     Report report = new Report("r-1", BLANK, TOO_FEW, talks, Status.ON_TRACK, Verdict.IN_SWEET_SPOT,
@@ -251,7 +274,7 @@ class ResultsWireTest {
   void resultsAreReportsAndAreNotReadBack() {
     for (Class<?> type : List.of(OkrError.class, OkrError.Blank.class, InputProblem.class, Finding.class,
         KeyResultScore.class, ObjectiveScore.class, Explanation.class, Band.class,
-        org.okr4j.scoring.Contribution.class)) {
+        org.okr4j.scoring.Contribution.class, Amounts.class, StretchLevels.class, Segments.class)) {
       Throwable t = catchThrowable(() -> MAPPER.read("{\"code\":\"okr.blank\"}", type));
       assertThat(Json.isBadDefinition(t)).as("%s: %s", type, t).isTrue();
       assertThat(t).hasMessageContaining("as a report and does not read it back");

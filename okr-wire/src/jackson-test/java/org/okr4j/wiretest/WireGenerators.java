@@ -13,6 +13,7 @@ import org.okr4j.model.AggregateMetric;
 import org.okr4j.model.BinaryMetric;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.CheckInData;
+import org.okr4j.model.ManualStatus;
 import org.okr4j.model.Comparison;
 import org.okr4j.model.Confidence;
 import org.okr4j.model.Cycle;
@@ -213,6 +214,13 @@ final class WireGenerators {
     }
     if (bool(in)) {
       c = c.withAuthor(owner(in));
+    }
+    if (bool(in)) {
+      c = c.withStatus(Generate.enumValues(ManualStatus.class).generate(in));
+    }
+    if (bool(in)) {
+      String label = text(in, 16);
+      c = c.withConfidenceLabel(label.length() > CheckIn.MAX_LABEL_LENGTH ? "medium" : label);
     }
     return c;
   }

@@ -16,6 +16,7 @@ import org.okr4j.model.Confidence;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.Level;
+import org.okr4j.model.ManualStatus;
 import org.okr4j.model.Metric;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
@@ -226,6 +227,8 @@ final class ModelReader {
     private @Nullable Instant instant;
     private @Nullable CheckInData data;
     private @Nullable Confidence confidence;
+    private @Nullable String confidenceLabel;
+    private @Nullable ManualStatus status;
     private @Nullable String note;
     private @Nullable OwnerRef author;
 
@@ -251,6 +254,10 @@ final class ModelReader {
         if (fraction != null) {
           confidence = take(Confidence.validate(fraction));
         }
+      } else if (f == CONFIDENCE_LABEL) {
+        confidenceLabel = c.string();
+      } else if (f == CHECK_IN_STATUS) {
+        status = c.token(Tokens.MANUAL_STATUSES);
       } else if (f == NOTE) {
         note = c.string();
       } else {
@@ -260,7 +267,7 @@ final class ModelReader {
 
     @Override
     @Nullable CheckIn build() {
-      return take(CheckIn.validate(instant, data, confidence, note, author));
+      return take(CheckIn.validate(instant, data, confidence, note, author, status, confidenceLabel));
     }
   }
 

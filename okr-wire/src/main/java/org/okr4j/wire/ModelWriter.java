@@ -2,7 +2,9 @@ package org.okr4j.wire;
 
 import static org.okr4j.wire.ModelFields.AUTHOR;
 import static org.okr4j.wire.ModelFields.CHECK_INS;
+import static org.okr4j.wire.ModelFields.CHECK_IN_STATUS;
 import static org.okr4j.wire.ModelFields.CONFIDENCE;
+import static org.okr4j.wire.ModelFields.CONFIDENCE_LABEL;
 import static org.okr4j.wire.ModelFields.CYCLES;
 import static org.okr4j.wire.ModelFields.CYCLE_ID;
 import static org.okr4j.wire.ModelFields.CYCLE_NAME;
@@ -162,6 +164,12 @@ final class ModelWriter {
     MetricWriter.data(out, c.data(), !impliedData);
     if (c.confidence().isDefined()) {
       out.decimal(CONFIDENCE, c.confidence().get().value());
+    }
+    if (c.confidenceLabel().isDefined()) {
+      out.string(CONFIDENCE_LABEL, c.confidenceLabel().get());
+    }
+    if (c.status().isDefined()) {
+      out.token(CHECK_IN_STATUS, c.status().get());
     }
     if (out.writes(c.note(), "")) {
       out.string(NOTE, c.note());

@@ -15,13 +15,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.lint.Finding;
 import org.okr4j.lint.Severity;
+import org.okr4j.model.ManualStatus;
 import org.okr4j.model.Zone;
+import org.okr4j.scoring.Amounts;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Colour;
 import org.okr4j.scoring.Contribution;
 import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.Forecast;
 import org.okr4j.scoring.KeyResultScore;
+import org.okr4j.scoring.Segments;
+import org.okr4j.scoring.StretchLevels;
 import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.Status;
 import org.okr4j.scoring.Verdict;
@@ -33,22 +37,24 @@ import org.okr4j.validation.OkrError;
  * ({@code docs/wire-format.md}, "Results in a host's JSON"): an {@link OkrError} as a problem
  * {@code {code, path, message}}, an {@link InputProblem} as a problem with its {@code line} and
  * {@code column}, a lint {@link Finding} as {@code {code, severity, path, message, fix?}}, and the
- * scores, explanations, forecasts, bands and contributions as a scorecard holds them (a score's
- * {@code asOf} always written; a contribution without the explanation its objective's holds). They
- * are reports: written, never read back. The enums a result holds
- * ({@link Status}, {@link Verdict}, {@link Colour}, {@link Zone}, {@link Severity}) are written and
- * read as their wire tokens.
+ * scores, explanations, forecasts, bands, contributions, amounts, stretch levels and segments as a
+ * scorecard holds them (a score's {@code asOf} always written; a contribution without the
+ * explanation its objective's holds). They are reports: written, never read back. The enums a
+ * result holds ({@link Status}, {@link Verdict}, {@link Colour}, {@link Zone}, {@link Severity}),
+ * and a check-in's {@link ManualStatus}, are written and read as their wire tokens.
  */
 final class Results {
 
   /** The result types, most specific first. */
   private static final List<Class<?>> TYPES = List.of(OkrError.class, InputProblem.class, Finding.class,
-      ObjectiveScore.class, KeyResultScore.class, Explanation.class, Forecast.class, Band.class, Contribution.class);
+      ObjectiveScore.class, KeyResultScore.class, Explanation.class, Forecast.class, Band.class, Contribution.class,
+      Amounts.class, StretchLevels.class, Segments.class);
 
   /** The enums written as tokens, with their allow-lists. */
   private static final Map<Class<?>, Map<String, ? extends Enum<?>>> TOKENS = Map.of(
       Status.class, Tokens.STATUSES, Verdict.class, Tokens.tokens(Verdict.values()), Colour.class, Tokens.COLOURS,
-      Zone.class, Tokens.ZONES, Severity.class, Tokens.tokens(Severity.values()));
+      Zone.class, Tokens.ZONES, Severity.class, Tokens.tokens(Severity.values()), ManualStatus.class,
+      Tokens.MANUAL_STATUSES);
 
   private Results() {}
 
@@ -103,6 +109,12 @@ final class Results {
       ScorecardWriter.forecastObject(out, f);
     } else if (value instanceof Contribution c) {
       ScorecardWriter.contribution(out, c);
+    } else if (value instanceof Amounts a) {
+      ScorecardWriter.amounts(out, a);
+    } else if (value instanceof StretchLevels l) {
+      ScorecardWriter.levels(out, l);
+    } else if (value instanceof Segments s) {
+      ScorecardWriter.segments(out, s);
     } else {
       PolicyWriter.band(out, (Band) value);
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.GraphScorecard;
+import org.okr4j.scoring.Amounts;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Contribution;
 import org.okr4j.scoring.Explanation;
@@ -17,6 +18,8 @@ import org.okr4j.scoring.Forecast;
 import org.okr4j.scoring.KeyResultScore;
 import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.Scorecard;
+import org.okr4j.scoring.Segments;
+import org.okr4j.scoring.StretchLevels;
 import org.okr4j.validation.JsonError;
 import org.okr4j.validation.OkrError;
 
@@ -90,6 +93,7 @@ final class ScorecardWriter {
     band(out, BAND, o.band());
     out.token(VERDICT, o.verdict());
     out.token(STATUS, o.status());
+    out.decimal(MEAN_RANK, o.meanRank());
     if (o.confidence().isDefined()) {
       out.decimal(CONFIDENCE, o.confidence().get().value());
     }
@@ -139,6 +143,22 @@ final class ScorecardWriter {
     if (k.zone().isDefined()) {
       out.token(ZONE, k.zone().get());
     }
+    out.decimal(CURRENT, k.current());
+    out.decimal(TARGET, k.target());
+    out.decimal(AGGREGATE_VALUE, k.aggregate());
+    if (k.amounts().isDefined()) {
+      out.name(AMOUNTS);
+      amounts(out, k.amounts().get());
+    }
+    if (k.levels().isDefined()) {
+      out.name(LEVELS);
+      levels(out, k.levels().get());
+    }
+    if (k.segments().isDefined()) {
+      out.name(SEGMENTS);
+      segments(out, k.segments().get());
+    }
+    out.decimal(RANGE_DISTANCE, k.rangeDistance());
     out.decimal(EXPECTED, k.expected());
     out.token(STATUS, k.status());
     out.bool(STALE, k.isStale());
@@ -162,12 +182,48 @@ final class ScorecardWriter {
     forecastObject(out, forecast);
   }
 
-  /** Writes a forecast object: its method, its projected progress if any, and whether it will miss. */
+  /**
+   * Writes a forecast object: its method, its projected progress and value if any, whether the
+   * window has closed, and whether it will miss.
+   */
   static void forecastObject(Out out, Forecast forecast) throws IOException {
     out.startObject();
     out.token(METHOD, forecast.method());
     out.decimal(PROGRESS, forecast.progress());
+    out.decimal(FORECAST_VALUE, forecast.value());
+    out.bool(FINAL, forecast.isFinal());
     out.bool(WILL_MISS, forecast.willMiss());
+    out.endObject();
+  }
+
+  /** Writes a key result's amounts in its own unit: current, target, done, remaining, total. */
+  static void amounts(Out out, Amounts a) throws IOException {
+    out.startObject();
+    out.decimal(AMOUNT_CURRENT, a.current());
+    out.decimal(AMOUNT_TARGET, a.target());
+    out.decimal(DONE, a.done());
+    out.decimal(REMAINING, a.remaining());
+    out.decimal(TOTAL, a.total());
+    out.endObject();
+  }
+
+  /** Writes the commit, target and stretch levels a key result was scored against, with its baseline. */
+  static void levels(Out out, StretchLevels l) throws IOException {
+    out.startObject();
+    out.decimal(BASELINE, l.baseline());
+    out.decimal(COMMIT, l.commit());
+    out.decimal(AMOUNT_TARGET, l.target());
+    out.decimal(STRETCH, l.stretch());
+    out.endObject();
+  }
+
+  /** Writes the fill of each segment of a segmented progress bar. */
+  static void segments(Out out, Segments s) throws IOException {
+    out.startObject();
+    out.decimal(FAIL, s.fail());
+    out.decimal(COMMIT, s.commit());
+    out.decimal(AMOUNT_TARGET, s.target());
+    out.decimal(STRETCH, s.stretch());
     out.endObject();
   }
 

@@ -149,7 +149,8 @@ public final class Wire {
   /**
    * Returns the result type of which {@code raw} is one: {@code OkrError} (every record of the sealed
    * family), {@code InputProblem}, the lint {@code Finding}, {@code ObjectiveScore},
-   * {@code KeyResultScore}, {@code Explanation}, {@code Forecast}, {@code Band} or {@code Contribution}.
+   * {@code KeyResultScore}, {@code Explanation}, {@code Forecast}, {@code Band}, {@code Contribution},
+   * {@code Amounts}, {@code StretchLevels} or {@code Segments}.
    * A result is written on its own as clean JSON without an envelope ({@link #writeResult}) and never
    * read back.
    *
