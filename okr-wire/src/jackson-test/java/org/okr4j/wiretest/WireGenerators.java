@@ -256,9 +256,10 @@ final class WireGenerators {
     switch (range(in, 0, 7)) {
       case 0 -> {
         BigDecimal baseline = decimal(in);
-        Target target = switch (range(in, 0, 2)) {
+        Target target = switch (range(in, 0, 3)) {
           case 0 -> Target.absolute(decimal(in));
           case 1 -> Target.points(decimal(in));
+          case 2 -> Target.absolute(baseline); // degenerate: the policy's degenerate option decides its score
           default -> Target.relative(decimal(in));
         };
         Unit u = target instanceof Target.PointsDelta ? Unit.PERCENT : unit;

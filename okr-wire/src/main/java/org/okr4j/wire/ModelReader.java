@@ -162,7 +162,7 @@ final class ModelReader {
       } else if (f == KEY_RESULTS) {
         List<@Nullable KeyResult> krs = c.objects(KeyResultReading::new);
         if (krs != null) {
-          krs.forEach(kr -> builder.keyResult((KeyResult) kr));
+          krs.forEach(builder::keyResult);
         }
       } else {
         List<@Nullable String> tags = c.array(Cursor::string);
