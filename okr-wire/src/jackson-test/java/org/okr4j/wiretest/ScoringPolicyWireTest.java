@@ -178,7 +178,7 @@ class ScoringPolicyWireTest {
   void unknownScaleKindIsReportedAtItsKind() {
     assertThat(bad(d -> obj(obj(d, "grading"), "scale").put("kind", "letters")))
         .containsExactly("okr.json.unknown-kind at /grading/scale/kind");
-    assertThat(bad(d -> obj(obj(d, "grading"), "scale").put("levels", TREES.createArrayNode().add(0))))
+    assertThat(bad(d -> obj(obj(d, "grading"), "scale").set("levels", TREES.createArrayNode().add(0))))
         .containsExactly("okr.json.unknown-field at /grading/scale/levels");
   }
 
