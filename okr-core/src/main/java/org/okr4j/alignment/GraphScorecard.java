@@ -66,10 +66,18 @@ import org.okr4j.validation.OkrPath;
  * <p>The objective scores' {@link ObjectiveScore#explanation() explanations} name every contributor
  * (key results and aligned objectives or key results, by id and title) with its weight.
  *
- * <p><b>Incremental re-evaluation.</b> {@link #rescore(OkrSet, KeyResultId)} re-scores one changed
- * key result and then only the key results and objectives its change can reach (through cascades
- * and contributing links), in topological order; the result equals a full evaluation of the changed
- * set under the same cascade rule.
+ * <p><b>Evaluation plan, scores on request.</b> Without a cascade the graph's set and contributing
+ * links are compiled into an {@link EvaluationPlan}, which computes every node's progress from flat
+ * arrays; an {@link ObjectiveScore} or {@link KeyResultScore} (with its explanation) is built when
+ * it is first asked for, once, and kept. Every score equals, value and scale, the one scoring each
+ * node on its own with {@link Scorer} gives. Under a cascade every score is computed up front.
+ *
+ * <p><b>Incremental re-evaluation.</b> {@link #withCheckIn(KeyResultId, CheckIn)} records one
+ * check-in and {@link #rescore(OkrSet, KeyResultId)} takes a set changed in one key result; both
+ * re-score that key result and then only what its change can reach (through cascades and
+ * contributing links), in topological order. Without a cascade each objective on the way takes the
+ * old contribution out of its running sums and the new one in, so siblings are not added again. The
+ * result equals a full evaluation of the changed set under the same cascade rule.
  *
  * <p><b>Views.</b> {@link #viewFor(OwnerRef, ScoredView.HiddenContributions)} gives the scores as one
  * viewer may see them, hidden work counted or left out; see {@link ScoredView}.
