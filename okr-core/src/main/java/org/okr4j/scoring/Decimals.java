@@ -28,9 +28,11 @@ final class Decimals {
 
   /** Returns {@code x.divide(y, Numbers.MATH)}; {@code y} must not be zero. */
   static BigDecimal div(BigDecimal x, BigDecimal y) {
-    BigDecimal q = terminating(x, y);
+    // At most one of the fast paths applies: a quotient that ends within 18 digits, or one that
+    // does not end within 34; the second is the common case of a progress ratio and is tried first.
+    BigDecimal q = rounded(x, y);
     if (q == null) {
-      q = rounded(x, y);
+      q = terminating(x, y);
     }
     return q != null ? q : x.divide(y, Numbers.MATH);
   }
