@@ -44,7 +44,6 @@ public abstract class KeyResult {
    *
    * @return the id
    */
-  @Value.Parameter
   public abstract KeyResultId id();
 
   /**
@@ -52,7 +51,6 @@ public abstract class KeyResult {
    *
    * @return the title, not blank
    */
-  @Value.Parameter
   public abstract String title();
 
   /**
@@ -60,7 +58,6 @@ public abstract class KeyResult {
    *
    * @return the owner, if set
    */
-  @Value.Parameter
   public abstract Option<OwnerRef> owner();
 
   /**
@@ -68,7 +65,6 @@ public abstract class KeyResult {
    *
    * @return a weight ≥ 0, 1 by default
    */
-  @Value.Parameter
   public abstract BigDecimal weight();
 
   /**
@@ -76,7 +72,6 @@ public abstract class KeyResult {
    *
    * @return the due date, if set
    */
-  @Value.Parameter
   public abstract Option<LocalDate> dueDate();
 
   /**
@@ -84,7 +79,6 @@ public abstract class KeyResult {
    *
    * @return the metric
    */
-  @Value.Parameter
   public abstract Metric metric();
 
   /**
@@ -92,7 +86,6 @@ public abstract class KeyResult {
    *
    * @return the history, oldest first
    */
-  @Value.Parameter
   public abstract Seq<CheckIn> checkIns();
 
   @Value.Check

@@ -368,6 +368,26 @@ public abstract class OkrSet {
       return add(objective, objectives, nestedObjectiveErrors);
     }
 
+    /**
+     * Adds an objective from its builder, as {@link Objective.Builder#keyResult(KeyResult.Builder)}
+     * adds a key result: the objective's problems are reported by {@link #build()} under
+     * {@code /objectives/i} ({@code /objectives/0/keyResults/1/metric}), together with the problems
+     * across the set.
+     *
+     * <pre>{@code
+     * OkrSet.builder().cycle(q1)
+     *     .objective(Objective.builder().id("o-brand").title("Raise brand influence") ...)
+     *     .build();
+     * }</pre>
+     *
+     * @param objective the objective's builder; {@code null} is {@code okr.required} at
+     *     {@code /objectives/i}
+     * @return this builder
+     */
+    public Builder objective(Objective.@Nullable Builder objective) {
+      return objective == null ? objective((Objective) null) : objective(objective.build());
+    }
+
     private <T> Builder add(@Nullable Validation<Seq<OkrError>, T> item, java.util.ArrayList<@Nullable T> items,
         java.util.Map<Integer, Seq<OkrError>> nested) {
       if (item != null && item.isInvalid()) {
