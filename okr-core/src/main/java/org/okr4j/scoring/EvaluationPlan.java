@@ -53,7 +53,7 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe. A plan changed by {@link #withKeyResult} shares its arrays with the
  * plan it came from and records its changes beside them, folding them into fresh arrays after
- * {@value #FOLD_AT} changed nodes, so each change costs amortised time in the length of its paths.
+ * 4,096 changed nodes, so each change costs amortised time in the length of its paths.
  */
 public final class EvaluationPlan {
 
@@ -261,7 +261,9 @@ public final class EvaluationPlan {
       math[v] = plan.rollUp(v);
       progress[v] = math[v].progress();
     }
-    return Either.right(plan);
+    // a fresh plan over the filled arrays, so its final fields publish them to every thread
+    return Either.right(new EvaluationPlan(shape, set, objectives, keyResults, progress, math, HashMap.empty(),
+        HashMap.empty(), new ConcurrentHashMap<>()));
   }
 
   private static @Nullable OkrError checkRows(int n, int nodes, int[] childStart, int[] children, BigDecimal[] weights) {
