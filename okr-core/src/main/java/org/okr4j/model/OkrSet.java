@@ -46,7 +46,6 @@ public abstract class OkrSet {
    *
    * @return the cycles
    */
-  @Value.Parameter
   public abstract Vector<Cycle> cycles();
 
   /**
@@ -54,14 +53,12 @@ public abstract class OkrSet {
    *
    * @return the objectives
    */
-  @Value.Parameter
   public abstract Vector<Objective> objectives();
 
   /**
    * The look-up tables, built once by {@link #validate} and handed on unchanged by
    * {@link #withCheckIn}, which moves no objective or key result. Excluded from equality.
    */
-  @Value.Parameter
   @Value.Auxiliary
   abstract Index index();
 
