@@ -222,7 +222,7 @@ public abstract class KeyResult {
 
   /** Check-ins held in an array-backed sequence: a reference each, where a linked list spends a cell each. */
   private static Seq<CheckIn> history(CheckIn[] sorted, int n) {
-    return n == 0 ? Array.empty() : Array.ofAll(java.util.Arrays.asList(sorted).subList(0, n));
+    return n == 0 ? Array.empty() : Array.of(n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n));
   }
 
   /**
