@@ -74,45 +74,24 @@ public final class BurnUpChart implements Chart {
   }
 
   /**
-   * A point of a line: from {@code at}, the progress {@code progress}. Immutable and thread-safe.
+   * A point of a line: from {@code at}, the progress {@code progress}. A plain result, as okr4j's
+   * records are: it checks nothing, and a chart never holds one with a {@code null} part. Immutable
+   * and thread-safe.
    *
    * @param at the instant
    * @param progress the progress, empty where the line is broken (not scored)
    */
-  public record Point(Instant at, Option<BigDecimal> progress) {
-    /**
-     * Refuses missing parts.
-     *
-     * @param at the instant
-     * @param progress the progress, empty for a break
-     * @throws OkrException if a part is {@code null}
-     */
-    public Point {
-      require(at, "at");
-      require(progress, "progress");
-    }
-  }
+  public record Point(Instant at, Option<BigDecimal> progress) {}
 
   /**
-   * A labelled level drawn across the chart, such as a key result's commit level. Immutable and
+   * A labelled level drawn across the chart, such as a key result's commit level. A plain result:
+   * it checks nothing, and a chart never holds one with a {@code null} part. Immutable and
    * thread-safe.
    *
    * @param label the name, such as {@code commit}
    * @param progress the progress the level stands for
    */
-  public record Level(String label, BigDecimal progress) {
-    /**
-     * Refuses missing parts.
-     *
-     * @param label the name
-     * @param progress the progress
-     * @throws OkrException if a part is {@code null}
-     */
-    public Level {
-      require(label, "label");
-      require(progress, "progress");
-    }
-  }
+  public record Level(String label, BigDecimal progress) {}
 
   private final Subject subject;
   private final String id;

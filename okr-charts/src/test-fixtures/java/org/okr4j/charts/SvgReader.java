@@ -22,7 +22,13 @@ import org.w3c.dom.NodeList;
  * Reads a chart back from its SVG text with the JDK's XML parser (namespace-aware, no DTDs, no
  * external entities): elements by class, and the two scales rebuilt from the axis labels alone, so
  * a test can turn pixels back into dates and progress without knowing the layout's constants.
+ *
+ * <p>Its methods hand out {@code org.w3c.dom} elements. In okr-charts' own tests it is compiled
+ * into the module {@code org.okr4j.charts}, which reads {@code java.xml} only for the tests and
+ * exports nothing of it; the {@code exports} lint, which asks for {@code requires transitive
+ * java.xml} there, is therefore off for this test class.
  */
+@SuppressWarnings("exports")
 public final class SvgReader {
 
   private final Document document;

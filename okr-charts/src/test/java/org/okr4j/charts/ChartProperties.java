@@ -141,7 +141,7 @@ class ChartProperties {
           SvgReader svg = SvgReader.parse(text);
           assertThat(svg.byClass("node")).hasSize(view.view().nodes().size());
           List<Element> placeholders = svg.byClass("hidden");
-          assertThat(placeholders).hasSize((int) view.view().nodes().count(ViewNode::isHidden));
+          assertThat(placeholders).hasSize(view.view().nodes().count(ViewNode::isHidden));
           for (Element p : placeholders) {
             assertThat(p.getElementsByTagNameNS("*", "text").item(0).getTextContent()).isEqualTo("hidden");
             assertThat(p.getAttributes().getLength()).isEqualTo(1);

@@ -29,7 +29,6 @@ public abstract class NodeAnnotation {
    *
    * @return the suffix, may be empty; at most 10,000 characters
    */
-  @Value.Parameter
   public abstract String labelSuffix();
 
   /**
@@ -37,7 +36,6 @@ public abstract class NodeAnnotation {
    *
    * @return a lower-case name token such as {@code at-risk}, if any
    */
-  @Value.Parameter
   public abstract Option<String> band();
 
   /**

@@ -102,7 +102,9 @@ final class NodeIndex {
       }
       slots[at] = v + 1;
     }
-    cycleAncestors = new Seq[cycles.length];
+    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation; every slot is set below
+    Seq<Cycle>[] ancestors = new Seq[cycles.length];
+    cycleAncestors = ancestors;
     for (int c = 0; c < cycles.length; c++) {
       java.util.ArrayList<Cycle> chain = new java.util.ArrayList<>();
       Cycle at = cycles[c];

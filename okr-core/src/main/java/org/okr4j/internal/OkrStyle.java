@@ -33,6 +33,10 @@ import org.immutables.value.Value;
  * {@code ValueIdiomTest} holds the second half: no public record of an exported package throws
  * from its constructor.
  *
+ * <p>The style sets {@code allParameters}: every attribute is a parameter of the generated
+ * {@code Immutable*.of(...)}, in declaration order, so an attribute carries no
+ * {@code @Value.Parameter} mark (the processor reports one as superfluous, a compiler warning).
+ *
  * <pre>{@code
  * ProgressPolicy policy = ProgressPolicy.defaults().withCap(Cap.clamp01()); // checked, then copied
  * CheckInData data = new CheckInData.Measurement(new BigDecimal("2250"));   // a plain carrier

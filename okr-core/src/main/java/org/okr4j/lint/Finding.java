@@ -42,7 +42,6 @@ public abstract class Finding implements Comparable<Finding> {
    *
    * @return the rule
    */
-  @Value.Parameter
   public abstract LintRule rule();
 
   /**
@@ -50,7 +49,6 @@ public abstract class Finding implements Comparable<Finding> {
    *
    * @return the severity
    */
-  @Value.Parameter
   public abstract Severity severity();
 
   /**
@@ -58,7 +56,6 @@ public abstract class Finding implements Comparable<Finding> {
    *
    * @return the path
    */
-  @Value.Parameter
   public abstract OkrPath path();
 
   /**
@@ -66,7 +63,6 @@ public abstract class Finding implements Comparable<Finding> {
    *
    * @return the arguments
    */
-  @Value.Parameter
   public abstract Seq<String> arguments();
 
   /**

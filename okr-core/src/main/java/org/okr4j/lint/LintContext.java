@@ -54,7 +54,6 @@ public abstract class LintContext {
    *
    * @return the set
    */
-  @Value.Parameter
   public abstract OkrSet okrSet();
 
   /**
@@ -62,7 +61,6 @@ public abstract class LintContext {
    *
    * @return the instant, between {@link CheckIn#MIN_INSTANT} and {@link CheckIn#MAX_INSTANT}
    */
-  @Value.Parameter
   public abstract Instant asOf();
 
   /**
@@ -70,7 +68,6 @@ public abstract class LintContext {
    *
    * @return the graph, or empty: the rules about alignment then find nothing
    */
-  @Value.Parameter
   public abstract Option<AlignmentGraph> graph();
 
   /**
@@ -79,7 +76,6 @@ public abstract class LintContext {
    *
    * @return the scorecard, or empty: the rules about scores then find nothing
    */
-  @Value.Parameter
   public abstract Option<Scorecard> scorecard();
 
   /**

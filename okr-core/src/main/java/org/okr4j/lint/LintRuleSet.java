@@ -86,7 +86,6 @@ public abstract class LintRuleSet {
    *
    * @return the rules, with unique codes
    */
-  @Value.Parameter
   public abstract Seq<LintRule> rules();
 
   /**
@@ -94,7 +93,6 @@ public abstract class LintRuleSet {
    *
    * @return the enablement overrides, by code
    */
-  @Value.Parameter
   public abstract SortedMap<String, Boolean> enabledOverrides();
 
   /**
@@ -102,7 +100,6 @@ public abstract class LintRuleSet {
    *
    * @return the severity overrides, by code
    */
-  @Value.Parameter
   public abstract SortedMap<String, Severity> severityOverrides();
 
   /**
@@ -110,7 +107,6 @@ public abstract class LintRuleSet {
    *
    * @return at least 1; 5 by default
    */
-  @Value.Parameter
   public abstract int maxObjectivesPerOwner();
 
   /**
@@ -118,7 +114,6 @@ public abstract class LintRuleSet {
    *
    * @return 0 or more, at most {@link #maxKeyResults()}; 2 by default
    */
-  @Value.Parameter
   public abstract int minKeyResults();
 
   /**
@@ -126,7 +121,6 @@ public abstract class LintRuleSet {
    *
    * @return at least 1; 5 by default
    */
-  @Value.Parameter
   public abstract int maxKeyResults();
 
   /**
@@ -135,7 +129,6 @@ public abstract class LintRuleSet {
    *
    * @return 0 to {@link #MAX_DAYS}; 14 by default
    */
-  @Value.Parameter
   public abstract int startWindowDays();
 
   /**
@@ -144,7 +137,6 @@ public abstract class LintRuleSet {
    *
    * @return a fraction in (0, 1]; 0.8 by default
    */
-  @Value.Parameter
   public abstract BigDecimal titleSimilarity();
 
   /**
@@ -152,7 +144,6 @@ public abstract class LintRuleSet {
    *
    * @return 1 to {@link #MAX_DAYS}; 14 by default
    */
-  @Value.Parameter
   public abstract int staleAfterDays();
 
   /**
@@ -160,7 +151,6 @@ public abstract class LintRuleSet {
    *
    * @return a fraction in [0, 1]; 0.5 by default
    */
-  @Value.Parameter
   public abstract BigDecimal neverUpdatedAfter();
 
   /**
@@ -171,7 +161,6 @@ public abstract class LintRuleSet {
    *
    * @return {@code false} by default
    */
-  @Value.Parameter
   public abstract boolean forbidLevelSkipping();
 
   /**

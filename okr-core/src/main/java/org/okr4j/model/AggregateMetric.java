@@ -33,7 +33,6 @@ public abstract non-sealed class AggregateMetric implements Metric {
    *
    * @return the unit
    */
-  @Value.Parameter
   public abstract Unit unit();
 
   /**
@@ -41,7 +40,6 @@ public abstract non-sealed class AggregateMetric implements Metric {
    *
    * @return the comparison
    */
-  @Value.Parameter
   public abstract Comparison comparison();
 
   /**
@@ -49,7 +47,6 @@ public abstract non-sealed class AggregateMetric implements Metric {
    *
    * @return the target
    */
-  @Value.Parameter
   public abstract BigDecimal target();
 
   /**
@@ -57,7 +54,6 @@ public abstract non-sealed class AggregateMetric implements Metric {
    *
    * @return the baseline, never equal to the target
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> baseline();
 
   /**

@@ -63,7 +63,6 @@ public abstract class CheckIn {
    *
    * @return the instant
    */
-  @Value.Parameter
   public abstract Instant instant();
 
   /**
@@ -71,7 +70,6 @@ public abstract class CheckIn {
    *
    * @return the data
    */
-  @Value.Parameter
   public abstract CheckInData data();
 
   /**
@@ -79,7 +77,6 @@ public abstract class CheckIn {
    *
    * @return the confidence, if given
    */
-  @Value.Parameter
   public abstract Option<Confidence> confidence();
 
   /**
@@ -87,7 +84,6 @@ public abstract class CheckIn {
    *
    * @return the note
    */
-  @Value.Parameter
   public abstract String note();
 
   /**
@@ -95,7 +91,6 @@ public abstract class CheckIn {
    *
    * @return the author, if known
    */
-  @Value.Parameter
   public abstract Option<OwnerRef> author();
 
   /**
@@ -105,7 +100,6 @@ public abstract class CheckIn {
    *
    * @return the status, if the owner set one; none by default
    */
-  @Value.Parameter
   public abstract Option<ManualStatus> status();
 
   /**
@@ -115,7 +109,6 @@ public abstract class CheckIn {
    *
    * @return the label, if given; none by default
    */
-  @Value.Parameter
   public abstract Option<String> confidenceLabel();
 
   /**
@@ -180,6 +173,49 @@ public abstract class CheckIn {
    */
   public static CheckIn of(Instant instant, CheckInData data) {
     return OkrException.getOrThrow(validate(instant, data, null, null, null));
+  }
+
+  /**
+   * Returns a check-in that measured a whole number, such as 2400 leads; an {@code int} widens to
+   * it. The same as {@code of(instant, CheckInData.Measurement.of(value))}.
+   *
+   * <pre>{@code
+   * CheckIn leads = CheckIn.measurement(Instant.parse("2026-01-11T00:00:00Z"), 2400);
+   * }</pre>
+   *
+   * @param instant when the value was true
+   * @param value the value, in the metric's unit
+   * @return the check-in, with no confidence, note or author
+   * @throws OkrException with {@code okr.required} or {@code okr.out-of-range} at {@code /instant}
+   *     if the instant is missing or outside the date domain
+   */
+  public static CheckIn measurement(Instant instant, long value) {
+    return of(instant, CheckInData.Measurement.of(value));
+  }
+
+  /**
+   * Returns a check-in that measured a decimal number written as text, such as {@code "8.5"} (read
+   * as {@link CheckInData.Measurement#parse(String)} reads it). A convenience for values written in
+   * code; to check a user's input and get its problems as data, use
+   * {@link CheckInData.Measurement#parse(String)} and {@link #validate}.
+   *
+   * <pre>{@code
+   * CheckIn rate = CheckIn.measurement(Instant.parse("2026-01-11T00:00:00Z"), "8.5");
+   * CheckIn.measurement(instant, "8,5"); // OkrException: okr.malformed.decimal at /data/value
+   * }</pre>
+   *
+   * @param instant when the value was true
+   * @param value the value as text, in the metric's unit
+   * @return the check-in, with no confidence, note or author
+   * @throws OkrException with every problem: at {@code /instant} as for
+   *     {@link #measurement(Instant, long)}, and at {@code /data/value} {@code okr.required},
+   *     {@code okr.malformed.decimal} or {@code okr.out-of-range} as {@code parse} reports them
+   */
+  public static CheckIn measurement(Instant instant, String value) {
+    Problems problems = new Problems();
+    problems.instant(instant, OkrPath.of("instant"));
+    java.math.BigDecimal number = CheckInData.Measurement.read(value, problems, OkrPath.of("data", "value"));
+    return OkrException.getOrThrow(problems.result(() -> of(instant, new CheckInData.Measurement(number))));
   }
 
   /**

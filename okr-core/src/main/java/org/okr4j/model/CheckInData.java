@@ -2,9 +2,14 @@ package org.okr4j.model;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
+import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Numbers;
+import org.okr4j.internal.Problems;
+import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrPath;
 
 /**
  * What a check-in observed, in the form its key result's metric accepts:
@@ -42,6 +47,10 @@ public sealed interface CheckInData
    * @param value the value, in the metric's unit
    */
   record Measurement(BigDecimal value) implements CheckInData {
+
+    /** The longest text {@link #parse(String)} reads: {@value} characters. */
+    public static final int MAX_TEXT_LENGTH = 100;
+
     /**
      * Keeps a plain {@link BigDecimal}: an instance of a subclass is copied.
      *
@@ -49,6 +58,46 @@ public sealed interface CheckInData
      */
     public Measurement {
       value = Numbers.plainIfPresent(value);
+    }
+
+    /**
+     * Returns a measurement of a whole number, such as {@code Measurement.of(2400)} for 2400 leads;
+     * an {@code int} widens to it. Every {@code long} lies inside okr4j's number domain, so this
+     * never fails.
+     *
+     * @param value the value, in the metric's unit
+     * @return the measurement
+     */
+    public static Measurement of(long value) {
+      return new Measurement(BigDecimal.valueOf(value));
+    }
+
+    /**
+     * Reads a measurement written as a decimal number, such as {@code "8.5"}, {@code "-3"} or
+     * {@code "1.2E+3"} (the syntax of {@link BigDecimal#BigDecimal(String)}: no spaces, no
+     * thousands separators, a point for the decimal mark), as a form or a file gives it.
+     *
+     * <pre>{@code
+     * Measurement.parse("8.5");  // Right(Measurement[value=8.5])
+     * Measurement.parse("8,5");  // Left(okr.malformed.decimal at /value: is not a decimal number: "8,5")
+     * }</pre>
+     *
+     * @param text the number as text, may be {@code null}
+     * @return the measurement, or the one problem at {@code /value}: {@code okr.required} for
+     *     {@code null}, {@code okr.out-of-range} for a text longer than {@value #MAX_TEXT_LENGTH}
+     *     characters or a number outside okr4j's number domain (|x| &lt; 1E+30 with at most 30
+     *     decimals), {@code okr.malformed.decimal} for anything else that is not a number
+     */
+    public static Either<OkrError, Measurement> parse(@Nullable String text) {
+      Problems problems = new Problems();
+      BigDecimal number = read(text, problems, OkrPath.of("value"));
+      return problems.either(() -> new Measurement(number));
+    }
+
+    /** Parses {@code text} into a number of the domain, or records its one problem at {@code path}. */
+    static @Nullable BigDecimal read(@Nullable String text, Problems problems, OkrPath path) {
+      BigDecimal number = problems.decimal(text, path, MAX_TEXT_LENGTH);
+      return number == null ? null : problems.number(number, path);
     }
 
     @Override

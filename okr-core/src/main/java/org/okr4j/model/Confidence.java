@@ -36,7 +36,6 @@ public abstract class Confidence implements Comparable<Confidence> {
    *
    * @return a value in [0, 1]
    */
-  @Value.Parameter
   public abstract BigDecimal value();
 
   @Value.Check

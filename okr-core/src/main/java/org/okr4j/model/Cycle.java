@@ -50,7 +50,6 @@ public abstract class Cycle {
    *
    * @return the id
    */
-  @Value.Parameter
   public abstract CycleId id();
 
   /**
@@ -58,7 +57,6 @@ public abstract class Cycle {
    *
    * @return the name
    */
-  @Value.Parameter
   public abstract String name();
 
   /**
@@ -66,7 +64,6 @@ public abstract class Cycle {
    *
    * @return the start date
    */
-  @Value.Parameter
   public abstract LocalDate start();
 
   /**
@@ -74,7 +71,6 @@ public abstract class Cycle {
    *
    * @return the end date
    */
-  @Value.Parameter
   public abstract LocalDate end();
 
   /**
@@ -82,7 +78,6 @@ public abstract class Cycle {
    *
    * @return the parent's id, if any
    */
-  @Value.Parameter
   public abstract Option<CycleId> parent();
 
   /**
@@ -90,7 +85,6 @@ public abstract class Cycle {
    *
    * @return the zone, UTC by default
    */
-  @Value.Parameter
   public abstract ZoneId zone();
 
   @Value.Check

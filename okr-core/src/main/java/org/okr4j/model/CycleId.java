@@ -24,7 +24,6 @@ public abstract class CycleId implements Comparable<CycleId> {
    *
    * @return the text
    */
-  @Value.Parameter
   public abstract String value();
 
   /**

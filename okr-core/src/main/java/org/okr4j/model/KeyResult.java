@@ -50,7 +50,6 @@ public abstract class KeyResult {
    *
    * @return the id
    */
-  @Value.Parameter
   public abstract KeyResultId id();
 
   /**
@@ -58,7 +57,6 @@ public abstract class KeyResult {
    *
    * @return the title, not blank
    */
-  @Value.Parameter
   public abstract String title();
 
   /**
@@ -66,7 +64,6 @@ public abstract class KeyResult {
    *
    * @return the owner, if set
    */
-  @Value.Parameter
   public abstract Option<OwnerRef> owner();
 
   /**
@@ -74,7 +71,6 @@ public abstract class KeyResult {
    *
    * @return a weight ≥ 0, 1 by default
    */
-  @Value.Parameter
   public abstract BigDecimal weight();
 
   /**
@@ -82,7 +78,6 @@ public abstract class KeyResult {
    *
    * @return the due date, if set
    */
-  @Value.Parameter
   public abstract Option<LocalDate> dueDate();
 
   /**
@@ -90,7 +85,6 @@ public abstract class KeyResult {
    *
    * @return the metric
    */
-  @Value.Parameter
   public abstract Metric metric();
 
   /**
@@ -98,7 +92,6 @@ public abstract class KeyResult {
    *
    * @return the history, oldest first
    */
-  @Value.Parameter
   public abstract Seq<CheckIn> checkIns();
 
   @Value.Check

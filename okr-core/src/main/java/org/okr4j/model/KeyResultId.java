@@ -24,7 +24,6 @@ public abstract class KeyResultId implements Comparable<KeyResultId> {
    *
    * @return the text
    */
-  @Value.Parameter
   public abstract String value();
 
   /**

@@ -39,7 +39,6 @@ public abstract class Level implements Comparable<Level> {
    *
    * @return the name
    */
-  @Value.Parameter
   public abstract String name();
 
   /**
@@ -47,7 +46,6 @@ public abstract class Level implements Comparable<Level> {
    *
    * @return the rank, 0 to 99
    */
-  @Value.Parameter
   public abstract int rank();
 
   /**

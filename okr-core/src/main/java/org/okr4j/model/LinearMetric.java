@@ -43,7 +43,6 @@ public abstract non-sealed class LinearMetric implements Metric {
    *
    * @return the unit
    */
-  @Value.Parameter
   public abstract Unit unit();
 
   /**
@@ -51,7 +50,6 @@ public abstract non-sealed class LinearMetric implements Metric {
    *
    * @return the baseline
    */
-  @Value.Parameter
   public abstract BigDecimal baseline();
 
   /**
@@ -59,7 +57,6 @@ public abstract non-sealed class LinearMetric implements Metric {
    *
    * @return the target
    */
-  @Value.Parameter
   public abstract Target target();
 
   /**
@@ -69,7 +66,6 @@ public abstract non-sealed class LinearMetric implements Metric {
    *
    * @return the commit level, none if not declared
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> commit();
 
   /**
@@ -79,7 +75,6 @@ public abstract non-sealed class LinearMetric implements Metric {
    *
    * @return the stretch level, none if not declared
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> stretch();
 
   /**

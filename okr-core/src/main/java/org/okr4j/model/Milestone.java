@@ -26,7 +26,6 @@ public abstract class Milestone {
    *
    * @return the id
    */
-  @Value.Parameter
   public abstract String id();
 
   /**
@@ -34,7 +33,6 @@ public abstract class Milestone {
    *
    * @return the title
    */
-  @Value.Parameter
   public abstract String title();
 
   /**
@@ -42,7 +40,6 @@ public abstract class Milestone {
    *
    * @return a weight ≥ 0
    */
-  @Value.Parameter
   public abstract BigDecimal weight();
 
   /**

@@ -29,7 +29,6 @@ public abstract non-sealed class MilestoneMetric implements Metric {
    *
    * @return the milestones, never empty
    */
-  @Value.Parameter
   public abstract Seq<Milestone> milestones();
 
   /**

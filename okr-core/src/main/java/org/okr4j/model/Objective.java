@@ -61,7 +61,6 @@ public abstract class Objective {
    *
    * @return the id
    */
-  @Value.Parameter
   public abstract ObjectiveId id();
 
   /**
@@ -70,7 +69,6 @@ public abstract class Objective {
    *
    * @return the title, not blank
    */
-  @Value.Parameter
   public abstract String title();
 
   /**
@@ -78,7 +76,6 @@ public abstract class Objective {
    *
    * @return the description, empty if none
    */
-  @Value.Parameter
   public abstract String description();
 
   /**
@@ -86,7 +83,6 @@ public abstract class Objective {
    *
    * @return the owner; its key results belong to it unless they name their own
    */
-  @Value.Parameter
   public abstract OwnerRef owner();
 
   /**
@@ -94,7 +90,6 @@ public abstract class Objective {
    *
    * @return the cycle id
    */
-  @Value.Parameter
   public abstract CycleId cycle();
 
   /**
@@ -102,7 +97,6 @@ public abstract class Objective {
    *
    * @return the level
    */
-  @Value.Parameter
   public abstract Level level();
 
   /**
@@ -110,7 +104,6 @@ public abstract class Objective {
    *
    * @return the type
    */
-  @Value.Parameter
   public abstract ObjectiveType type();
 
   /**
@@ -118,7 +111,6 @@ public abstract class Objective {
    *
    * @return the visibility
    */
-  @Value.Parameter
   public abstract Visibility visibility();
 
   /**
@@ -126,7 +118,6 @@ public abstract class Objective {
    *
    * @return the key results
    */
-  @Value.Parameter
   public abstract Seq<KeyResult> keyResults();
 
   /**
@@ -134,7 +125,6 @@ public abstract class Objective {
    *
    * @return the tags
    */
-  @Value.Parameter
   public abstract SortedSet<String> tags();
 
   /**

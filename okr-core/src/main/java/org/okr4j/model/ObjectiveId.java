@@ -24,7 +24,6 @@ public abstract class ObjectiveId implements Comparable<ObjectiveId> {
    *
    * @return the text
    */
-  @Value.Parameter
   public abstract String value();
 
   /**

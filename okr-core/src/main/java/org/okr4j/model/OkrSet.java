@@ -48,7 +48,6 @@ public abstract class OkrSet {
    *
    * @return the cycles
    */
-  @Value.Parameter
   public abstract Vector<Cycle> cycles();
 
   /**
@@ -56,14 +55,12 @@ public abstract class OkrSet {
    *
    * @return the objectives
    */
-  @Value.Parameter
   public abstract Vector<Objective> objectives();
 
   /**
    * The look-up tables, built once by {@link #validate} and handed on unchanged by
    * {@link #withCheckIn}, which moves no objective or key result. Excluded from equality.
    */
-  @Value.Parameter
   @Value.Auxiliary
   abstract Index index();
 
@@ -586,6 +583,26 @@ public abstract class OkrSet {
      */
     public Builder objective(Validation<Seq<OkrError>, Objective> objective) {
       return add(objective, objectives, nestedObjectiveErrors);
+    }
+
+    /**
+     * Adds an objective from its builder, as {@link Objective.Builder#keyResult(KeyResult.Builder)}
+     * adds a key result: the objective's problems are reported by {@link #build()} under
+     * {@code /objectives/i} ({@code /objectives/0/keyResults/1/metric}), together with the problems
+     * across the set.
+     *
+     * <pre>{@code
+     * OkrSet.builder().cycle(q1)
+     *     .objective(Objective.builder().id("o-brand").title("Raise brand influence") ...)
+     *     .build();
+     * }</pre>
+     *
+     * @param objective the objective's builder; {@code null} is {@code okr.required} at
+     *     {@code /objectives/i}
+     * @return this builder
+     */
+    public Builder objective(Objective.@Nullable Builder objective) {
+      return objective == null ? objective((Objective) null) : objective(objective.build());
     }
 
     private <T> Builder add(@Nullable Validation<Seq<OkrError>, T> item, java.util.ArrayList<@Nullable T> items,

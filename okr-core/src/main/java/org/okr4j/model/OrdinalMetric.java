@@ -53,7 +53,6 @@ public abstract non-sealed class OrdinalMetric implements Metric {
    *
    * @return one score per zone, non-decreasing from FAIL to STRETCH
    */
-  @Value.Parameter
   public abstract SortedMap<Zone, BigDecimal> scores();
 
   /**
@@ -62,7 +61,6 @@ public abstract non-sealed class OrdinalMetric implements Metric {
    *
    * @return the descriptions
    */
-  @Value.Parameter
   public abstract SortedMap<Zone, String> descriptions();
 
   @Value.Check

@@ -34,7 +34,6 @@ public abstract class OwnerKind implements Comparable<OwnerKind> {
    *
    * @return the name
    */
-  @Value.Parameter
   public abstract String name();
 
   /**

@@ -33,7 +33,6 @@ public abstract class OwnerRef implements Comparable<OwnerRef> {
    *
    * @return the kind
    */
-  @Value.Parameter
   public abstract OwnerKind kind();
 
   /**
@@ -41,7 +40,6 @@ public abstract class OwnerRef implements Comparable<OwnerRef> {
    *
    * @return the external id
    */
-  @Value.Parameter
   public abstract String id();
 
   /**

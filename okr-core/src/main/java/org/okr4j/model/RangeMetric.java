@@ -27,7 +27,6 @@ public abstract non-sealed class RangeMetric implements Metric {
    *
    * @return the unit
    */
-  @Value.Parameter
   public abstract Unit unit();
 
   /**
@@ -35,7 +34,6 @@ public abstract non-sealed class RangeMetric implements Metric {
    *
    * @return the lower bound
    */
-  @Value.Parameter
   public abstract BigDecimal lower();
 
   /**
@@ -43,7 +41,6 @@ public abstract non-sealed class RangeMetric implements Metric {
    *
    * @return the upper bound, at least {@link #lower()}
    */
-  @Value.Parameter
   public abstract BigDecimal upper();
 
   @Value.Check

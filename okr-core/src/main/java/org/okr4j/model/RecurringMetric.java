@@ -28,7 +28,6 @@ public abstract non-sealed class RecurringMetric implements Metric {
    *
    * @return the unit
    */
-  @Value.Parameter
   public abstract Unit unit();
 
   /**
@@ -36,7 +35,6 @@ public abstract non-sealed class RecurringMetric implements Metric {
    *
    * @return the period
    */
-  @Value.Parameter
   public abstract Period period();
 
   /**
@@ -44,7 +42,6 @@ public abstract non-sealed class RecurringMetric implements Metric {
    *
    * @return the per-period target, positive
    */
-  @Value.Parameter
   public abstract BigDecimal perPeriod();
 
   @Override

@@ -27,7 +27,6 @@ public abstract non-sealed class ThresholdMetric implements Metric {
    *
    * @return the unit
    */
-  @Value.Parameter
   public abstract Unit unit();
 
   /**
@@ -35,7 +34,6 @@ public abstract non-sealed class ThresholdMetric implements Metric {
    *
    * @return the comparison
    */
-  @Value.Parameter
   public abstract Comparison comparison();
 
   /**
@@ -43,7 +41,6 @@ public abstract non-sealed class ThresholdMetric implements Metric {
    *
    * @return the threshold, in the metric's unit
    */
-  @Value.Parameter
   public abstract BigDecimal threshold();
 
   @Override

@@ -40,7 +40,6 @@ public abstract class Unit {
    *
    * @return the kind
    */
-  @Value.Parameter
   public abstract UnitKind kind();
 
   /**
@@ -48,7 +47,6 @@ public abstract class Unit {
    *
    * @return the code or label; empty for the other kinds
    */
-  @Value.Parameter
   public abstract Option<String> label();
 
   /**

@@ -48,7 +48,6 @@ public abstract class AggregationPolicy {
    *
    * @return the structure; {@link Structure#HIERARCHICAL} by default
    */
-  @Value.Parameter
   public abstract Structure structure();
 
   /**
@@ -57,7 +56,6 @@ public abstract class AggregationPolicy {
    *
    * @return the rule; {@link RollUpPolicy.Missing#COUNT_AS_ZERO} by default
    */
-  @Value.Parameter
   public abstract RollUpPolicy.Missing missing();
 
   /**
@@ -66,7 +64,6 @@ public abstract class AggregationPolicy {
    *
    * @return the rule; {@link RollUpPolicy.Empty#NOT_SCORED} by default
    */
-  @Value.Parameter
   public abstract RollUpPolicy.Empty empty();
 
   /**

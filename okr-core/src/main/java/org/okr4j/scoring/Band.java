@@ -33,7 +33,6 @@ public abstract class Band {
    *
    * @return the label, not blank
    */
-  @Value.Parameter
   public abstract String label();
 
   /**
@@ -41,7 +40,6 @@ public abstract class Band {
    *
    * @return the colour
    */
-  @Value.Parameter
   public abstract Colour colour();
 
   /**
@@ -49,7 +47,6 @@ public abstract class Band {
    *
    * @return the bound; empty for the lowest band of a scale
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> lowerBound();
 
   /**
@@ -57,7 +54,6 @@ public abstract class Band {
    *
    * @return {@code true} for {@code ≥}, {@code false} for {@code >}
    */
-  @Value.Parameter
   public abstract boolean inclusive();
 
   /**

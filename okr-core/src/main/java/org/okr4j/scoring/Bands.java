@@ -47,7 +47,6 @@ public abstract class Bands {
    *
    * @return the bands; empty for a scale without colours
    */
-  @Value.Parameter
   public abstract Seq<Band> bands();
 
   /**

@@ -38,7 +38,6 @@ public abstract class Cap {
    *
    * @return the floor, if any
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> floor();
 
   /**
@@ -46,7 +45,6 @@ public abstract class Cap {
    *
    * @return the ceiling, if any
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> ceiling();
 
   /**

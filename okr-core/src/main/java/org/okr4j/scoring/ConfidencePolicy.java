@@ -65,7 +65,6 @@ public abstract class ConfidencePolicy {
    *
    * @return the aggregation; {@link Aggregation#WEIGHTED_MEAN} by default
    */
-  @Value.Parameter
   public abstract Aggregation aggregation();
 
   /**
@@ -74,7 +73,6 @@ public abstract class ConfidencePolicy {
    *
    * @return the initial confidence; none by default
    */
-  @Value.Parameter
   public abstract Option<Confidence> initial();
 
   /**
@@ -83,7 +81,6 @@ public abstract class ConfidencePolicy {
    *
    * @return {@code false} by default
    */
-  @Value.Parameter
   public abstract boolean clearWhenDone();
 
   /**
@@ -92,7 +89,6 @@ public abstract class ConfidencePolicy {
    *
    * @return the bands; {@link Bands#confidence()} by default
    */
-  @Value.Parameter
   public abstract Bands bands();
 
   /**
@@ -104,7 +100,6 @@ public abstract class ConfidencePolicy {
    *
    * @return the labels and their fractions
    */
-  @Value.Parameter
   public abstract Map<String, Confidence> labels();
 
   /**

@@ -42,7 +42,6 @@ public abstract class Contribution {
    *
    * @return the kind
    */
-  @Value.Parameter
   public abstract Kind kind();
 
   /**
@@ -50,7 +49,6 @@ public abstract class Contribution {
    *
    * @return the id, not blank
    */
-  @Value.Parameter
   public abstract String id();
 
   /**
@@ -59,7 +57,6 @@ public abstract class Contribution {
    *
    * @return the label
    */
-  @Value.Parameter
   public abstract String label();
 
   /**
@@ -67,7 +64,6 @@ public abstract class Contribution {
    *
    * @return the progress; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> progress();
 
   /**
@@ -75,7 +71,6 @@ public abstract class Contribution {
    *
    * @return the weight, ≥ 0
    */
-  @Value.Parameter
   public abstract BigDecimal weight();
 
   /**
@@ -84,7 +79,6 @@ public abstract class Contribution {
    *
    * @return the explanation, if given
    */
-  @Value.Parameter
   public abstract Option<Explanation> detail();
 
   /**

@@ -61,7 +61,6 @@ public abstract class ExpectedProgress {
    *
    * @return the day count; {@link DayCount#INSTANT} by default
    */
-  @Value.Parameter
   public abstract DayCount dayCount();
 
   /**
@@ -69,7 +68,6 @@ public abstract class ExpectedProgress {
    *
    * @return the phases; empty by default
    */
-  @Value.Parameter
   public abstract Map<KeyResultId, Seq<Phase>> phases();
 
   /**

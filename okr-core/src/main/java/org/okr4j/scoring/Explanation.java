@@ -49,7 +49,6 @@ public abstract class Explanation {
    *
    * @return the label
    */
-  @Value.Parameter
   public abstract String label();
 
   /**
@@ -57,7 +56,6 @@ public abstract class Explanation {
    *
    * @return the value; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> value();
 
   /**
@@ -65,7 +63,6 @@ public abstract class Explanation {
    *
    * @return the formula; empty for a given input
    */
-  @Value.Parameter
   public abstract String formula();
 
   /**
@@ -74,7 +71,6 @@ public abstract class Explanation {
    *
    * @return the rule; may be empty
    */
-  @Value.Parameter
   public abstract String rule();
 
   /**
@@ -82,7 +78,6 @@ public abstract class Explanation {
    *
    * @return the inputs, in a stable order
    */
-  @Value.Parameter
   public abstract Seq<Explanation> inputs();
 
   /**

@@ -57,7 +57,6 @@ public abstract class ForecastPolicy {
    *
    * @return the method; {@link Method#PACE} by default
    */
-  @Value.Parameter
   public abstract Method method();
 
   /**
@@ -66,7 +65,6 @@ public abstract class ForecastPolicy {
    *
    * @return the threshold; 1 by default
    */
-  @Value.Parameter
   public abstract BigDecimal willMissBelow();
 
   /**

@@ -49,7 +49,6 @@ public abstract class GradeScale {
    *
    * @return the kind
    */
-  @Value.Parameter
   public abstract Kind kind();
 
   /**
@@ -57,7 +56,6 @@ public abstract class GradeScale {
    *
    * @return the levels; empty for the other kinds
    */
-  @Value.Parameter
   public abstract Seq<BigDecimal> levels();
 
   /**

@@ -49,7 +49,6 @@ public abstract class GradingPolicy {
    *
    * @return the scale; {@link GradeScale#continuous()} by default
    */
-  @Value.Parameter
   public abstract GradeScale scale();
 
   /**
@@ -59,7 +58,6 @@ public abstract class GradingPolicy {
    *
    * @return the bands; {@link Bands#google()} by default
    */
-  @Value.Parameter
   public abstract Bands bands();
 
   /**
@@ -68,7 +66,6 @@ public abstract class GradingPolicy {
    *
    * @return the target in [0, 1]; 1 by default
    */
-  @Value.Parameter
   public abstract BigDecimal committedTarget();
 
   /**
@@ -76,7 +73,6 @@ public abstract class GradingPolicy {
    *
    * @return the lower end in [0, 1]; 0.6 by default
    */
-  @Value.Parameter
   public abstract BigDecimal sweetSpotLow();
 
   /**
@@ -85,7 +81,6 @@ public abstract class GradingPolicy {
    *
    * @return the upper end in [0, 1]; 0.7 by default
    */
-  @Value.Parameter
   public abstract BigDecimal sweetSpotHigh();
 
   /**

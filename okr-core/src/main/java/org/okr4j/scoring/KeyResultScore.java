@@ -42,7 +42,6 @@ public abstract class KeyResultScore {
    *
    * @return the id
    */
-  @Value.Parameter
   public abstract KeyResultId id();
 
   /**
@@ -50,7 +49,6 @@ public abstract class KeyResultScore {
    *
    * @return the instant
    */
-  @Value.Parameter
   public abstract Instant asOf();
 
   /**
@@ -58,7 +56,6 @@ public abstract class KeyResultScore {
    *
    * @return the raw progress; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> raw();
 
   /**
@@ -66,7 +63,6 @@ public abstract class KeyResultScore {
    *
    * @return the progress; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> progress();
 
   /**
@@ -74,7 +70,6 @@ public abstract class KeyResultScore {
    *
    * @return the grade; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> grade();
 
   /**
@@ -82,7 +77,6 @@ public abstract class KeyResultScore {
    *
    * @return the band; empty when not scored or the scale has no bands
    */
-  @Value.Parameter
   public abstract Option<Band> band();
 
   /**
@@ -90,7 +84,6 @@ public abstract class KeyResultScore {
    *
    * @return the expected progress, in [0, 1]
    */
-  @Value.Parameter
   public abstract BigDecimal expected();
 
   /**
@@ -99,7 +92,6 @@ public abstract class KeyResultScore {
    *
    * @return the status; {@link Status#NOT_SCORED} when there is nothing to judge
    */
-  @Value.Parameter
   public abstract Status status();
 
   /**
@@ -108,7 +100,6 @@ public abstract class KeyResultScore {
    *
    * @return {@code true} if stale
    */
-  @Value.Parameter
   public abstract boolean isStale();
 
   /**
@@ -116,7 +107,6 @@ public abstract class KeyResultScore {
    *
    * @return the instant, if any check-in was at or before {@link #asOf()}
    */
-  @Value.Parameter
   public abstract Option<Instant> lastCheckIn();
 
   /**
@@ -125,7 +115,6 @@ public abstract class KeyResultScore {
    *
    * @return the confidence, if any
    */
-  @Value.Parameter
   public abstract Option<Confidence> confidence();
 
   /**
@@ -133,7 +122,6 @@ public abstract class KeyResultScore {
    *
    * @return the band, if there is a confidence and the scale has bands
    */
-  @Value.Parameter
   public abstract Option<Band> confidenceBand();
 
   /**
@@ -141,7 +129,6 @@ public abstract class KeyResultScore {
    *
    * @return the forecast
    */
-  @Value.Parameter
   public abstract Forecast forecast();
 
   /**
@@ -151,7 +138,6 @@ public abstract class KeyResultScore {
    *
    * @return the problems, paths relative to the key result (such as {@code /metric})
    */
-  @Value.Parameter
   public abstract Seq<OkrError> problems();
 
   /**
@@ -163,7 +149,6 @@ public abstract class KeyResultScore {
    * @return the value; empty without a check-in, and for kinds without a single value (binary,
    *     milestones, recurring, ordinal)
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> current();
 
   /**
@@ -173,7 +158,6 @@ public abstract class KeyResultScore {
    *
    * @return the target; empty for ranges, binary, milestone and ordinal key results
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> target();
 
   /**
@@ -183,7 +167,6 @@ public abstract class KeyResultScore {
    *
    * @return the value; empty for other kinds and without items
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> aggregate();
 
   /**
@@ -192,7 +175,6 @@ public abstract class KeyResultScore {
    *
    * @return the amounts; empty without a current value, and for other kinds
    */
-  @Value.Parameter
   public abstract Option<Amounts> amounts();
 
   /**
@@ -202,7 +184,6 @@ public abstract class KeyResultScore {
    * @return the levels, exact; empty without a stretch policy, for other kinds, or when they could
    *     not be derived
    */
-  @Value.Parameter
   public abstract Option<StretchLevels> levels();
 
   /**
@@ -211,7 +192,6 @@ public abstract class KeyResultScore {
    *
    * @return the fills; empty otherwise
    */
-  @Value.Parameter
   public abstract Option<Segments> segments();
 
   /**
@@ -221,7 +201,6 @@ public abstract class KeyResultScore {
    *
    * @return the signed distance; empty for other kinds and without a value
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> rangeDistance();
 
   /**
@@ -250,15 +229,12 @@ public abstract class KeyResultScore {
    *
    * @return the key result
    */
-  @Value.Parameter
   @Value.Auxiliary
   public abstract KeyResult keyResult();
 
-  @Value.Parameter
   @Value.Auxiliary
   abstract Cycle cycle();
 
-  @Value.Parameter
   @Value.Auxiliary
   abstract ScoringPolicy policy();
 

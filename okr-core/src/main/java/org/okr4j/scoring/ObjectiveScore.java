@@ -35,7 +35,6 @@ public abstract class ObjectiveScore {
    *
    * @return the id
    */
-  @Value.Parameter
   public abstract ObjectiveId id();
 
   /**
@@ -43,7 +42,6 @@ public abstract class ObjectiveScore {
    *
    * @return the instant
    */
-  @Value.Parameter
   public abstract Instant asOf();
 
   /**
@@ -51,7 +49,6 @@ public abstract class ObjectiveScore {
    *
    * @return the raw progress; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> raw();
 
   /**
@@ -60,7 +57,6 @@ public abstract class ObjectiveScore {
    * @return the progress; empty when no contribution is scored, every weight is 0, or the weights
    *     must sum to 1 and do not
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> progress();
 
   /**
@@ -68,7 +64,6 @@ public abstract class ObjectiveScore {
    *
    * @return the grade; empty when not scored
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> grade();
 
   /**
@@ -76,7 +71,6 @@ public abstract class ObjectiveScore {
    *
    * @return the band; empty when not scored or the scale has no bands
    */
-  @Value.Parameter
   public abstract Option<Band> band();
 
   /**
@@ -84,7 +78,6 @@ public abstract class ObjectiveScore {
    *
    * @return the verdict
    */
-  @Value.Parameter
   public abstract Verdict verdict();
 
   /**
@@ -92,7 +85,6 @@ public abstract class ObjectiveScore {
    *
    * @return the status; {@link Status#NOT_SCORED} if no key result has one
    */
-  @Value.Parameter
   public abstract Status status();
 
   /**
@@ -103,7 +95,6 @@ public abstract class ObjectiveScore {
    *
    * @return the mean; empty when no key result has a status
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> meanRank();
 
   /**
@@ -111,7 +102,6 @@ public abstract class ObjectiveScore {
    *
    * @return the confidence, if any key result has one
    */
-  @Value.Parameter
   public abstract Option<Confidence> confidence();
 
   /**
@@ -119,7 +109,6 @@ public abstract class ObjectiveScore {
    *
    * @return the band, if there is a confidence and the scale has bands
    */
-  @Value.Parameter
   public abstract Option<Band> confidenceBand();
 
   /**
@@ -127,7 +116,6 @@ public abstract class ObjectiveScore {
    *
    * @return the forecast
    */
-  @Value.Parameter
   public abstract Forecast forecast();
 
   /**
@@ -135,7 +123,6 @@ public abstract class ObjectiveScore {
    *
    * @return the key-result scores
    */
-  @Value.Parameter
   public abstract Seq<KeyResultScore> keyResults();
 
   /**
@@ -143,7 +130,6 @@ public abstract class ObjectiveScore {
    *
    * @return the children; empty when scored without the alignment graph
    */
-  @Value.Parameter
   public abstract Seq<Contribution> children();
 
   /**
@@ -151,7 +137,6 @@ public abstract class ObjectiveScore {
    *
    * @return the problems, paths relative to the objective
    */
-  @Value.Parameter
   public abstract Seq<OkrError> problems();
 
   /**
@@ -159,11 +144,9 @@ public abstract class ObjectiveScore {
    *
    * @return the objective
    */
-  @Value.Parameter
   @Value.Auxiliary
   public abstract Objective objective();
 
-  @Value.Parameter
   @Value.Auxiliary
   abstract ScoringPolicy policy();
 

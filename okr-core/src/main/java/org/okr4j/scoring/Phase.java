@@ -32,7 +32,6 @@ public abstract class Phase {
    *
    * @return the due date
    */
-  @Value.Parameter
   public abstract LocalDate due();
 
   /**
@@ -40,7 +39,6 @@ public abstract class Phase {
    *
    * @return a value in [0, 1]
    */
-  @Value.Parameter
   public abstract BigDecimal expected();
 
   /**

@@ -219,7 +219,6 @@ public abstract class ProgressPolicy {
    *
    * @return the rule; {@link LinearRule#FROM_BASELINE} by default
    */
-  @Value.Parameter
   public abstract LinearRule linearRule();
 
   /**
@@ -230,7 +229,6 @@ public abstract class ProgressPolicy {
    *
    * @return the cap; {@link Cap#none()} by default
    */
-  @Value.Parameter
   public abstract Cap cap();
 
   /**
@@ -241,7 +239,6 @@ public abstract class ProgressPolicy {
    *
    * @return the equality rule; {@link ThresholdEquality#AS_DECLARED} by default
    */
-  @Value.Parameter
   public abstract ThresholdEquality thresholdEquality();
 
   /**
@@ -250,7 +247,6 @@ public abstract class ProgressPolicy {
    *
    * @return the method; {@link ControlMethod#LATEST} by default
    */
-  @Value.Parameter
   public abstract ControlMethod controlMethod();
 
   /**
@@ -260,7 +256,6 @@ public abstract class ProgressPolicy {
    *
    * @return the grading; {@link ControlGrading#MET_OR_NOT} by default
    */
-  @Value.Parameter
   public abstract ControlGrading controlGrading();
 
   /**
@@ -270,7 +265,6 @@ public abstract class ProgressPolicy {
    *
    * @return the period; {@link Period#WEEK} by default
    */
-  @Value.Parameter
   public abstract Period cadence();
 
   /**
@@ -279,7 +273,6 @@ public abstract class ProgressPolicy {
    *
    * @return the basis; {@link PeriodBasis#PLANNED} by default
    */
-  @Value.Parameter
   public abstract PeriodBasis periodBasis();
 
   /**
@@ -288,7 +281,6 @@ public abstract class ProgressPolicy {
    *
    * @return the weighting; {@link MilestoneWeighting#WEIGHTED} by default
    */
-  @Value.Parameter
   public abstract MilestoneWeighting milestoneWeighting();
 
   /**
@@ -297,7 +289,6 @@ public abstract class ProgressPolicy {
    *
    * @return the aggregation; {@link RecurringAggregation#SHARE_OF_PERIODS_MET} by default
    */
-  @Value.Parameter
   public abstract RecurringAggregation recurring();
 
   /**
@@ -306,7 +297,6 @@ public abstract class ProgressPolicy {
    *
    * @return the rule; {@link PeriodItems#LAST} by default
    */
-  @Value.Parameter
   public abstract PeriodItems periodItems();
 
   /**
@@ -315,7 +305,6 @@ public abstract class ProgressPolicy {
    *
    * @return the method; {@link AggregateMethod#MEAN_OF_RATES} by default
    */
-  @Value.Parameter
   public abstract AggregateMethod aggregate();
 
   /**
@@ -325,7 +314,6 @@ public abstract class ProgressPolicy {
    *
    * @return the rule; {@link NoCheckIn#NOT_SCORED} by default
    */
-  @Value.Parameter
   public abstract NoCheckIn noCheckIn();
 
   /**
@@ -334,7 +322,6 @@ public abstract class ProgressPolicy {
    *
    * @return the rule; {@link Degenerate#REJECT} by default
    */
-  @Value.Parameter
   public abstract Degenerate degenerate();
 
   /**
@@ -350,7 +337,6 @@ public abstract class ProgressPolicy {
    *
    * @return the stretch policy; none by default
    */
-  @Value.Parameter
   public abstract Option<StretchPolicy> stretch();
 
   /**

@@ -36,7 +36,6 @@ public abstract class RollUp {
    * @return the progress; empty when no contribution is scored, every weight is 0, or the weights
    *     must sum to 1 and do not
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> progress();
 
   /**
@@ -44,7 +43,6 @@ public abstract class RollUp {
    *
    * @return the raw progress; empty exactly when {@link #progress()} is
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> raw();
 
   /**
@@ -52,7 +50,6 @@ public abstract class RollUp {
    *
    * @return the problems, paths relative to the roll-up; usually empty
    */
-  @Value.Parameter
   public abstract Seq<OkrError> problems();
 
   /**
@@ -60,7 +57,6 @@ public abstract class RollUp {
    *
    * @return the contributions
    */
-  @Value.Parameter
   public abstract Seq<Contribution> contributions();
 
   /**
@@ -68,7 +64,6 @@ public abstract class RollUp {
    *
    * @return the policy
    */
-  @Value.Parameter
   public abstract RollUpPolicy policy();
 
   /**

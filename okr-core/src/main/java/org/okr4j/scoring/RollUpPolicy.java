@@ -128,7 +128,6 @@ public abstract class RollUpPolicy {
    *
    * @return the method; {@link Method#WEIGHTED_MEAN} by default
    */
-  @Value.Parameter
   public abstract Method method();
 
   /**
@@ -137,7 +136,6 @@ public abstract class RollUpPolicy {
    *
    * @return the rule; {@link Missing#COUNT_AS_ZERO} by default
    */
-  @Value.Parameter
   public abstract Missing missing();
 
   /**
@@ -147,7 +145,6 @@ public abstract class RollUpPolicy {
    *
    * @return the cap; {@link Cap#clamp01()} by default
    */
-  @Value.Parameter
   public abstract Cap cap();
 
   /**
@@ -158,7 +155,6 @@ public abstract class RollUpPolicy {
    *
    * @return the mode; {@link Children#KEY_RESULTS_ONLY} by default
    */
-  @Value.Parameter
   public abstract Children children();
 
   /**
@@ -167,7 +163,6 @@ public abstract class RollUpPolicy {
    *
    * @return the rule; {@link Empty#NOT_SCORED} by default
    */
-  @Value.Parameter
   public abstract Empty empty();
 
   /**

@@ -92,11 +92,9 @@ public sealed interface ScoreNode permits ScoreNode.Leaf, ScoreNode.Group {
      *
      * @return the progress, none if not scored
      */
-    @Value.Parameter
     public abstract Option<BigDecimal> progress();
 
     @Override
-    @Value.Parameter
     public abstract BigDecimal weight();
 
     /**
@@ -144,11 +142,9 @@ public sealed interface ScoreNode permits ScoreNode.Leaf, ScoreNode.Group {
      *
      * @return the entries, in order
      */
-    @Value.Parameter
     public abstract Seq<ScoreNode> children();
 
     @Override
-    @Value.Parameter
     public abstract BigDecimal weight();
 
     /**

@@ -39,7 +39,6 @@ public abstract class Scorecard {
    *
    * @return the instant
    */
-  @Value.Parameter
   public abstract Instant asOf();
 
   /**
@@ -47,7 +46,6 @@ public abstract class Scorecard {
    *
    * @return the policy
    */
-  @Value.Parameter
   public abstract ScoringPolicy policy();
 
   /**
@@ -55,7 +53,6 @@ public abstract class Scorecard {
    *
    * @return the objective scores
    */
-  @Value.Parameter
   public abstract Vector<ObjectiveScore> objectives();
 
   /**
@@ -65,15 +62,12 @@ public abstract class Scorecard {
    *
    * @return the scored set, if known
    */
-  @Value.Parameter
   @Value.Auxiliary
   public abstract Option<OkrSet> set();
 
-  @Value.Parameter
   @Value.Auxiliary
   abstract Lazy<Map<ObjectiveId, Integer>> objectiveIndex();
 
-  @Value.Parameter
   @Value.Auxiliary
   abstract Lazy<Map<KeyResultId, KeyResultScore>> keyResultIndex();
 

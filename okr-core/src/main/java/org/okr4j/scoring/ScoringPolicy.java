@@ -59,7 +59,6 @@ public abstract class ScoringPolicy {
    *
    * @return the progress policy
    */
-  @Value.Parameter
   public abstract ProgressPolicy progress();
 
   /**
@@ -67,7 +66,6 @@ public abstract class ScoringPolicy {
    *
    * @return the roll-up policy
    */
-  @Value.Parameter
   public abstract RollUpPolicy rollUp();
 
   /**
@@ -75,7 +73,6 @@ public abstract class ScoringPolicy {
    *
    * @return the grading policy
    */
-  @Value.Parameter
   public abstract GradingPolicy grading();
 
   /**
@@ -83,7 +80,6 @@ public abstract class ScoringPolicy {
    *
    * @return the status policy
    */
-  @Value.Parameter
   public abstract StatusPolicy status();
 
   /**
@@ -91,7 +87,6 @@ public abstract class ScoringPolicy {
    *
    * @return the forecast policy
    */
-  @Value.Parameter
   public abstract ForecastPolicy forecast();
 
   /**
@@ -99,7 +94,6 @@ public abstract class ScoringPolicy {
    *
    * @return the confidence policy
    */
-  @Value.Parameter
   public abstract ConfidencePolicy confidence();
 
   /**

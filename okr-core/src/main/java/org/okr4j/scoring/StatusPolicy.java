@@ -114,7 +114,6 @@ public abstract class StatusPolicy {
    *
    * @return the expectation; {@link ExpectedProgress#linear()} by default
    */
-  @Value.Parameter
   public abstract ExpectedProgress expected();
 
   /**
@@ -123,7 +122,6 @@ public abstract class StatusPolicy {
    *
    * @return the rule; {@link StatusRule#atLeastExpected()} by default
    */
-  @Value.Parameter
   public abstract StatusRule rule();
 
   /**
@@ -132,7 +130,6 @@ public abstract class StatusPolicy {
    *
    * @return {@code true} by default
    */
-  @Value.Parameter
   public abstract boolean achievedAtOne();
 
   /**
@@ -141,7 +138,6 @@ public abstract class StatusPolicy {
    *
    * @return the rule; {@link BinaryStatus#BY_EXPECTED_PROGRESS} by default
    */
-  @Value.Parameter
   public abstract BinaryStatus binaryStatus();
 
   /**
@@ -151,7 +147,6 @@ public abstract class StatusPolicy {
    *
    * @return the tolerance, ≥ 0; none by default
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> rangeTolerance();
 
   /**
@@ -160,7 +155,6 @@ public abstract class StatusPolicy {
    *
    * @return the number of days; none by default
    */
-  @Value.Parameter
   public abstract Option<Integer> staleAfterDays();
 
   /**
@@ -169,7 +163,6 @@ public abstract class StatusPolicy {
    *
    * @return the share of the window in [0, 1]; 0.5 by default
    */
-  @Value.Parameter
   public abstract Option<BigDecimal> neverUpdatedAfter();
 
   /**
@@ -178,7 +171,6 @@ public abstract class StatusPolicy {
    *
    * @return the status; {@link Status#OFF_TRACK} by default
    */
-  @Value.Parameter
   public abstract Status staleStatus();
 
   /**
@@ -187,7 +179,6 @@ public abstract class StatusPolicy {
    *
    * @return the rule; {@link StatusRollUp#WEAKEST} by default
    */
-  @Value.Parameter
   public abstract StatusRollUp objectiveStatus();
 
   /**
@@ -199,7 +190,6 @@ public abstract class StatusPolicy {
    * @return {@link Status#MISSED}, {@link Status#AT_RISK} or {@link Status#OFF_TRACK}, or none;
    *     {@link Status#MISSED} by default
    */
-  @Value.Parameter
   public abstract Option<Status> missedStatus();
 
   /**
@@ -208,7 +198,6 @@ public abstract class StatusPolicy {
    *
    * @return the source; {@link StatusSource#COMPUTED} by default
    */
-  @Value.Parameter
   public abstract StatusSource source();
 
   /**
@@ -217,7 +206,6 @@ public abstract class StatusPolicy {
    *
    * @return the scale; {@link StatusScale#ranks()} by default
    */
-  @Value.Parameter
   public abstract StatusScale statusScale();
 
   /**

@@ -76,7 +76,6 @@ public abstract class StatusRule {
    *
    * @return the kind
    */
-  @Value.Parameter
   public abstract Kind kind();
 
   /**
@@ -84,7 +83,6 @@ public abstract class StatusRule {
    *
    * @return the steps; empty for {@link Kind#AT_LEAST_EXPECTED}
    */
-  @Value.Parameter
   public abstract Seq<Step> steps();
 
   /**
@@ -93,7 +91,6 @@ public abstract class StatusRule {
    *
    * @return the fallback status
    */
-  @Value.Parameter
   public abstract Status otherwise();
 
   /**

@@ -49,7 +49,6 @@ public abstract class StatusScale {
    *
    * @return the scores, in the order of {@link Status}
    */
-  @Value.Parameter
   public abstract Map<Status, BigDecimal> scores();
 
   /**
@@ -57,7 +56,6 @@ public abstract class StatusScale {
    *
    * @return the rounding mode, or none to read the exact mean
    */
-  @Value.Parameter
   public abstract Option<RoundingMode> rounding();
 
   /**

@@ -74,7 +74,6 @@ public abstract class StretchPolicy {
    *
    * @return a fraction in (0, {@link #targetFraction()}); 0.3 by default
    */
-  @Value.Parameter
   public abstract BigDecimal commitFraction();
 
   /**
@@ -82,7 +81,6 @@ public abstract class StretchPolicy {
    *
    * @return a fraction in ({@link #commitFraction()}, 1); 0.7 by default
    */
-  @Value.Parameter
   public abstract BigDecimal targetFraction();
 
   /**
@@ -90,7 +88,6 @@ public abstract class StretchPolicy {
    *
    * @return the reference; {@link Reference#TARGET} by default
    */
-  @Value.Parameter
   public abstract Reference reference();
 
   /**
@@ -98,7 +95,6 @@ public abstract class StretchPolicy {
    *
    * @return the rule; {@link BelowBaseline#KEEP_NEGATIVE} by default
    */
-  @Value.Parameter
   public abstract BelowBaseline belowBaseline();
 
   /**

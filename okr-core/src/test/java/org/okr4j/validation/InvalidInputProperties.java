@@ -172,8 +172,9 @@ class InvalidInputProperties {
     all.add(Generate.constant(new Scenario("key result without metric", () -> KeyResult.builder().id("k").title("t").build())));
     all.add(Generate.constant(new Scenario("null check-in", () -> kr(LinearMetric.count(1)).checkIn(null).build())));
     all.add(Generate.constant(new Scenario("restricted to null", () -> org.okr4j.model.Visibility.restrictedTo(null))));
+    // Generate.oneOf takes generic varargs; an array of Gen<?> holds the same generators.
     @SuppressWarnings("unchecked")
-    Gen<Scenario>[] rest = all.subList(1, all.size()).toArray(new Gen[0]);
+    Gen<Scenario>[] rest = (Gen<Scenario>[]) all.subList(1, all.size()).toArray(new Gen<?>[0]);
     return Generate.oneOf(all.get(0), rest);
   }
 

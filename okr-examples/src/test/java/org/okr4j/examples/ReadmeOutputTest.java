@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README shows exactly what the examples command prints. */
+/** docs/examples.md shows exactly what the README's examples command prints. */
 class ReadmeOutputTest {
 
   @Test
@@ -16,7 +16,7 @@ class ReadmeOutputTest {
     while (!Files.exists(dir.resolve("README.md")) || !Files.exists(dir.resolve("okr-examples"))) {
       dir = dir.getParent();
     }
-    String readme = Files.readString(dir.resolve("README.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(dir.resolve("docs/examples.md"), StandardCharsets.UTF_8);
     String start = "```text\nokr4j — the seed's marketing department";
     int from = readme.indexOf(start);
     assertThat(from).isPositive();

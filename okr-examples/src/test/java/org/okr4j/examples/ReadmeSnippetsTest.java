@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README's Java snippets compiling: every {@code <!-- snippet: NAME -->} block in
- * README.md must appear, line for line (indentation aside), between {@code // snippet: NAME} and
- * {@code // end snippet} in a test under {@code org/okr4j/examples/readme}, which compiles and runs it.
+ * Keeps the documentation's Java snippets running: every {@code <!-- snippet: NAME -->} block in
+ * README.md or a page of {@code docs/} must appear, line for line (indentation and its
+ * {@code import} lines aside), between {@code // snippet: NAME} and {@code // end snippet} in a test
+ * under {@code org/okr4j/examples/readme}, which runs it and checks its numbers.
+ * {@link ReadmeCompileTest} compiles the README's blocks with their imports.
  */
 class ReadmeSnippetsTest {
 
@@ -25,7 +27,7 @@ class ReadmeSnippetsTest {
 
   @Test
   void everyReadmeSnippetIsCompiledByATest() throws IOException {
-    Map<String, List<String>> readme = readmeSnippets(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
+    Map<String, List<String>> readme = documentedSnippets();
     Map<String, List<String>> tests = testSnippets();
     assertThat(readme).as("README snippets").isNotEmpty();
     for (Map.Entry<String, List<String>> e : readme.entrySet()) {
@@ -36,9 +38,26 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void everyTestRegionIsInTheReadme() throws IOException {
-    Map<String, List<String>> readme = readmeSnippets(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
-    assertThat(readme.keySet()).containsAll(testSnippets().keySet());
+  void everyTestRegionIsInTheReadmeOrTheDocs() throws IOException {
+    assertThat(documentedSnippets().keySet()).containsAll(testSnippets().keySet());
+  }
+
+  @Test
+  void theReadmeKeepsItsTourSnippets() throws IOException {
+    assertThat(readmeSnippets(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8)).keySet())
+        .contains("quickstart", "messages", "scoring", "lint", "json", "alignment", "pictures");
+  }
+
+  /** The snippets of README.md and of every page of docs/, by name. */
+  static Map<String, List<String>> documentedSnippets() throws IOException {
+    Map<String, List<String>> all = new LinkedHashMap<>(
+        readmeSnippets(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8)));
+    try (Stream<Path> pages = Files.list(ROOT.resolve("docs"))) {
+      for (Path page : (Iterable<Path>) pages.filter(p -> p.toString().endsWith(".md")).sorted()::iterator) {
+        all.putAll(readmeSnippets(Files.readString(page, StandardCharsets.UTF_8)));
+      }
+    }
+    return all;
   }
 
   static Map<String, List<String>> readmeSnippets(String markdown) {
@@ -54,7 +73,9 @@ class ReadmeSnippetsTest {
         }
         List<String> body = new ArrayList<>();
         for (j = j + 1; j < lines.length && !lines[j].trim().equals("```"); j++) {
-          body.add(lines[j]);
+          if (!lines[j].startsWith("import ")) {
+            body.add(lines[j]);
+          }
         }
         snippets.put(name, normalize(body));
       }

@@ -20,14 +20,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends exactly what the two {@code curl} lines of the README's "Spring Boot" section send, to the
- * example service on a random port, and checks the answers the README shows.
+ * Sends exactly what the two {@code curl} lines of docs/spring-boot.md ("The example service") send, to the
+ * example service on a random port, and checks the answers that page shows.
  */
 @SpringBootTest(classes = OkrService.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReadmeCurlTest {
 
   private static final Path ROOT = root();
-  private static final String README = read(ROOT.resolve("README.md"));
+  private static final String PAGE = read(ROOT.resolve("docs/spring-boot.md"));
 
   @Value("${local.server.port}")
   int port;
@@ -65,12 +65,12 @@ class ReadmeCurlTest {
     assertThat(findings.get(0).get("message").asString()).isEqualTo("有 0 個關鍵結果，建議 2 到 5 個");
   }
 
-  /** The two curl lines of the README's Spring Boot section, each as its arguments. */
+  /** The two curl lines of docs/spring-boot.md, each as its arguments. */
   static List<List<String>> curlLines() {
-    int from = README.indexOf("<!-- curl: okr-examples-spring -->");
-    assertThat(from).as("the README's curl block").isPositive();
-    int start = README.indexOf("```sh\n", from) + "```sh\n".length();
-    String block = README.substring(start, README.indexOf("```", start));
+    int from = PAGE.indexOf("<!-- curl: okr-examples-spring -->");
+    assertThat(from).as("the curl block of docs/spring-boot.md").isPositive();
+    int start = PAGE.indexOf("```sh\n", from) + "```sh\n".length();
+    String block = PAGE.substring(start, PAGE.indexOf("```", start));
     List<List<String>> lines = new ArrayList<>();
     for (String line : block.split("\n")) {
       if (line.startsWith("curl ")) {
@@ -82,9 +82,9 @@ class ReadmeCurlTest {
   }
 
   private static String shownResponse() {
-    int from = README.indexOf("<!-- response: okr-examples-spring -->");
-    int start = README.indexOf("```json\n", from) + "```json\n".length();
-    return README.substring(start, README.indexOf("```", start));
+    int from = PAGE.indexOf("<!-- response: okr-examples-spring -->");
+    int start = PAGE.indexOf("```json\n", from) + "```json\n".length();
+    return PAGE.substring(start, PAGE.indexOf("```", start));
   }
 
   /** Replays a curl command line: -X, -H, -d or --data-binary (text or @file from the repository's root), the URL. */
