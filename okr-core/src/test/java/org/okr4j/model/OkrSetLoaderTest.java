@@ -134,4 +134,33 @@ class OkrSetLoaderTest {
     assertThatThrownBy(() -> OkrSet.loader().objective("o", "O", OwnerRef.team("a"), "2026-q9", Level.TEAM).loadOrThrow())
         .isInstanceOf(OkrException.class).hasMessageContaining("okr.dangling-reference");
   }
+
+  @Test
+  void findsRepeatedKeyResultIdsInALargeObjective() {
+    // more than 8 key results: repeated ids are found through a hash set rather than a scan
+    OkrSet.Loader loader = OkrSet.loader().cycle(Q1).objective("o", "O", OwnerRef.team("a"), "2026-q1", Level.TEAM);
+    Objective.Builder builder = Objective.builder().id("o").title("O").owner(OwnerRef.team("a")).cycle("2026-q1")
+        .level(Level.TEAM);
+    for (int k = 0; k < 12; k++) {
+      String id = k == 10 ? "kr-3" : k == 11 ? "kr-7" : "kr-" + k;
+      loader.keyResult(id, "KR " + k, BigDecimal.ONE, LinearMetric.count(5));
+      builder.keyResult(KeyResult.builder().id(id).title("KR " + k).metric(LinearMetric.count(5)));
+    }
+    Validation<Seq<OkrError>, OkrSet> loaded = loader.load();
+    assertThat(loaded.getError().map(e -> e.code() + " " + e.path())).containsExactly(
+        "okr.duplicate-id /objectives/0/keyResults/10/id",
+        "okr.duplicate-id /objectives/0/keyResults/11/id");
+    assertThat(loaded).isEqualTo(OkrSet.builder().cycle(Q1).objective(builder.build()).build());
+    // the same twelve ids made unique load, and every key result is found by its id
+    OkrSet.Loader unique = OkrSet.loader().cycle(Q1).objective("o", "O", OwnerRef.team("a"), "2026-q1", Level.TEAM);
+    for (int k = 0; k < 12; k++) {
+      unique.keyResult("kr-" + k, "KR " + k, BigDecimal.ONE, LinearMetric.count(5));
+    }
+    OkrSet set = unique.loadOrThrow();
+    for (int k = 0; k < 12; k++) {
+      assertThat(set.keyResult(KeyResultId.of("kr-" + k)).map(kr -> kr.title())).containsExactly("KR " + k);
+    }
+    assertThat(set.objective(ObjectiveId.of("o")).map(o -> o.keyResults().size())).containsExactly(12);
+    assertThat(set.objective(ObjectiveId.of("p"))).isEmpty();
+  }
 }
