@@ -7,6 +7,8 @@
  * <p>The module is found by {@code JsonMapper.builder().findAndAddModules()} both on the module path
  * ({@code provides}) and on the class path ({@code META-INF/services}).
  */
+// The name follows the artifact (okr-jackson3), as Jackson 3 modules are named after their major version.
+@SuppressWarnings("module")
 module org.okr4j.jackson3 {
   requires transitive org.okr4j.core;
   requires transitive tools.jackson.databind;

@@ -1,17 +1,14 @@
 package org.okr4j.benchmarks;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.okr4j.jackson.OkrModule;
-import org.okr4j.model.CheckIn;
-import org.okr4j.model.CheckInData;
-import org.okr4j.model.KeyResult;
-import org.okr4j.model.LinearMetric;
-import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,9 +24,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Benchmark 4: writing and reading an OKR document with {@link OkrModule} (validating every value
- * on the way in) against Jackson databind on plain Java records of the same JSON shape (no
- * validation). Linear key results with 4 check-ins each.
+ * JSON throughput: writing and reading an {@code okr-set} document with {@link OkrModule}
+ * (validating every value on the way in), full and compact, against Jackson databind on plain Java
+ * records holding the same data (no validation): {@link HeapFootprint}'s records, with
+ * {@code Instant} fields (Jackson's {@code JavaTimeModule}, ISO-8601 text), and
+ * {@link JsonFootprint}'s, which hold the same instants as strings (nothing parsed or formatted: the
+ * strictest baseline). Both write the same bytes. The six-level organisation, linear key results
+ * with 4 check-ins each. {@link JsonFootprint} measures the documents' sizes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,87 +40,51 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 public class JsonBenchmark {
 
-  /** A document as plain records. */
-  public record PSet(String format, String kind, List<PCycle> cycles, List<PObjective> objectives) {}
-
-  /** A cycle as a plain record. */
-  public record PCycle(String id, String name, String start, String end, String zone) {}
-
-  /** An objective as a plain record. */
-  public record PObjective(String id, String title, String description, PRef owner, String cycle, PLevel level,
-      String type, PKind visibility, List<PKeyResult> keyResults, List<String> tags) {}
-
-  /** An owner as a plain record. */
-  public record PRef(String kind, String id) {}
-
-  /** A level as a plain record. */
-  public record PLevel(String name, int rank) {}
-
-  /** A kind-only object as a plain record. */
-  public record PKind(String kind) {}
-
-  /** A key result as a plain record. */
-  public record PKeyResult(String id, String title, BigDecimal weight, PMetric metric, List<PCheckIn> checkIns) {}
-
-  /** A linear metric as a plain record. */
-  public record PMetric(String kind, PKind unit, BigDecimal baseline, PTarget target) {}
-
-  /** A target as a plain record. */
-  public record PTarget(String kind, BigDecimal amount) {}
-
-  /** A check-in as a plain record. */
-  public record PCheckIn(String instant, PData data, String note) {}
-
-  /** A measurement as a plain record. */
-  public record PData(String kind, BigDecimal value) {}
-
   /** Number of key results. */
   @Param({"100000"})
   public int keyResults;
 
+  /** Jackson's type of the typed records, to read them back. */
+  private static final TypeReference<List<HeapFootprint.PlainObjective>> TYPED = new TypeReference<>() {};
+
   private ObjectMapper mapper;
+  private ObjectMapper compactMapper;
+  private ObjectMapper records;
   private OkrSet set;
-  private PSet plain;
+  private List<HeapFootprint.PlainObjective> plain;
+  private List<JsonFootprint.PlainObjective> plainText;
   private byte[] okr4jJson;
+  private byte[] compactJson;
   private byte[] plainJson;
 
   /**
-   * Generates the document in both forms and serializes each once.
+   * Generates the organisation in every form and serializes each once.
    *
    * @throws IOException never, in practice
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     mapper = new ObjectMapper().registerModule(new OkrModule());
-    set = SyntheticOrganisation.generate(SyntheticOrganisation.Parameters.of(keyResults).linear()).set();
-    plain = toPlain(set);
+    compactMapper = new ObjectMapper().registerModule(new OkrModule().withCompactDocuments());
+    records = new ObjectMapper().registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    SyntheticOrganisation org = SyntheticOrganisation.generate(SyntheticOrganisation.Parameters.of(keyResults).linear());
+    set = org.set();
+    plainText = JsonFootprint.plain(org, false);
+    plain = typed(org);
     okr4jJson = mapper.writeValueAsBytes(set);
-    plainJson = mapper.writeValueAsBytes(plain);
+    compactJson = compactMapper.writeValueAsBytes(set);
+    plainJson = records.writeValueAsBytes(plain);
   }
 
-  static PSet toPlain(OkrSet set) {
-    List<PCycle> cycles = new ArrayList<>();
-    set.cycles().forEach(c -> cycles.add(new PCycle(c.id().value(), c.name(), c.start().toString(),
-        c.end().toString(), c.zone().getId())));
-    List<PObjective> objectives = new ArrayList<>();
-    for (Objective o : set.objectives()) {
-      List<PKeyResult> krs = new ArrayList<>();
-      for (KeyResult kr : o.keyResults()) {
-        LinearMetric m = (LinearMetric) kr.metric();
-        List<PCheckIn> checkIns = new ArrayList<>();
-        for (CheckIn c : kr.checkIns()) {
-          checkIns.add(new PCheckIn(c.instant().toString(),
-              new PData("measurement", ((CheckInData.Measurement) c.data()).value()), c.note()));
-        }
-        krs.add(new PKeyResult(kr.id().value(), kr.title(), kr.weight(),
-            new PMetric("linear", new PKind("number"), m.baseline(), new PTarget("absolute", m.target().amount())),
-            checkIns));
-      }
-      objectives.add(new PObjective(o.id().value(), o.title(), o.description(),
-          new PRef(o.owner().kind().name(), o.owner().id()), o.cycle().value(),
-          new PLevel(o.level().name(), o.level().rank()), "committed", new PKind("public"), krs, List.of()));
+  /** {@link HeapFootprint}'s records of the set, without the links an {@code okr-set} document does not hold. */
+  static List<HeapFootprint.PlainObjective> typed(SyntheticOrganisation org) {
+    List<HeapFootprint.PlainObjective> out = new ArrayList<>();
+    for (HeapFootprint.PlainObjective o : HeapFootprint.plain(org)) {
+      out.add(new HeapFootprint.PlainObjective(o.id(), o.title(), o.owner(), o.cycle(), o.level(), o.rank(),
+          o.keyResults(), List.of()));
     }
-    return new PSet("okr4j/1", "okr-set", cycles, objectives);
+    return out;
   }
 
   /**
@@ -134,14 +99,36 @@ public class JsonBenchmark {
   }
 
   /**
-   * Jackson databind writes the plain records.
+   * okr4j writes the compact document.
+   *
+   * @return the JSON
+   * @throws IOException never, in practice
+   */
+  @Benchmark
+  public byte[] okr4jCompactWrite() throws IOException {
+    return compactMapper.writeValueAsBytes(set);
+  }
+
+  /**
+   * Jackson databind writes the plain records (instants and dates formatted).
    *
    * @return the JSON
    * @throws IOException never, in practice
    */
   @Benchmark
   public byte[] recordsWrite() throws IOException {
-    return mapper.writeValueAsBytes(plain);
+    return records.writeValueAsBytes(plain);
+  }
+
+  /**
+   * Jackson databind writes the plain records whose times are strings.
+   *
+   * @return the JSON
+   * @throws IOException never, in practice
+   */
+  @Benchmark
+  public byte[] textRecordsWrite() throws IOException {
+    return records.writeValueAsBytes(plainText);
   }
 
   /**
@@ -156,13 +143,35 @@ public class JsonBenchmark {
   }
 
   /**
-   * Jackson databind reads the plain records.
+   * okr4j reads and validates the compact document (with the default module: no option is needed).
+   *
+   * @return the set
+   * @throws IOException never, in practice
+   */
+  @Benchmark
+  public OkrSet okr4jCompactRead() throws IOException {
+    return mapper.readValue(compactJson, OkrSet.class);
+  }
+
+  /**
+   * Jackson databind reads the plain records (instants and dates parsed).
    *
    * @return the records
    * @throws IOException never, in practice
    */
   @Benchmark
-  public PSet recordsRead() throws IOException {
-    return mapper.readValue(plainJson, PSet.class);
+  public List<HeapFootprint.PlainObjective> recordsRead() throws IOException {
+    return records.readValue(plainJson, TYPED);
+  }
+
+  /**
+   * Jackson databind reads the plain records whose times are strings.
+   *
+   * @return the records
+   * @throws IOException never, in practice
+   */
+  @Benchmark
+  public List<JsonFootprint.PlainObjective> textRecordsRead() throws IOException {
+    return records.readValue(plainJson, JsonFootprint.PLAIN);
   }
 }

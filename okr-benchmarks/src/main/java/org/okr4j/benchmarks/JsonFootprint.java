@@ -1,5 +1,6 @@
 package org.okr4j.benchmarks;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,19 +10,18 @@ import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.jackson.OkrModule;
 
 /**
- * JSON size per key result: okr4j's documents of an organisation ({@link OkrModule}) against Jackson
- * databind on plain records of the same data (the records {@link HeapFootprint} measures, instants as
- * ISO-8601 text), and against {@link JsonBenchmark}'s records, which copy okr4j's JSON shape field
- * for field. Two documents: the set alone ({@code okr-set}; records without links) and the whole
- * organisation ({@code alignment-graph}: set, policy and links; records with each objective's parent
- * links).
+ * JSON size per key result: okr4j's documents of an organisation ({@link OkrModule}), full and
+ * compact ({@link OkrModule#withCompactDocuments()}), against Jackson databind on plain records of the
+ * same data (the records {@link HeapFootprint} measures, instants as ISO-8601 text). Two documents:
+ * the set alone ({@code okr-set}; records without links) and the whole organisation
+ * ({@code alignment-graph}: set, policy and links; records with each objective's parent links).
  *
  * <p>Run: {@code java -cp okr-benchmarks/target/benchmarks.jar org.okr4j.benchmarks.JsonFootprint
  * [keyResults [shape...]]} (default 100,000 key results, shapes {@code deep} and {@code wide}).
  */
 public final class JsonFootprint {
 
-  /** A check-in as a plain record. */
+  /** A check-in as a plain record, its instant as text. */
   record PlainCheckIn(String at, BigDecimal value) {}
 
   /** A key result as a plain record. */
@@ -31,6 +31,9 @@ public final class JsonFootprint {
   /** An objective as a plain record, with its parent links or none. */
   record PlainObjective(String id, String title, String owner, String cycle, String level, int rank,
       List<PlainKeyResult> keyResults, List<HeapFootprint.PlainLink> parents) {}
+
+  /** The plain records' type, for Jackson to read them back. */
+  static final TypeReference<List<PlainObjective>> PLAIN = new TypeReference<>() {};
 
   private JsonFootprint() {}
 
@@ -45,10 +48,12 @@ public final class JsonFootprint {
     List<String> shapes = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("deep", "wide");
     for (String shape : shapes) {
       Result r = measure(SyntheticOrganisation.Shape.of(shape), n);
-      System.out.printf("json shape=%s keyResults=%d set: okr4j=%.1f B/KR plain=%.1f B/KR ratio=%.2f"
-              + " (okr4j-shaped records %.1f B/KR); organisation: okr4j=%.1f B/KR plain=%.1f B/KR ratio=%.2f%n",
-          shape, n, r.okr4jSet() / n, r.plainSet() / n, r.okr4jSet() / r.plainSet(), r.shapedSet() / n,
-          r.okr4jGraph() / n, r.plainGraph() / n, r.okr4jGraph() / r.plainGraph());
+      System.out.printf("json shape=%s keyResults=%d set: okr4j=%.1f B/KR compact=%.1f B/KR plain=%.1f B/KR"
+              + " ratio=%.2f compact=%.2f; organisation: okr4j=%.1f B/KR compact=%.1f B/KR plain=%.1f B/KR"
+              + " ratio=%.2f compact=%.2f%n",
+          shape, n, r.okr4jSet() / n, r.compactSet() / n, r.plainSet() / n, r.okr4jSet() / r.plainSet(),
+          r.compactSet() / r.plainSet(), r.okr4jGraph() / n, r.compactGraph() / n, r.plainGraph() / n,
+          r.okr4jGraph() / r.plainGraph(), r.compactGraph() / r.plainGraph());
     }
   }
 
@@ -56,12 +61,14 @@ public final class JsonFootprint {
    * The measured sizes in bytes.
    *
    * @param okr4jSet okr4j's {@code okr-set} document
+   * @param compactSet the same document written compact
    * @param plainSet plain records of the set's data
-   * @param shapedSet {@link JsonBenchmark}'s records, in okr4j's shape
    * @param okr4jGraph okr4j's {@code alignment-graph} document
+   * @param compactGraph the same document written compact
    * @param plainGraph plain records of the set's data and the links
    */
-  public record Result(double okr4jSet, double plainSet, double shapedSet, double okr4jGraph, double plainGraph) {}
+  public record Result(double okr4jSet, double compactSet, double plainSet, double okr4jGraph, double compactGraph,
+      double plainGraph) {}
 
   /**
    * Generates an organisation of {@code n} linear key results and measures its JSON documents.
@@ -73,16 +80,18 @@ public final class JsonFootprint {
    */
   public static Result measure(SyntheticOrganisation.Shape shape, int n) throws IOException {
     ObjectMapper mapper = new ObjectMapper().registerModule(new OkrModule());
+    ObjectMapper compact = new ObjectMapper().registerModule(new OkrModule().withCompactDocuments());
     SyntheticOrganisation org = SyntheticOrganisation.generate(SyntheticOrganisation.Parameters.of(shape, n).linear());
     AlignmentGraph graph = org.graph();
     List<PlainObjective> withLinks = plain(org, true);
     List<PlainObjective> withoutLinks = plain(org, false);
-    return new Result(mapper.writeValueAsBytes(org.set()).length, mapper.writeValueAsBytes(withoutLinks).length,
-        mapper.writeValueAsBytes(JsonBenchmark.toPlain(org.set())).length, mapper.writeValueAsBytes(graph).length,
-        mapper.writeValueAsBytes(withLinks).length);
+    return new Result(mapper.writeValueAsBytes(org.set()).length, compact.writeValueAsBytes(org.set()).length,
+        mapper.writeValueAsBytes(withoutLinks).length, mapper.writeValueAsBytes(graph).length,
+        compact.writeValueAsBytes(graph).length, mapper.writeValueAsBytes(withLinks).length);
   }
 
-  private static List<PlainObjective> plain(SyntheticOrganisation org, boolean links) {
+  /** The organisation as plain records with the instants as text, with each objective's parent links or none. */
+  static List<PlainObjective> plain(SyntheticOrganisation org, boolean links) {
     List<PlainObjective> out = new ArrayList<>();
     for (HeapFootprint.PlainObjective o : HeapFootprint.plain(org)) {
       List<PlainKeyResult> krs = new ArrayList<>();

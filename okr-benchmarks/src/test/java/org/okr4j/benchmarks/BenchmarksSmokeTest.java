@@ -46,9 +46,13 @@ class BenchmarksSmokeTest {
     b.setUp();
     assertThat(b.okr4jRead()).isEqualTo(SyntheticOrganisation.generate(
         SyntheticOrganisation.Parameters.of(400).linear()).set());
-    assertThat(b.recordsRead().objectives()).hasSize(100);
+    assertThat(b.recordsRead()).hasSize(100);
     assertThat(b.okr4jWrite()).isNotEmpty();
     assertThat(b.recordsWrite()).isNotEmpty();
+    assertThat(b.okr4jCompactRead()).isEqualTo(b.okr4jRead());
+    assertThat(b.okr4jCompactWrite().length).isLessThan(b.okr4jWrite().length);
+    assertThat(b.textRecordsRead()).hasSize(100);
+    assertThat(b.textRecordsWrite()).isEqualTo(b.recordsWrite());
   }
 
   @ParameterizedTest

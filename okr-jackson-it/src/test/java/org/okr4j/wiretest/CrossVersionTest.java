@@ -41,12 +41,24 @@ class CrossVersionTest {
   private static final JsonMapper JACKSON3 = JsonMapper.builder().addModule(new org.okr4j.jackson3.OkrModule())
       .disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
+  private static final ObjectMapper COMPACT2 = new ObjectMapper().registerModule(
+      new org.okr4j.jackson.OkrModule().withCompactDocuments().withBareCheckIns(true));
+
+  private static final JsonMapper COMPACT3 = JsonMapper.builder().addModule(
+      new org.okr4j.jackson3.OkrModule().withCompactDocuments().withBareCheckIns(true))
+      .disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+
   private static void sameBytes(Object value) {
+    sameBytes(JACKSON2, JACKSON3, value);
+    sameBytes(COMPACT2, COMPACT3, value);
+  }
+
+  private static void sameBytes(ObjectMapper two, JsonMapper three, Object value) {
     try {
-      assertThat(JACKSON3.writeValueAsString(value)).isEqualTo(JACKSON2.writeValueAsString(value));
-      assertThat(JACKSON3.writeValueAsBytes(value)).isEqualTo(JACKSON2.writeValueAsBytes(value));
-      assertThat(JACKSON3.writerWithDefaultPrettyPrinter().writeValueAsString(value))
-          .isEqualTo(JACKSON2.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+      assertThat(three.writeValueAsString(value)).isEqualTo(two.writeValueAsString(value));
+      assertThat(three.writeValueAsBytes(value)).isEqualTo(two.writeValueAsBytes(value));
+      assertThat(three.writerWithDefaultPrettyPrinter().writeValueAsString(value))
+          .isEqualTo(two.writerWithDefaultPrettyPrinter().writeValueAsString(value));
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -65,6 +77,39 @@ class CrossVersionTest {
             (graph, policy, cascade) -> GraphScorecard.evaluate(graph, policy, AS_OF, cascade)));
     assertThat(all).hasSize(DocumentKind.values().length);
     all.forEach(CrossVersionTest::sameBytes);
+  }
+
+  /**
+   * The results a host holds in its own classes, and the enums they hold, are written alike: the
+   * scores and findings of generated sets, their explanations and forecasts, every error of a bad
+   * document's reading as an {@code OkrError} and as an {@code InputProblem}.
+   */
+  @Test
+  void resultsAreWrittenByteForByteAlike() throws IOException {
+    qt().withExamples(EXAMPLES).forAll(WireGenerators.okrSets(), PolicyGenerators.policies()).checkAssert((set, policy) -> {
+      org.okr4j.scoring.Scorecard card = Scorer.evaluate(set, policy, AS_OF);
+      for (org.okr4j.scoring.ObjectiveScore o : card.objectives()) {
+        sameBytes(o);
+        sameBytes(o.explanation());
+        sameBytes(List.of(o.status(), o.verdict(), o.forecast()));
+        o.band().forEach(CrossVersionTest::sameBytes);
+        o.keyResults().forEach(k -> {
+          sameBytes(k);
+          k.zone().forEach(CrossVersionTest::sameBytes);
+        });
+      }
+      sameBytes(org.okr4j.lint.OkrLinter.withDefaults().lint(set, AS_OF).toJavaList());
+    });
+    for (String json : documents().toList()) {
+      try {
+        JACKSON2.readValue(json, OkrSet.class);
+      } catch (org.okr4j.jackson.OkrInputException e) {
+        sameBytes(e.problems());
+        sameBytes(e.problems().stream().map(InputProblem::error).toList());
+      } catch (IOException e) {
+        // refused by the parser: nothing to compare
+      }
+    }
   }
 
   /** What a module made of a document: the value's rewrite, or the problems as text. */

@@ -25,7 +25,9 @@ import org.okr4j.wire.WriteRefusedException;
 
 /**
  * The serializers and deserializers {@link OkrModule} registers, found by type: the document kinds
- * as {@code okr4j/1} documents, the ids as JSON strings, and every other model value refused with an
+ * as {@code okr4j/1} documents, the ids as JSON strings, the results a host holds in its own classes
+ * (errors, findings, scores...) as envelope-free JSON that is written and refused on reading, the
+ * enums those results hold as their wire tokens, and every other model value refused with an
  * {@code InvalidDefinitionException} (they are written only inside a document). Each one hands the
  * parser or generator to the shared wire layer ({@code org.okr4j.wire}) behind a token adapter.
  */
@@ -51,6 +53,12 @@ final class Codecs {
       if (Wire.isId(raw)) {
         return new IdSerializer();
       }
+      if (Wire.result(raw) != null) {
+        return new ResultSerializer(settings);
+      }
+      if (Wire.isToken(raw)) {
+        return new TokenSerializer();
+      }
       Class<?> part = Wire.part(raw);
       return part == null ? null : new RefusingSerializer(part);
     }
@@ -75,8 +83,18 @@ final class Codecs {
       if (Wire.isId(raw)) {
         return new IdDeserializer(raw);
       }
+      Class<?> result = Wire.result(raw);
+      if (result != null) {
+        return new RefusingDeserializer(result, Wire.writeOnly(result));
+      }
       Class<?> part = Wire.part(raw);
-      return part == null ? null : new RefusingDeserializer(part);
+      return part == null ? null : new RefusingDeserializer(part, Wire.refusal(part));
+    }
+
+    @Override
+    public @Nullable JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+        BeanDescription beanDesc) {
+      return Wire.isToken(type) ? new TokenDeserializer(type) : null;
     }
   }
 
@@ -167,6 +185,54 @@ final class Codecs {
     }
   }
 
+  /** Writes a result on its own, without an envelope. */
+  static final class ResultSerializer extends StdSerializer<Object> {
+    private static final long serialVersionUID = 1L;
+    private final transient Settings settings;
+
+    ResultSerializer(Settings settings) {
+      super(Object.class);
+      this.settings = settings;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      try {
+        Wire.writeResult(value, new JacksonSink(gen), settings);
+      } catch (WriteRefusedException e) {
+        throw JsonMappingException.from(gen, e.getMessage());
+      }
+    }
+  }
+
+  /** Writes an enum a result holds as its wire token. */
+  static final class TokenSerializer extends StdSerializer<Object> {
+    private static final long serialVersionUID = 1L;
+
+    TokenSerializer() {
+      super(Object.class);
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(Wire.token((Enum<?>) value));
+    }
+  }
+
+  /** Reads an enum a result holds from its wire token. */
+  static final class TokenDeserializer extends StdDeserializer<Object> {
+    private static final long serialVersionUID = 1L;
+
+    TokenDeserializer(Class<?> type) {
+      super(type);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return value(Wire.readToken(handledType(), new JacksonSource(p)), p, handledType());
+    }
+  }
+
   /** Refuses to write a model value that exists on the wire only inside a document. */
   static final class RefusingSerializer extends StdSerializer<Object> {
     private static final long serialVersionUID = 1L;
@@ -183,19 +249,21 @@ final class Codecs {
     }
   }
 
-  /** Refuses to read a model value that exists on the wire only inside a document. */
+  /** Refuses to read a model value that exists on the wire only inside a document, or a result. */
   static final class RefusingDeserializer extends StdDeserializer<Object> {
     private static final long serialVersionUID = 1L;
-    private final Class<?> part;
+    private final Class<?> type;
+    private final String why;
 
-    RefusingDeserializer(Class<?> part) {
-      super(part);
-      this.part = part;
+    RefusingDeserializer(Class<?> type, String why) {
+      super(type);
+      this.type = type;
+      this.why = why;
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return ctxt.reportBadDefinition(ctxt.constructType(part), Wire.refusal(part));
+      return ctxt.reportBadDefinition(ctxt.constructType(type), why);
     }
   }
 }

@@ -3,6 +3,10 @@ package org.okr4j.jackson;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.okr4j.wire.Settings;
 import org.okr4j.wire.Wire;
 
@@ -24,7 +28,34 @@ import org.okr4j.wire.Wire;
  * class name. Decimals are written exactly as {@link java.math.BigDecimal#toString()} gives them;
  * dates and instants in ISO-8601. Fields come in a fixed order, so equal values give the same JSON
  * byte for byte. {@code docs/wire-format.md} describes every field, and the JSON Schema
- * {@code org/okr4j/jackson/okr4j-1.schema.json} in this jar lets any language check a document.
+ * ({@link #jsonSchema()}, the resource {@code org/okr4j/jackson/okr4j-1.schema.json} in this jar) lets
+ * any language check a document.
+ *
+ * <p><b>Results in a host's classes.</b> A host's own class may hold the results okr4j computes:
+ * an {@link org.okr4j.validation.OkrError} (any record of the sealed family, {@code JsonError}s
+ * included) is written as {@code {"code", "path", "message"}}, an
+ * {@link org.okr4j.validation.InputProblem} as the same with its {@code line} and {@code column}, a
+ * lint {@link org.okr4j.lint.Finding} as {@code {"code", "severity", "path", "message", "fix"}},
+ * an {@link org.okr4j.scoring.ObjectiveScore}, {@link org.okr4j.scoring.KeyResultScore},
+ * {@link org.okr4j.scoring.Explanation}, {@link org.okr4j.scoring.Forecast},
+ * {@link org.okr4j.scoring.Band}, {@link org.okr4j.scoring.Contribution},
+ * {@link org.okr4j.scoring.Amounts}, {@link org.okr4j.scoring.StretchLevels} or
+ * {@link org.okr4j.scoring.Segments} as in a scorecard; messages in English. These are reports:
+ * written without an envelope and never read back (reading one is refused with an
+ * {@code InvalidDefinitionException}). The enums they hold ({@code Status}, {@code Verdict},
+ * {@code Colour}, {@code Zone}, the lint {@code Severity}), and a check-in's {@code ManualStatus},
+ * are written and read as their wire tokens ({@code "on-track"}).
+ *
+ * <p><b>Compact documents.</b> {@link #withCompactDocuments()} writes the same {@code okr4j/1}
+ * documents without the fields that hold their default (an empty description or note, weight 1,
+ * the unit {@code number}, no tags...) and without the {@code kind} of check-in data that a key
+ * result's metric implies; every reader reads both forms and gives equal values.
+ *
+ * <p><b>Bare check-ins.</b> {@link #withBareCheckIns(boolean)} writes and reads a
+ * {@link org.okr4j.model.CheckIn} as the check-in's own fields, without {@code format} and
+ * {@code kind}: the body a host's API receives for one check-in. Such a mapper reads only bare
+ * check-ins (an envelope is {@code okr.json.unknown-field at /format}); other document kinds are
+ * unchanged.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new OkrModule());
@@ -75,7 +106,10 @@ public final class OkrModule extends Module {
 
   private final Settings settings;
 
-  /** Creates the module with the default settings: decimals as JSON numbers, unknown fields rejected. */
+  /**
+   * Creates the module with the default settings: decimals as JSON numbers, full documents, check-ins
+   * as documents, unknown fields rejected.
+   */
   public OkrModule() {
     this(Settings.DEFAULTS);
   }
@@ -103,6 +137,42 @@ public final class OkrModule extends Module {
    */
   public OkrModule withDecimalsAsStrings(boolean asStrings) {
     return new OkrModule(settings.withDecimalsAsStrings(asStrings));
+  }
+
+  /**
+   * Returns a module that writes compact documents: still {@code okr4j/1}, without the fields that
+   * hold their default and without the check-in data {@code kind} that a key result's metric
+   * implies ({@code docs/wire-format.md}, "Compact documents"). Reading accepts both forms whatever
+   * this setting, and a compact document reads back equal to the value written.
+   *
+   * @return a module that writes compact documents
+   */
+  public OkrModule withCompactDocuments() {
+    return withCompactDocuments(true);
+  }
+
+  /**
+   * Returns a module that writes compact or full documents.
+   *
+   * @param compact {@code true} for compact documents, {@code false} for full ones (the default)
+   * @return a module with that setting
+   */
+  public OkrModule withCompactDocuments(boolean compact) {
+    return new OkrModule(settings.withCompact(compact));
+  }
+
+  /**
+   * Returns a module that writes and reads a {@link org.okr4j.model.CheckIn} bare: the check-in's own
+   * fields ({@code instant}, {@code data} with its {@code kind}, {@code confidence}, {@code note},
+   * {@code author}) without the {@code format} and {@code kind} of a {@code check-in} document, as a
+   * host's API receives one check-in. Errors point into the body ({@code /data/value}). Such a module
+   * reads only bare check-ins; the other document kinds, and check-ins inside them, are unchanged.
+   *
+   * @param bare {@code true} for bare check-ins, {@code false} for {@code check-in} documents (the default)
+   * @return a module with that setting
+   */
+  public OkrModule withBareCheckIns(boolean bare) {
+    return new OkrModule(settings.withBareCheckIns(bare));
   }
 
   /**
@@ -179,6 +249,24 @@ public final class OkrModule extends Module {
   }
 
   /**
+   * Tells whether documents are written compact.
+   *
+   * @return {@code true} if compact
+   */
+  public boolean isCompactDocuments() {
+    return settings.compact();
+  }
+
+  /**
+   * Tells whether check-ins are written and read bare, without the document envelope.
+   *
+   * @return {@code true} if bare
+   */
+  public boolean isBareCheckIns() {
+    return settings.bareCheckIns();
+  }
+
+  /**
    * Tells whether unknown fields are skipped rather than reported.
    *
    * @return {@code true} if skipped
@@ -221,6 +309,42 @@ public final class OkrModule extends Module {
    */
   public int maxCheckIns() {
     return settings.maxCheckIns();
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of {@code okr4j/1}: every document kind, and under
+   * {@code $defs} the values and results ({@code $defs/problem}, {@code $defs/finding},
+   * {@code $defs/objectiveScore}...) a host may reference. The module reads its own resource, so
+   * this works on the module path, where a host cannot open the resource of this module's package
+   * itself, as on the class path.
+   *
+   * <pre>{@code
+   * Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+   *     .getSchema(OkrModule.jsonSchema());          // com.networknt:json-schema-validator
+   * }</pre>
+   *
+   * @return the schema's JSON text
+   */
+  public static String jsonSchema() {
+    return SchemaText.TEXT;
+  }
+
+  /** The schema, read once on first use. */
+  private static final class SchemaText {
+    static final String TEXT = load();
+
+    private SchemaText() {}
+
+    private static String load() {
+      try (InputStream in = OkrModule.class.getResourceAsStream("okr4j-1.schema.json")) {
+        if (in == null) {
+          throw new IllegalStateException("okr4j-1.schema.json is missing from " + OkrModule.class.getModule());
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The module's configuration, version and registrations. */
+/** The module's configuration, version, registrations and schema. */
 class OkrModuleTest {
 
 
@@ -30,6 +30,45 @@ class OkrModuleTest {
     assertThat(defaults.maxObjectives()).isEqualTo(1_000_000);
     assertThat(tuned.toString()).contains("maxArrayLength=50", "maxObjectives=7", "unknownFieldsIgnored=true",
         "maxLinks=9", "maxCheckIns=11");
+  }
+
+  @Test
+  void compactDocumentsAndBareCheckInsAreSettings() {
+    OkrModule defaults = new OkrModule();
+    assertThat(defaults.isCompactDocuments()).isFalse();
+    assertThat(defaults.isBareCheckIns()).isFalse();
+    OkrModule compact = defaults.withCompactDocuments();
+    assertThat(compact.isCompactDocuments()).isTrue();
+    assertThat(compact.withCompactDocuments(false).isCompactDocuments()).isFalse();
+    assertThat(defaults.withBareCheckIns(true).isBareCheckIns()).isTrue();
+    assertThat(defaults.withBareCheckIns(true).withCompactDocuments().toString())
+        .contains("compact=true", "bareCheckIns=true");
+    assertThat(compact.getTypeId()).isNotEqualTo(defaults.getTypeId());
+  }
+
+  /**
+   * The schema comes from the module itself, so a host reads it on the module path, where this
+   * module's package is not open to it, as on the class path. This module's build runs its tests on
+   * the module path; {@code okr-jackson-it} runs the Jackson 2 ones again on the class path.
+   */
+  @Test
+  void theSchemaIsReadOnTheModulePath() throws Exception {
+    Module module = OkrModule.class.getModule();
+    if (System.getProperty("jdk.module.path") != null) {
+      assertThat(module.isNamed()).as("tests run on the module path").isTrue();
+      assertThat(module.getName()).isEqualTo("org.okr4j.jackson");
+      assertThat(module.isOpen("org.okr4j.jackson")).isFalse();
+    }
+    String text = OkrModule.jsonSchema();
+    assertThat(text).startsWith("{").contains("\"$id\": \"https://okr4j.org/schema/okr4j-1.schema.json\"",
+        "\"title\": \"okr4j/1\"", "\"finding\": {");
+    assertThat(OkrModule.jsonSchema()).isSameAs(text);
+    com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+        .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(text);
+    String cycle = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new OkrModule()).writeValueAsString(org.okr4j.model.Cycle.of("q1", "Q1",
+        java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 4, 1)));
+    assertThat(schema.validate(cycle, com.networknt.schema.InputFormat.JSON)).isEmpty();
+    assertThat(schema.validate(cycle.replace("okr4j/1", "okr4j/2"), com.networknt.schema.InputFormat.JSON)).isNotEmpty();
   }
 
   @Test

@@ -109,7 +109,7 @@ class HostSettingsTest {
   void aTreeKeepsDecimalsExactWhenTheHostAsksForBigDecimals() throws Exception {
     ObjectMapper exact = JsonMapper.builder().addModule(new OkrModule())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true)).build();
+        .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false).build();
     JsonNode tree = exact.readTree(canonical());
     assertThat(exact.treeToValue(tree, OkrSet.class)).isEqualTo(SEED);
   }

@@ -35,7 +35,8 @@ final class Json {
     return new OkrModule().withDecimalsAsStrings(settings.decimalsAsStrings())
         .withUnknownFieldsIgnored(settings.ignoreUnknownFields()).withMaxArrayLength(settings.maxArrayLength())
         .withMaxObjectives(settings.maxObjectives()).withMaxLinks(settings.maxLinks())
-        .withMaxCheckIns(settings.maxCheckIns());
+        .withMaxCheckIns(settings.maxCheckIns()).withCompactDocuments(settings.compact())
+        .withBareCheckIns(settings.bareCheckIns());
   }
 
   /** The host's own mapper, for the Jackson 2 host-settings tests. */

@@ -62,12 +62,12 @@ final class JacksonSource implements TokenSource {
 
   @Override
   public String text() {
-    return p.getText();
+    return p.getString();
   }
 
   @Override
   public int textLength() {
-    return p.getTextLength();
+    return p.getStringLength();
   }
 
   @Override

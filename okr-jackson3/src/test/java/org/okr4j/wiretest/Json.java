@@ -37,7 +37,8 @@ final class Json {
     return new OkrModule().withDecimalsAsStrings(settings.decimalsAsStrings())
         .withUnknownFieldsIgnored(settings.ignoreUnknownFields()).withMaxArrayLength(settings.maxArrayLength())
         .withMaxObjectives(settings.maxObjectives()).withMaxLinks(settings.maxLinks())
-        .withMaxCheckIns(settings.maxCheckIns());
+        .withMaxCheckIns(settings.maxCheckIns()).withCompactDocuments(settings.compact())
+        .withBareCheckIns(settings.bareCheckIns());
   }
 
   /** A default mapper with a module of {@code settings}. */

@@ -69,8 +69,15 @@ class BadInputTest {
                 "okr.required at /objectives/0/level"), false),
         Arguments.of("missing format and kind", change("'format':'okr4j/1','kind':'okr-set',", ""),
             List.of("okr.required at /format", "okr.required at /kind"), false),
-        Arguments.of("missing metric kind", change("'kind':'linear',", ""),
-            List.of("okr.required at /objectives/0/keyResults/0/metric/kind"), false),
+        // A metric without kind is linear (docs/wire-format.md, "Compact documents"): another metric
+        // missing its kind is read as a linear one, and its own fields are not a linear metric's.
+        Arguments.of("missing metric kind of a threshold metric",
+            change("'kind':'linear','unit':{'kind':'count'},'baseline':0,'target':{'kind':'absolute','amount':3000}",
+                "'unit':{'kind':'count'},'comparison':'at-least','threshold':5"),
+            List.of("okr.json.unknown-field at /objectives/0/keyResults/0/metric/comparison",
+                "okr.json.unknown-field at /objectives/0/keyResults/0/metric/threshold",
+                "okr.required at /objectives/0/keyResults/0/metric/baseline",
+                "okr.required at /objectives/0/keyResults/0/metric/target"), false),
         Arguments.of("missing target amount", change("'kind':'absolute','amount':3000", "'kind':'absolute'"),
             List.of("okr.required at /objectives/0/keyResults/0/metric/target/amount"), false),
         // wrong types

@@ -7,6 +7,7 @@ import static org.okr4j.wiretest.WireSupport.failure;
 
 import io.vavr.collection.TreeMap;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.CheckInData;
@@ -75,12 +76,27 @@ class OrdinalWireTest {
         org.okr4j.scoring.ScoringPolicy.puzzle(), Instant.parse("2026-03-01T00:00:00Z")));
     WireSupport.assertSchemaValid(text);
     assertThat(text).contains(json("'id':'rating','weight':1,'raw':0.7,'progress':0.7,'grade':0.7,'band':"))
-        .contains(json("'zone':'target','expected'"));
+        .contains(json("'zone':'target','segments':{'fail':1,'commit':1,'target':0,'stretch':0},'expected'"));
     // both scores report zone TARGET (the document's set also holds the rating's zone check-in)
     com.fasterxml.jackson.databind.JsonNode scores = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text)
         .get("objectives").get(0).get("keyResults");
     assertThat(scores).hasSize(2);
     scores.forEach(score -> assertThat(score.get("zone").asText()).isEqualTo("target"));
+    // leads against its levels 0 / 30 / 70 / 100 (commit 0.3 × 100, stretch 70 / 0.7) at 80: the
+    // reference level is the stretch level, so 80 of 100 done, 20 to go; segments 80/30 → 1,
+    // 50/40 → 1, 10/30 = 0.333…, 0
+    com.fasterxml.jackson.databind.JsonNode lead = scores.get(1);
+    assertThat(lead.get("current").decimalValue()).isEqualByComparingTo("80");
+    assertThat(lead.get("target").decimalValue()).isEqualByComparingTo("100");
+    assertThat(List.of("current", "target", "done", "remaining", "total").stream()
+        .map(f -> lead.get("amounts").get(f).decimalValue().stripTrailingZeros().toPlainString()))
+        .containsExactly("80", "100", "80", "20", "100");
+    assertThat(List.of("baseline", "commit", "target", "stretch").stream()
+        .map(f -> lead.get("levels").get(f).decimalValue().stripTrailingZeros().toPlainString()))
+        .containsExactly("0", "30", "70", "100");
+    assertThat(text).contains(json("'segments':{'fail':1,'commit':1,'target':"
+        + java.math.BigDecimal.TEN.divide(new java.math.BigDecimal("30"), java.math.MathContext.DECIMAL128)
+        + ",'stretch':0}"));
   }
 
   @Test

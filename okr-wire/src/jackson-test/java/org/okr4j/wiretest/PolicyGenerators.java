@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.scoring.Status;
 import org.okr4j.scoring.StatusPolicy;
 import org.okr4j.scoring.StatusRule;
+import org.okr4j.scoring.StatusScale;
 import org.okr4j.scoring.StretchPolicy;
 import org.quicktheories.core.Gen;
 
@@ -96,6 +98,16 @@ final class PolicyGenerators {
     if (r.nextBoolean()) {
       progress = progress.withStretch(io.vavr.control.Option.some(stretch(r)));
     }
+    progress = progress.withPeriodItems(pick(r, ProgressPolicy.PeriodItems.values()))
+        .withDegenerate(pick(r, ProgressPolicy.Degenerate.values()));
+    rollUp = rollUp.withEmpty(pick(r, RollUpPolicy.Empty.values()));
+    int missed = r.nextInt(4);
+    status = missed == 3 ? status.withoutMissedStatus()
+        : status.withMissedStatus(List.of(Status.MISSED, Status.AT_RISK, Status.OFF_TRACK).get(missed));
+    status = status.withSource(pick(r, StatusPolicy.StatusSource.values())).withStatusScale(statusScale(r));
+    if (r.nextBoolean()) {
+      confidence = confidence.withLabels(labels(r));
+    }
     return ScoringPolicy.defaults().withProgress(progress).withRollUp(rollUp).withGrading(grading)
         .withStatus(status).withForecast(forecast).withConfidence(confidence);
   }
@@ -106,6 +118,34 @@ final class PolicyGenerators {
     int tf = cf + 1 + r.nextInt(99 - cf);
     return StretchPolicy.validate(BigDecimal.valueOf(cf, 2), BigDecimal.valueOf(tf, 2),
         pick(r, StretchPolicy.Reference.values()), pick(r, StretchPolicy.BelowBaseline.values())).get();
+  }
+
+  /** A preset status scale, or one with a generated score per status and an optional rounding mode. */
+  private static StatusScale statusScale(Random r) {
+    switch (r.nextInt(4)) {
+      case 0: return StatusScale.ranks();
+      case 1: return StatusScale.boja();
+      case 2: return StatusScale.profitCo();
+      default:
+        io.vavr.collection.Map<Status, BigDecimal> scores = io.vavr.collection.LinkedHashMap.empty();
+        for (Status s : Status.values()) {
+          if (s != Status.NOT_SCORED) {
+            scores = scores.put(s, decimal(r));
+          }
+        }
+        RoundingMode rounding = r.nextBoolean() ? null : pick(r, RoundingMode.values());
+        return StatusScale.of(scores, rounding == RoundingMode.UNNECESSARY ? RoundingMode.HALF_EVEN : rounding);
+    }
+  }
+
+  /** Zero to three confidence labels, from the usual ones and generated ones (Chinese included). */
+  private static io.vavr.collection.Map<String, Confidence> labels(Random r) {
+    io.vavr.collection.Map<String, Confidence> labels = io.vavr.collection.HashMap.empty();
+    String[] names = {"low", "medium", "high", "较低", "on fire \"🔥\"", "x"};
+    for (int i = r.nextInt(4); i > 0; i--) {
+      labels = labels.put(pick(r, names), Confidence.of(unit(r)));
+    }
+    return labels;
   }
 
   private static <E> E pick(Random r, E[] values) {

@@ -21,7 +21,8 @@ import org.quicktheories.core.Gen;
 /**
  * The wire format's laws, for generated valid values: {@code read(write(x)).equals(x)}, writing
  * {@code read(write(x))} again gives the same bytes, and every written document conforms to the
- * shipped JSON Schema. Replay a failure with {@code -DQT_SEED=<seed>}.
+ * shipped JSON Schema; the same for compact documents, which a reader with the default settings
+ * reads to the same value, and for bare check-ins. Replay a failure with {@code -DQT_SEED=<seed>}.
  */
 class RoundTripProperties {
 
@@ -32,6 +33,8 @@ class RoundTripProperties {
   private static final Json STRINGS = Json.of(org.okr4j.wire.Settings.DEFAULTS.withDecimalsAsStrings(true));
 
   private static final Json PRETTY = Json.pretty();
+
+  private static final Json COMPACT = Json.of(org.okr4j.wire.Settings.DEFAULTS.withCompact(true));
 
   @Test
   void okrSetsRoundTripExactlyAndByteForByte() {
@@ -49,6 +52,55 @@ class RoundTripProperties {
   void okrSetsRoundTripWhenIndented() {
     qt().withExamples(Math.max(1, EXAMPLES / 10)).forAll(WireGenerators.okrSets())
         .checkAssert(set -> roundTrip(PRETTY, set, OkrSet.class, false));
+  }
+
+  /**
+   * A compact document reads back equal, with the compact mapper and with a default one, rewrites
+   * to the same bytes, conforms to the schema, and is never longer than the full document.
+   */
+  @Test
+  void compactOkrSetsRoundTripExactlyAndAnyReaderReadsThem() {
+    qt().withExamples(EXAMPLES).forAll(WireGenerators.okrSets()).checkAssert(set -> {
+      roundTrip(COMPACT, set, OkrSet.class, true);
+      try {
+        String compact = COMPACT.write(set);
+        assertThat(WireSupport.MAPPER.read(compact, OkrSet.class)).isEqualTo(set);
+        assertThat(compact.length()).isLessThanOrEqualTo(WireSupport.MAPPER.write(set).length());
+      } catch (java.io.IOException e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void everyDocumentKindRoundTripsCompact() {
+    int n = Math.max(1, EXAMPLES / 20);
+    for (Object[] kind : new Object[][] {{WireGenerators.cycles(), Cycle.class},
+        {WireGenerators.objectives(), Objective.class}, {WireGenerators.keyResults(), KeyResult.class},
+        {WireGenerators.checkIns(), CheckIn.class}, {PolicyGenerators.policies(), ScoringPolicy.class},
+        {WireGenerators.graphs(), AlignmentGraph.class}}) {
+      checkWith(COMPACT, n, kind);
+    }
+    qt().withExamples(n).forAll(WireGenerators.graphs().zip(PolicyGenerators.policies(), WireGenerators.cascades(),
+        (graph, policy, cascade) -> GraphScorecard.evaluate(graph, policy, AS_OF, cascade)))
+        .checkAssert(card -> roundTrip(COMPACT, card, GraphScorecard.class, true));
+  }
+
+  /** A bare check-in reads back equal and rewrites to the same bytes; so does a compact one. */
+  @Test
+  void bareCheckInsRoundTrip() {
+    Json bare = Json.of(org.okr4j.wire.Settings.DEFAULTS.withBareCheckIns(true));
+    Json bareCompact = Json.of(org.okr4j.wire.Settings.DEFAULTS.withBareCheckIns(true).withCompact(true));
+    qt().withExamples(Math.max(1, EXAMPLES / 10)).forAll(WireGenerators.checkIns()).checkAssert(c -> {
+      roundTrip(bare, c, CheckIn.class, false);
+      roundTrip(bareCompact, c, CheckIn.class, false);
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void checkWith(Json mapper, int n, Object[] kind) {
+    qt().withExamples(n).forAll((Gen<Object>) kind[0])
+        .checkAssert(value -> roundTrip(mapper, value, (Class<Object>) kind[1], true));
   }
 
   @Test

@@ -11,7 +11,12 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.okr4j.model.Confidence;
+import org.okr4j.scoring.ProgressPolicy;
+import org.okr4j.scoring.RollUpPolicy;
 import org.okr4j.scoring.ScoringPolicy;
+import org.okr4j.scoring.StatusPolicy;
+import org.okr4j.scoring.StatusScale;
 
 /**
  * {@code scoring-policy} documents: lossless round trips of the presets and of generated policies
@@ -23,6 +28,7 @@ class ScoringPolicyWireTest {
   private static final int EXAMPLES = Integer.getInteger("okr.qt.examples", 1000);
   private static final Json STRINGS = Json.of(org.okr4j.wire.Settings.DEFAULTS.withDecimalsAsStrings(true));
   private static final Json PRETTY = Json.pretty();
+  private static final Json COMPACT = Json.of(org.okr4j.wire.Settings.DEFAULTS.withCompact(true));
   private static final ObjectMapper TREES = new ObjectMapper();
 
   @Test
@@ -55,7 +61,7 @@ class ScoringPolicyWireTest {
     assertThat(json).startsWith("{\"format\":\"okr4j/1\",\"kind\":\"scoring-policy\",\"progress\":{\"linearRule\":"
         + "\"from-baseline\",\"cap\":{},\"thresholdEquality\":\"as-declared\"");
     assertThat(json).contains("\"rollUp\":{\"method\":\"weighted-mean\",\"missing\":\"count-as-zero\","
-        + "\"cap\":{\"floor\":0,\"ceiling\":1},\"children\":\"key-results-only\"}");
+        + "\"cap\":{\"floor\":0,\"ceiling\":1},\"children\":\"key-results-only\",\"empty\":\"not-scored\"}");
     assertThat(json).contains("\"scale\":{\"kind\":\"continuous\"}");
     assertThat(json).contains("\"neverUpdatedAfter\":0.5");
     assertThat(json).doesNotContain("staleAfterDays", "rangeTolerance", "initial");
@@ -73,7 +79,7 @@ class ScoringPolicyWireTest {
     assertThat(Json.DEFAULT.write(ScoringPolicy.defaults())).doesNotContain("stretch");
     // Puzzle: the stretch level is 100 %, values below the baseline floored at 0
     String puzzle = Json.DEFAULT.write(ScoringPolicy.puzzle());
-    assertThat(puzzle).contains("\"noCheckIn\":\"not-scored\",\"stretch\":{\"commitFraction\":0.3,"
+    assertThat(puzzle).contains("\"noCheckIn\":\"not-scored\",\"degenerate\":\"reject\",\"stretch\":{\"commitFraction\":0.3,"
         + "\"targetFraction\":0.7,\"reference\":\"stretch\",\"belowBaseline\":\"floor-at-zero\"}}");
     WireSupport.assertSchemaValid(puzzle);
     assertThat(Json.DEFAULT.read(puzzle, ScoringPolicy.class)).isEqualTo(ScoringPolicy.puzzle());
@@ -87,6 +93,57 @@ class ScoringPolicyWireTest {
         .containsExactly("okr.json.unknown-value at /progress/stretch/reference");
     assertThat(bad(ScoringPolicy.puzzle(), d -> obj(obj(d, "progress"), "stretch").remove("belowBaseline")))
         .containsExactly("okr.required at /progress/stretch/belowBaseline");
+  }
+
+  @Test
+  void theScoringConventionsOptionsRoundTripAndAreLeftOutWhenCompactAndDefault() throws IOException {
+    ScoringPolicy defaults = ScoringPolicy.defaults();
+    ScoringPolicy changed = defaults
+        .withProgress(defaults.progress().withPeriodItems(ProgressPolicy.PeriodItems.MAX_ITEM)
+            .withDegenerate(ProgressPolicy.Degenerate.HALF))
+        .withRollUp(defaults.rollUp().withEmpty(RollUpPolicy.Empty.ZERO))
+        .withStatus(defaults.status().withoutMissedStatus().withSource(StatusPolicy.StatusSource.MANUAL)
+            .withStatusScale(StatusScale.boja()))
+        .withConfidence(defaults.confidence().withLabels(io.vavr.collection.HashMap.of("tbd", Confidence.of(
+            new java.math.BigDecimal("0.5")))));
+    String json = write(changed);
+    assertThat(json).contains("\"periodItems\":\"max-item\"", "\"degenerate\":\"half\"", "\"empty\":\"zero\"",
+        "\"missedStatus\":\"none\",\"source\":\"manual\",\"statusScale\":{\"scores\":{\"achieved\":1,\"on-track\":1,"
+            + "\"behind\":2,\"at-risk\":2,\"off-track\":3,\"missed\":3},\"rounding\":\"half-up\"}",
+        "\"labels\":[{\"label\":\"tbd\",\"confidence\":0.5}]");
+    roundTrip(WireSupport.MAPPER, changed);
+    roundTrip(COMPACT, changed);
+    // compact: the defaults of the new options are left out, every other option is written
+    String compact = COMPACT.write(defaults);
+    assertThat(compact).doesNotContain("periodItems", "degenerate", "\"empty\"", "missedStatus", "source",
+        "statusScale", "labels").contains("\"noCheckIn\":\"not-scored\"");
+    assertThat(COMPACT.read(compact, ScoringPolicy.class)).isEqualTo(defaults);
+    // a document written before these options existed reads them at their defaults
+    ObjectNode old = (ObjectNode) TREES.readTree(write(defaults));
+    obj(old, "progress").remove(java.util.List.of("periodItems", "degenerate"));
+    obj(old, "rollUp").remove("empty");
+    obj(old, "status").remove(java.util.List.of("missedStatus", "source", "statusScale"));
+    obj(old, "confidence").remove("labels");
+    assertThat(Json.DEFAULT.read(TREES.writeValueAsString(old), ScoringPolicy.class)).isEqualTo(defaults);
+  }
+
+  @Test
+  void badConventionOptionsAreReportedAtTheirWirePointers() {
+    assertThat(bad(d -> obj(d, "status").put("missedStatus", "behind")))
+        .containsExactly("okr.json.unknown-value at /status/missedStatus");
+    assertThat(bad(d -> obj(obj(obj(d, "status"), "statusScale"), "scores").put("on-track", "1E+40")))
+        .containsExactly("okr.out-of-range at /status/statusScale/scores/on-track");
+    assertThat(bad(d -> obj(obj(obj(d, "status"), "statusScale"), "scores").remove("missed")))
+        .containsExactly("okr.required at /status/statusScale/scores/missed");
+    assertThat(bad(d -> obj(obj(d, "status"), "statusScale").put("rounding", "unnecessary")))
+        .containsExactly("okr.json.unknown-value at /status/statusScale/rounding");
+    assertThat(bad(d -> ((com.fasterxml.jackson.databind.node.ArrayNode) obj(d, "confidence").get("labels"))
+        .addObject().put("label", "low").put("confidence", 0.1)))
+        .containsExactly("okr.duplicate-id at /confidence/labels/3");
+    assertThat(bad(d -> ((ObjectNode) obj(d, "confidence").get("labels").get(0)).put("label", "  ")))
+        .containsExactly("okr.blank at /confidence/labels/0/label");
+    assertThat(bad(d -> ((ObjectNode) obj(d, "confidence").get("labels").get(1)).put("confidence", 1.5)))
+        .containsExactly("okr.out-of-range at /confidence/labels/1/confidence");
   }
 
   // ------------------------------------------------------------------ bad input
@@ -121,7 +178,7 @@ class ScoringPolicyWireTest {
   void unknownScaleKindIsReportedAtItsKind() {
     assertThat(bad(d -> obj(obj(d, "grading"), "scale").put("kind", "letters")))
         .containsExactly("okr.json.unknown-kind at /grading/scale/kind");
-    assertThat(bad(d -> obj(obj(d, "grading"), "scale").put("levels", TREES.createArrayNode().add(0))))
+    assertThat(bad(d -> obj(obj(d, "grading"), "scale").set("levels", TREES.createArrayNode().add(0))))
         .containsExactly("okr.json.unknown-field at /grading/scale/levels");
   }
 

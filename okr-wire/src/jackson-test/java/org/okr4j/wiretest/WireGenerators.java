@@ -13,6 +13,7 @@ import org.okr4j.model.AggregateMetric;
 import org.okr4j.model.BinaryMetric;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.CheckInData;
+import org.okr4j.model.ManualStatus;
 import org.okr4j.model.Comparison;
 import org.okr4j.model.Confidence;
 import org.okr4j.model.Cycle;
@@ -56,7 +57,8 @@ final class WireGenerators {
   private static final java.util.List<BigDecimal> EDGE_DECIMALS = java.util.List.of(
       BigDecimal.ZERO, new BigDecimal("0.10"), new BigDecimal("1E+3"), new BigDecimal("-0.000001"),
       new BigDecimal("1E-30"), new BigDecimal("999999999999999999999999999999"), new BigDecimal("0.000000"),
-      new BigDecimal("12.500"), new BigDecimal("-7"), new BigDecimal("3.14159265358979323846264338327"));
+      new BigDecimal("12.500"), new BigDecimal("-7"), new BigDecimal("3.14159265358979323846264338327"),
+      BigDecimal.ONE, new BigDecimal("1.0"));
 
   private static final java.util.List<ZoneId> ZONES = java.util.List.of(ZoneOffset.UTC, ZoneId.of("UTC"),
       ZoneId.of("Asia/Shanghai"), ZoneOffset.ofHours(8), ZoneId.of("Europe/Berlin"), ZoneOffset.ofHoursMinutes(-3, -30));
@@ -213,6 +215,13 @@ final class WireGenerators {
     if (bool(in)) {
       c = c.withAuthor(owner(in));
     }
+    if (bool(in)) {
+      c = c.withStatus(Generate.enumValues(ManualStatus.class).generate(in));
+    }
+    if (bool(in)) {
+      String label = text(in, 16);
+      c = c.withConfidenceLabel(label.length() > CheckIn.MAX_LABEL_LENGTH ? "medium" : label);
+    }
     return c;
   }
 
@@ -247,9 +256,10 @@ final class WireGenerators {
     switch (range(in, 0, 7)) {
       case 0 -> {
         BigDecimal baseline = decimal(in);
-        Target target = switch (range(in, 0, 2)) {
+        Target target = switch (range(in, 0, 3)) {
           case 0 -> Target.absolute(decimal(in));
           case 1 -> Target.points(decimal(in));
+          case 2 -> Target.absolute(baseline); // degenerate: the policy's degenerate option decides its score
           default -> Target.relative(decimal(in));
         };
         Unit u = target instanceof Target.PointsDelta ? Unit.PERCENT : unit;

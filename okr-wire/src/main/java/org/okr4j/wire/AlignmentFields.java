@@ -19,12 +19,14 @@ final class AlignmentFields {
 
   static final Field CHILD = required("child");
   static final Field PARENT = required("parent");
-  static final Field LINK_KIND = required("kind");
+  /** {@code contributes} (the default, left out of a compact document) or {@code supports}. */
+  static final Field LINK_KIND = optional("kind");
   static final Field LINK_WEIGHT = optional("weight");
   static final Shape LINK = Shape.of("link", "@alignment-graph/properties/links/items", CHILD, PARENT, LINK_KIND,
       LINK_WEIGHT);
 
-  static final Field NODE_KIND = required("kind");
+  /** {@code objective} (the default, left out of a compact document) or {@code key-result}. */
+  static final Field NODE_KIND = optional("kind");
   static final Field NODE_ID = required("id");
   static final Shape NODE = Shape.of("node", "$defs/node", NODE_KIND, NODE_ID);
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.AlignmentPolicy;
 import org.okr4j.alignment.Link;
+import org.okr4j.alignment.LinkKind;
 import org.okr4j.alignment.NodeRef;
 import org.okr4j.model.KeyResultId;
 import org.okr4j.model.ObjectiveId;
@@ -19,7 +20,8 @@ import org.okr4j.validation.OkrError;
 /**
  * Reads alignment graphs ({@code docs/wire-format.md}, "Alignment graphs"), built with
  * {@link AlignmentGraph#build}, so that cycles, dangling ids and policy violations come back with
- * their {@code okr.alignment.*} codes at {@code /links/i}.
+ * their {@code okr.alignment.*} codes at {@code /links/i}. A link without {@code kind} contributes,
+ * a node without {@code kind} is an objective.
  */
 final class AlignmentReader {
 
@@ -38,7 +40,7 @@ final class AlignmentReader {
       .read(NODE_KIND, c -> c.token(NODE_KINDS))
       .read(NODE_ID, Cursor::string)
       .build(f -> {
-        boolean objective = AlignmentWriter.OBJECTIVE.equals(f.get(NODE_KIND));
+        boolean objective = !f.present(NODE_KIND) || AlignmentWriter.OBJECTIVE.equals(f.get(NODE_KIND));
         Either<OkrError, ? extends NodeRef> node = objective
             ? ObjectiveId.parse(f.get(NODE_ID)).map(NodeRef.OfObjective::new)
             : KeyResultId.parse(f.get(NODE_ID)).map(NodeRef.OfKeyResult::new);
@@ -54,7 +56,8 @@ final class AlignmentReader {
       .read(PARENT, c -> c.object(NODE_READING))
       .read(LINK_KIND, c -> c.token(Tokens.LINK_KINDS))
       .read(LINK_WEIGHT, Cursor::decimal)
-      .build(f -> f.take(Link.validate(f.get(CHILD), f.get(PARENT), f.get(LINK_KIND), f.get(LINK_WEIGHT))));
+      .build(f -> f.take(Link.validate(f.get(CHILD), f.get(PARENT),
+          f.present(LINK_KIND) ? f.get(LINK_KIND) : LinkKind.CONTRIBUTES, f.get(LINK_WEIGHT))));
 
   /** Reads an alignment's links, limited by {@link Settings#maxLinks()}. */
   static @Nullable List<@Nullable Link> links(Cursor c) throws java.io.IOException {

@@ -14,11 +14,17 @@ import static org.okr4j.wire.AlignmentFields.POLICY;
 import static org.okr4j.wire.AlignmentFields.SET;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.Link;
+import org.okr4j.alignment.LinkKind;
 import org.okr4j.alignment.NodeRef;
 
-/** Writes alignment graphs ({@code docs/wire-format.md}, "Alignment graphs"). */
+/**
+ * Writes alignment graphs ({@code docs/wire-format.md}, "Alignment graphs"); a compact document leaves
+ * out a link's default kind ({@code contributes}) and weight, and a node's default kind
+ * ({@code objective}).
+ */
 final class AlignmentWriter {
 
   /** The wire kind of an objective node. */
@@ -50,8 +56,13 @@ final class AlignmentWriter {
       node(out, link.child());
       out.name(PARENT);
       node(out, link.parent());
-      out.token(LINK_KIND, link.kind());
-      out.decimal(LINK_WEIGHT, link.weight());
+      if (out.writes(link.kind(), LinkKind.CONTRIBUTES)) {
+        out.token(LINK_KIND, link.kind());
+      }
+      // Compact: a link's default weight is 1 when it contributes, 0 when it supports.
+      if (out.writes(link.weight(), link.kind() == LinkKind.SUPPORTS ? BigDecimal.ZERO : BigDecimal.ONE)) {
+        out.decimal(LINK_WEIGHT, link.weight());
+      }
       out.endObject();
     }
     out.endArray();
@@ -59,7 +70,9 @@ final class AlignmentWriter {
 
   private static void node(Out out, NodeRef node) throws IOException {
     out.startObject();
-    out.string(NODE_KIND, node instanceof NodeRef.OfObjective ? OBJECTIVE : KEY_RESULT);
+    if (!out.compact || !(node instanceof NodeRef.OfObjective)) {
+      out.string(NODE_KIND, node instanceof NodeRef.OfObjective ? OBJECTIVE : KEY_RESULT);
+    }
     out.string(NODE_ID, node.idText());
     out.endObject();
   }

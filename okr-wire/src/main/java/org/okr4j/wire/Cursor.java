@@ -27,6 +27,16 @@ import org.okr4j.validation.OkrPath;
  */
 final class Cursor extends Scalars {
 
+  /**
+   * The kind of check-in data a key result's metric implies: a check-in inside a key result whose
+   * metric has been read may leave its data's {@code kind} out ({@code docs/wire-format.md},
+   * "Compact documents").
+   *
+   * @param kind the data kind the metric accepts, such as {@code measurement}
+   * @param metricKind the metric's kind, such as {@code linear}, for a mismatch's message
+   */
+  record ImpliedKind(String kind, String metricKind) {}
+
   Cursor(TokenSource src, Settings settings) {
     super(src, settings);
   }
@@ -80,6 +90,8 @@ final class Cursor extends Scalars {
         fatal(new JsonError.WrongDocument(here(), JsonError.quote(kind), r.document.wireName()));
         r.abort = true;
       }
+    } else if (r.implied != null && (bit & r.shape.kindBit()) != 0) {
+      lateKind(r, r.implied);
     } else {
       r.field(f);
     }
@@ -139,13 +151,41 @@ final class Cursor extends Scalars {
    * the fields before it (see {@link #copy}) and reading the copy once the kind is known.
    */
   <T> @Nullable T polymorphic(Kinds<T> kinds) throws IOException {
+    return polymorphic(kinds, null);
+  }
+
+  /**
+   * Reads a polymorphic object that may leave out its {@code kind} when {@code implied} is known:
+   * check-in data inside a key result whose metric has been read. An object whose first field is
+   * {@code kind} is read as that kind; one whose first field belongs to the implied kind is read as
+   * that kind without copying, a later {@code kind} having to agree (else
+   * {@code okr.check-in.kind-mismatch}, as the core reports for data its metric does not accept);
+   * any other is copied until its {@code kind}, and read as the implied kind if it has none. Without
+   * {@code implied}, an object without {@code kind} is of its family's default kind, if it has one
+   * (a metric is linear), after the same copy.
+   */
+  <T> @Nullable T polymorphic(Kinds<T> kinds, @Nullable ImpliedKind implied) throws IOException {
     if (src.current() != START_OBJECT) {
       return wrong(JsonType.OBJECT);
     }
     int before = count();
     String name = src.nextName();
     if (!Field.KIND.name().equals(name)) {
-      return name == null ? missingKind() : buffered(kinds, name, before);
+      if (implied != null) {
+        var reading = kinds.reading(implied.kind());
+        Reading<? extends T> r = reading.apply(this);
+        if (name == null || r.shape.index(name) >= 0) {
+          r.implied = implied;
+          T value = readObject(r, name);
+          return count() > before ? null : value;
+        }
+        return buffered(kinds, name, before, implied.kind());
+      }
+      String fallback = kinds.defaultKind();
+      if (name == null) {
+        return fallback == null ? missingKind() : read(kinds.reading(fallback), null, before);
+      }
+      return buffered(kinds, name, before, fallback);
     }
     src.next();
     var reading = kind(kinds);
@@ -173,9 +213,27 @@ final class Cursor extends Scalars {
   private <T> @Nullable T read(Function<Cursor, ? extends Reading<? extends T>> reading, @Nullable String first,
       int before) throws IOException {
     Reading<? extends T> r = reading.apply(this);
-    r.seen |= r.shape.bit(Field.KIND);
+    r.seen |= r.shape.kindBit();
     T value = readObject(r, first);
     return count() > before ? null : value;
+  }
+
+  /**
+   * Reads a {@code kind} met after the fields of an object read as its implied kind: the same kind is
+   * accepted; another allowed one is {@code okr.check-in.kind-mismatch} at the object, and the rest of
+   * the object is skipped.
+   */
+  private void lateKind(Reading<?> r, ImpliedKind implied) throws IOException {
+    String kind = string();
+    if (kind == null || kind.equals(implied.kind())) {
+      return;
+    }
+    if (MetricReader.DATA_KINDS.reading(kind) == null) {
+      report(new JsonError.UnknownKind(here(), JsonError.quote(kind), MetricReader.DATA_KINDS.names()));
+    } else {
+      report(new OkrError.CheckInMismatch(parent(here()), implied.metricKind(), kind));
+    }
+    r.abort = true;
   }
 
   private <T> @Nullable T missingKind() {
@@ -185,12 +243,11 @@ final class Cursor extends Scalars {
 
   /**
    * Copies the fields before a late {@code kind} into a tape, with the format's limits, and reads the
-   * copy once the kind is known. Problems inside the copy are located at the object's first field.
+   * copy once the kind is known, or as the {@code fallback} kind if there is none. Problems inside
+   * the copy are located at the object's first field.
    */
-  private <T> @Nullable T buffered(Kinds<T> kinds, String first, int before) throws IOException {
-    // At the first field's name: the object's own pointer is its parent's.
-    io.vavr.collection.Vector<String> segments = src.path().segments();
-    OkrPath at = OkrPath.of(segments.dropRight(1).toJavaArray(String[]::new));
+  private <T> @Nullable T buffered(Kinds<T> kinds, String first, int before, @Nullable String fallback)
+      throws IOException {
     int line = src.line();
     int column = src.column();
     Tape tape = new Tape();
@@ -211,23 +268,34 @@ final class Cursor extends Scalars {
       }
       tape.add(Token.NAME, name);
       if (!copy(tape, settings.maxArrayLength(), budget)) {
-        add(new JsonError.TooLarge(at, (int) Math.min(budget, Integer.MAX_VALUE)));
+        // At the copied value's last token: the object's own pointer is its parent's.
+        add(new JsonError.TooLarge(parent(src.path()), (int) Math.min(budget, Integer.MAX_VALUE)));
         skipFields();
         return null;
       }
     }
     tape.add(END_OBJECT, null);
+    if (reading == null && fallback != null) {
+      reading = kinds.reading(fallback);
+    }
     if (reading == null) {
       return missingKind();
     }
     TokenSource outer = src;
-    src = tape.play(at, line, column);
+    // The outer source stays at the object's end token while the copy plays: its path is the
+    // object's own, computed only if a problem inside the copy needs it.
+    src = tape.play(outer::path, line, column);
     try {
       src.next();
       return read(reading, src.nextName(), before);
     } finally {
       src = outer;
     }
+  }
+
+  /** The pointer of the container of the value at {@code path}. */
+  private static OkrPath parent(OkrPath path) {
+    return OkrPath.of(path.segments().dropRight(1).toJavaArray(String[]::new));
   }
 
   /** Skips the remaining fields of the current object: the cursor ends at its end token. */

@@ -34,17 +34,22 @@ final class Documents {
     };
   }
 
-  /** Writes {@code value} as a document: {@code format}, {@code kind}, then the value's fields. */
-  static void write(DocumentKind kind, Object value, Out out) throws IOException {
+  /**
+   * Writes {@code value} as a document: {@code format}, {@code kind}, then the value's fields; without
+   * {@code envelope}, the value's fields alone (a bare check-in).
+   */
+  static void write(DocumentKind kind, Object value, Out out, boolean envelope) throws IOException {
     out.startObject();
-    out.string(Field.FORMAT, Wire.FORMAT);
-    out.string(Field.KIND, kind.wireName());
+    if (envelope) {
+      out.string(Field.FORMAT, Wire.FORMAT);
+      out.string(Field.KIND, kind.wireName());
+    }
     switch (kind) {
       case OKR_SET -> ModelWriter.okrSetFields(out, (OkrSet) value);
       case CYCLE -> ModelWriter.cycleFields(out, (Cycle) value);
       case OBJECTIVE -> ModelWriter.objectiveFields(out, (Objective) value);
       case KEY_RESULT -> ModelWriter.keyResultFields(out, (KeyResult) value);
-      case CHECK_IN -> ModelWriter.checkInFields(out, (CheckIn) value);
+      case CHECK_IN -> ModelWriter.checkInFields(out, (CheckIn) value, false);
       case SCORING_POLICY -> PolicyWriter.scoringPolicyFields(out, (ScoringPolicy) value);
       case ALIGNMENT_GRAPH -> AlignmentWriter.graphFields(out, (AlignmentGraph) value);
       case SCORECARD -> ScorecardWriter.scorecardFields(out, (Scorecard) value, null);

@@ -41,6 +41,13 @@ final class Fields<T> extends Reading<T> {
     return (V) values.get(f);
   }
 
+  /** The value read for a field, {@code otherwise} if absent (an optional field at its default). */
+  <V> V or(Field f, V otherwise) {
+    @SuppressWarnings("unchecked")
+    V value = (V) values.get(f);
+    return value == null ? otherwise : value;
+  }
+
   /** Whether a field was read. */
   boolean present(Field f) {
     return values.containsKey(f);

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class Kinds<T> {
 
   private final Map<String, Function<Cursor, ? extends Reading<? extends T>>> map = new LinkedHashMap<>();
+  private @Nullable String defaultKind;
 
   /** Adds a kind. */
   Kinds<T> with(String kind, Function<Cursor, ? extends Reading<? extends T>> reading) {
@@ -25,6 +26,20 @@ final class Kinds<T> {
   /** Adds a kind whose value has no field but {@code kind}. */
   Kinds<T> constant(String kind, Shape shape, T value) {
     return with(kind, c -> new Constant<>(c, shape, value));
+  }
+
+  /** Makes {@code kind}, one of the kinds added, what an object without {@code kind} is. */
+  Kinds<T> byDefault(String kind) {
+    if (!map.containsKey(kind)) {
+      throw new IllegalArgumentException(kind + " is not one of the kinds");
+    }
+    this.defaultKind = kind;
+    return this;
+  }
+
+  /** The kind of an object without {@code kind}, or {@code null} if it must have one. */
+  @Nullable String defaultKind() {
+    return defaultKind;
   }
 
   /** The reading of a kind, or {@code null} if the kind is not allowed. */

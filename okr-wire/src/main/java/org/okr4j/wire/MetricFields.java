@@ -22,15 +22,23 @@ final class MetricFields {
   static final Field LABEL = required("label");
   static final Shape CUSTOM = Shape.of("unit custom", "$defs/unit@custom", KIND, LABEL);
 
+  /** A target's kind: {@code absolute} (the default, left out of a compact document), {@code points} or {@code relative}. */
+  static final Field TARGET_KIND = optional("kind");
   static final Field AMOUNT = required("amount");
-  static final Shape TARGET = Shape.of("target", "$defs/target", KIND, AMOUNT);
+  static final Shape TARGET = Shape.of("target", "$defs/target", TARGET_KIND, AMOUNT);
+  /** The target kinds, in the order messages list them; the first is the default. */
+  static final java.util.List<String> TARGET_KINDS = java.util.List.of("absolute", "points", "relative");
 
-  static final Field UNIT = required("unit");
+  /** A metric's kind where it may be left out: a metric without one is linear. */
+  static final Field METRIC_KIND = optional("kind");
+
+  /** A measured metric's unit; a compact document leaves out {@code {"kind": "number"}}, its default. */
+  static final Field UNIT = optional("unit");
   static final Field BASELINE = required("baseline");
   static final Field LINEAR_TARGET = required("target");
   static final Field COMMIT = optional("commit");
   static final Field STRETCH = optional("stretch");
-  static final Shape LINEAR = Shape.of("metric linear", "$defs/metric@linear", KIND, UNIT, BASELINE, LINEAR_TARGET,
+  static final Shape LINEAR = Shape.of("metric linear", "$defs/metric@linear", METRIC_KIND, UNIT, BASELINE, LINEAR_TARGET,
       COMMIT, STRETCH);
 
   static final Field COMPARISON = required("comparison");
@@ -73,17 +81,23 @@ final class MetricFields {
   static final Shape DESCRIPTIONS_SHAPE = Shape.of("zone descriptions", "$defs/metric@ordinal/properties/descriptions",
       ZONE_DESCRIPTIONS);
 
+  /**
+   * The kind of check-in data: optional, because inside a key result whose metric comes before its
+   * check-ins the metric implies it (each metric kind accepts one kind of data). A check-in outside
+   * a key result must name it.
+   */
+  static final Field DATA_KIND = optional("kind");
   static final Field VALUE = required("value");
-  static final Shape MEASUREMENT = Shape.of("data measurement", "$defs/data@measurement", KIND, VALUE);
+  static final Shape MEASUREMENT = Shape.of("data measurement", "$defs/data@measurement", DATA_KIND, VALUE);
   static final Field DONE = required("done");
-  static final Shape COMPLETION = Shape.of("data completion", "$defs/data@completion", KIND, DONE);
-  static final Shape MILESTONES_DONE = Shape.of("data milestones", "$defs/data@milestones", KIND, DONE);
+  static final Shape COMPLETION = Shape.of("data completion", "$defs/data@completion", DATA_KIND, DONE);
+  static final Shape MILESTONES_DONE = Shape.of("data milestones", "$defs/data@milestones", DATA_KIND, DONE);
   static final Field PERIOD_DATE = required("period");
-  static final Shape PERIOD_VALUE = Shape.of("data period", "$defs/data@period", KIND, PERIOD_DATE, VALUE);
+  static final Shape PERIOD_VALUE = Shape.of("data period", "$defs/data@period", DATA_KIND, PERIOD_DATE, VALUE);
   static final Field ITEMS = required("items");
-  static final Shape ITEM_VALUES = Shape.of("data items", "$defs/data@items", KIND, ITEMS);
+  static final Shape ITEM_VALUES = Shape.of("data items", "$defs/data@items", DATA_KIND, ITEMS);
   static final Field ZONE = required("zone");
-  static final Shape ZONE_REACHED = Shape.of("data zone", "$defs/data@zone", KIND, ZONE);
+  static final Shape ZONE_REACHED = Shape.of("data zone", "$defs/data@zone", DATA_KIND, ZONE);
 
   static final Field KEY = required("key");
   static final Field NUMERATOR = required("numerator");

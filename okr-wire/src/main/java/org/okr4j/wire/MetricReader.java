@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.validation.JsonError;
 import org.okr4j.model.AggregateMetric;
 import org.okr4j.model.BinaryMetric;
 import org.okr4j.model.CheckInData;
@@ -47,11 +48,7 @@ final class MetricReader {
       .with("currency", c -> new LabelledUnitReading(c, CURRENCY))
       .with("custom", c -> new LabelledUnitReading(c, CUSTOM));
 
-  static final Kinds<Target> TARGETS = new Kinds<Target>()
-      .with("absolute", c -> new TargetReading(c, "absolute"))
-      .with("points", c -> new TargetReading(c, "points"))
-      .with("relative", c -> new TargetReading(c, "relative"));
-
+  /** The metric kinds; a metric without {@code kind} is linear. */
   static final Kinds<Metric> METRICS = new Kinds<Metric>()
       .with("linear", MetricReading::new)
       .with("threshold", c -> new MetricReading(c, THRESHOLD))
@@ -60,7 +57,8 @@ final class MetricReader {
       .with("milestones", c -> new MetricReading(c, MILESTONE_METRIC))
       .with("recurring", c -> new MetricReading(c, RECURRING))
       .with("aggregate", c -> new MetricReading(c, AGGREGATE))
-      .with("ordinal", c -> new MetricReading(c, ORDINAL));
+      .with("ordinal", c -> new MetricReading(c, ORDINAL))
+      .byDefault("linear");
 
   static final Kinds<CheckInData> DATA_KINDS = new Kinds<CheckInData>()
       .with("measurement", c -> new DataReading(c, MEASUREMENT))
@@ -111,24 +109,36 @@ final class MetricReader {
     }
   }
 
+  /**
+   * A linear metric's target: {@code amount} and a {@code kind} that may be left out for
+   * {@code absolute}. Every kind has the same fields, so the kind is an ordinary field, in any place.
+   */
   static final class TargetReading extends Reading<Target> {
-    private final String kind;
+    private String kind = TARGET_KINDS.get(0);
     private @Nullable BigDecimal amount;
 
-    TargetReading(Cursor c, String kind) {
+    TargetReading(Cursor c) {
       super(c, TARGET);
-      this.kind = kind;
     }
 
     @Override
     void field(Field f) throws IOException {
-      amount = c.decimal();
+      if (f == TARGET_KIND) {
+        String k = c.string();
+        if (k != null && !TARGET_KINDS.contains(k)) {
+          c.report(new JsonError.UnknownKind(c.here(), JsonError.quote(k), io.vavr.collection.List.ofAll(TARGET_KINDS)));
+        } else if (k != null) {
+          kind = k;
+        }
+      } else {
+        amount = c.decimal();
+      }
     }
 
     @Override
     @Nullable Target build() {
       require(AMOUNT, amount);
-      if (amount == null) {
+      if (amount == null || failed(TARGET_KIND)) {
         return null;
       }
       return switch (kind) {
@@ -167,7 +177,7 @@ final class MetricReader {
       } else if (f == BASELINE || f == AGGREGATE_BASELINE) {
         baseline = c.decimal();
       } else if (f == LINEAR_TARGET && shape == LINEAR) {
-        target = c.polymorphic(TARGETS);
+        target = c.object(TargetReading::new);
       } else if (f == COMPARISON) {
         comparison = c.token(Tokens.COMPARISONS);
       } else if (f == PERIOD) {
@@ -188,22 +198,27 @@ final class MetricReader {
     @Override
     @Nullable Metric build() {
       if (shape == LINEAR) {
-        return take(LinearMetric.validate(unit, baseline, target, number, other));
+        return take(LinearMetric.validate(unit(), baseline, target, number, other));
       } else if (shape == THRESHOLD) {
-        return take(ThresholdMetric.validate(unit, comparison, number));
+        return take(ThresholdMetric.validate(unit(), comparison, number));
       } else if (shape == RANGE) {
-        return take(RangeMetric.validate(unit, number, other));
+        return take(RangeMetric.validate(unit(), number, other));
       } else if (shape == MILESTONE_METRIC) {
         return take(MilestoneMetric.validate(milestones));
       } else if (shape == RECURRING) {
-        return take(RecurringMetric.validate(unit, period, number));
+        return take(RecurringMetric.validate(unit(), period, number));
       } else if (shape == AGGREGATE) {
-        return take(AggregateMetric.validate(unit, comparison, number, baseline));
+        return take(AggregateMetric.validate(unit(), comparison, number, baseline));
       }
       if (failed(SCORES) || failed(DESCRIPTIONS)) {
         return null;
       }
       return take(OrdinalMetric.validate(has(SCORES) ? scores : OrdinalMetric.DEFAULT_SCORES, descriptions));
+    }
+
+    /** The unit read, or {@code number} when the field is absent (a unit that failed to read stays missing). */
+    private @Nullable Unit unit() {
+      return has(UNIT) ? unit : Unit.NUMBER;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.okr4j.wire.MetricFields.AGGREGATE_TARGET;
 import static org.okr4j.wire.MetricFields.AMOUNT;
 import static org.okr4j.wire.MetricFields.BASELINE;
 import static org.okr4j.wire.MetricFields.CODE;
+import static org.okr4j.wire.MetricFields.DATA_KIND;
 import static org.okr4j.wire.MetricFields.COMMIT;
 import static org.okr4j.wire.MetricFields.COMPARISON;
 import static org.okr4j.wire.MetricFields.DENOMINATOR;
@@ -18,6 +19,7 @@ import static org.okr4j.wire.MetricFields.LOWER;
 import static org.okr4j.wire.MetricFields.MILESTONES;
 import static org.okr4j.wire.MetricFields.MILESTONE_ID;
 import static org.okr4j.wire.MetricFields.MILESTONE_TITLE;
+import static org.okr4j.wire.MetricFields.METRIC_KIND;
 import static org.okr4j.wire.MetricFields.MILESTONE_WEIGHT;
 import static org.okr4j.wire.MetricFields.NUMERATOR;
 import static org.okr4j.wire.MetricFields.PERIOD;
@@ -26,6 +28,8 @@ import static org.okr4j.wire.MetricFields.PER_PERIOD;
 import static org.okr4j.wire.MetricFields.PRINCIPALS;
 import static org.okr4j.wire.MetricFields.SCORES;
 import static org.okr4j.wire.MetricFields.STRETCH;
+import static org.okr4j.wire.MetricFields.TARGET_KIND;
+import static org.okr4j.wire.MetricFields.TARGET_KINDS;
 import static org.okr4j.wire.MetricFields.THRESHOLD_VALUE;
 import static org.okr4j.wire.MetricFields.UNIT;
 import static org.okr4j.wire.MetricFields.UPPER;
@@ -35,6 +39,7 @@ import static org.okr4j.wire.MetricFields.ZONE_DESCRIPTIONS;
 import static org.okr4j.wire.MetricFields.ZONE_SCORES;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import org.okr4j.model.AggregateMetric;
 import org.okr4j.model.BinaryMetric;
 import org.okr4j.model.CheckInData;
@@ -55,7 +60,9 @@ import org.okr4j.model.Zone;
 
 /**
  * Writes the polymorphic values ({@code docs/wire-format.md}, "Polymorphic values"), {@code kind}
- * first, then the fields of the kind's shape in {@link MetricFields}.
+ * first, then the fields of the kind's shape in {@link MetricFields}. A compact document leaves out
+ * the kinds that are defaults (a metric {@code linear}, a target {@code absolute}), the unit
+ * {@code number}, an ordinal metric's default scores and a milestone's weight {@code 1}.
  */
 final class MetricWriter {
 
@@ -77,6 +84,9 @@ final class MetricWriter {
   }
 
   static void unit(Out out, Unit unit) throws IOException {
+    if (!out.writes(unit, Unit.NUMBER)) {
+      return;
+    }
     out.object(UNIT);
     out.token(Field.KIND, unit.kind());
     if (unit.label().isDefined()) {
@@ -87,7 +97,9 @@ final class MetricWriter {
 
   static void metric(Out out, Metric metric) throws IOException {
     out.startObject();
-    out.string(Field.KIND, metric.kind());
+    if (out.writes(metric.kind(), MetricReader.METRICS.defaultKind())) {
+      out.string(METRIC_KIND, metric.kind());
+    }
     if (metric instanceof LinearMetric m) {
       unit(out, m.unit());
       out.decimal(BASELINE, m.baseline());
@@ -109,7 +121,9 @@ final class MetricWriter {
         out.startObject();
         out.string(MILESTONE_ID, milestone.id());
         out.string(MILESTONE_TITLE, milestone.title());
-        out.decimal(MILESTONE_WEIGHT, milestone.weight());
+        if (out.writes(milestone.weight(), BigDecimal.ONE)) {
+          out.decimal(MILESTONE_WEIGHT, milestone.weight());
+        }
         out.endObject();
       }
       out.endArray();
@@ -123,11 +137,13 @@ final class MetricWriter {
       out.decimal(AGGREGATE_TARGET, m.target());
       out.decimal(AGGREGATE_BASELINE, m.baseline());
     } else if (metric instanceof OrdinalMetric m) {
-      out.object(SCORES);
-      for (Zone zone : Zone.values()) {
-        out.decimal(ZONE_SCORES[zone.ordinal()], m.score(zone));
+      if (out.writes(m.scores(), OrdinalMetric.DEFAULT_SCORES)) {
+        out.object(SCORES);
+        for (Zone zone : Zone.values()) {
+          out.decimal(ZONE_SCORES[zone.ordinal()], m.score(zone));
+        }
+        out.endObject();
       }
-      out.endObject();
       if (!m.descriptions().isEmpty()) {
         out.object(DESCRIPTIONS);
         for (io.vavr.Tuple2<Zone, String> d : m.descriptions()) {
@@ -151,14 +167,19 @@ final class MetricWriter {
     } else {
       kind = "relative";
     }
-    out.string(Field.KIND, kind);
+    if (out.writes(kind, TARGET_KINDS.get(0))) {
+      out.string(TARGET_KIND, kind);
+    }
     out.decimal(AMOUNT, target.amount());
     out.endObject();
   }
 
-  static void data(Out out, CheckInData data) throws IOException {
+  /** Writes check-in data; without {@code withKind}, its {@code kind} is left to the metric to imply. */
+  static void data(Out out, CheckInData data, boolean withKind) throws IOException {
     out.startObject();
-    out.string(Field.KIND, data.kind());
+    if (withKind) {
+      out.string(DATA_KIND, data.kind());
+    }
     if (data instanceof CheckInData.Measurement m) {
       out.decimal(VALUE, m.value());
     } else if (data instanceof CheckInData.Completion c) {

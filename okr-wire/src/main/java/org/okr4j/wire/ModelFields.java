@@ -47,9 +47,12 @@ final class ModelFields {
   static final Field INSTANT = required("instant");
   static final Field DATA = required("data");
   static final Field CONFIDENCE = optional("confidence");
+  static final Field CONFIDENCE_LABEL = optional("confidenceLabel");
+  static final Field CHECK_IN_STATUS = optional("status");
   static final Field NOTE = optional("note");
   static final Field AUTHOR = optional("author");
-  static final Shape CHECK_IN = Shape.of("check-in", "$defs/checkIn", INSTANT, DATA, CONFIDENCE, NOTE, AUTHOR);
+  static final Shape CHECK_IN = Shape.of("check-in", "$defs/checkIn", INSTANT, DATA, CONFIDENCE, CONFIDENCE_LABEL,
+      CHECK_IN_STATUS, NOTE, AUTHOR);
 
   static final Field OWNER_ID = required("id");
   static final Shape OWNER = Shape.of("owner", "$defs/owner", Field.KIND, OWNER_ID);

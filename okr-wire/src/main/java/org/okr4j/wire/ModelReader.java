@@ -16,6 +16,7 @@ import org.okr4j.model.Confidence;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.Level;
+import org.okr4j.model.ManualStatus;
 import org.okr4j.model.Metric;
 import org.okr4j.model.Objective;
 import org.okr4j.model.OkrSet;
@@ -161,7 +162,7 @@ final class ModelReader {
       } else if (f == KEY_RESULTS) {
         List<@Nullable KeyResult> krs = c.objects(KeyResultReading::new);
         if (krs != null) {
-          krs.forEach(kr -> builder.keyResult((KeyResult) kr));
+          krs.forEach(builder::keyResult);
         }
       } else {
         List<@Nullable String> tags = c.array(Cursor::string);
@@ -180,6 +181,8 @@ final class ModelReader {
 
   static final class KeyResultReading extends Reading<KeyResult> {
     private final KeyResult.Builder builder = KeyResult.builder();
+    /** The data kind the metric implies for check-ins that leave it out, once the metric is read. */
+    private Cursor.@Nullable ImpliedKind implied;
 
     KeyResultReading(Cursor c) {
       super(c, KEY_RESULT);
@@ -201,10 +204,12 @@ final class ModelReader {
         Metric metric = c.polymorphic(MetricReader.METRICS);
         if (metric != null) {
           builder.metric(metric);
+          implied = new Cursor.ImpliedKind(metric.dataKind(), metric.kind());
         }
       } else {
+        Cursor.ImpliedKind kind = implied;
         List<@Nullable CheckIn> checkIns = c.array(c.settings.maxCheckIns(), "withMaxCheckIns",
-            e -> e.object(CheckInReading::new));
+            e -> e.object(c2 -> new CheckInReading(c2, kind)));
         if (checkIns != null) {
           checkIns.forEach(builder::checkIn);
         }
@@ -218,14 +223,24 @@ final class ModelReader {
   }
 
   static final class CheckInReading extends Reading<CheckIn> {
+    private final Cursor.@Nullable ImpliedKind impliedData;
     private @Nullable Instant instant;
     private @Nullable CheckInData data;
     private @Nullable Confidence confidence;
+    private @Nullable String confidenceLabel;
+    private @Nullable ManualStatus status;
     private @Nullable String note;
     private @Nullable OwnerRef author;
 
+    /** A check-in on its own: its data names its kind. */
     CheckInReading(Cursor c) {
+      this(c, null);
+    }
+
+    /** A check-in of a key result whose metric implies its data's kind, if {@code impliedData} is known. */
+    CheckInReading(Cursor c, Cursor.@Nullable ImpliedKind impliedData) {
       super(c, CHECK_IN);
+      this.impliedData = impliedData;
     }
 
     @Override
@@ -233,12 +248,16 @@ final class ModelReader {
       if (f == INSTANT) {
         instant = c.instant();
       } else if (f == DATA) {
-        data = c.polymorphic(MetricReader.DATA_KINDS);
+        data = c.polymorphic(MetricReader.DATA_KINDS, impliedData);
       } else if (f == CONFIDENCE) {
         BigDecimal fraction = c.decimal();
         if (fraction != null) {
           confidence = take(Confidence.validate(fraction));
         }
+      } else if (f == CONFIDENCE_LABEL) {
+        confidenceLabel = c.string();
+      } else if (f == CHECK_IN_STATUS) {
+        status = c.token(Tokens.MANUAL_STATUSES);
       } else if (f == NOTE) {
         note = c.string();
       } else {
@@ -248,7 +267,7 @@ final class ModelReader {
 
     @Override
     @Nullable CheckIn build() {
-      return take(CheckIn.validate(instant, data, confidence, note, author));
+      return take(CheckIn.validate(instant, data, confidence, note, author, status, confidenceLabel));
     }
   }
 

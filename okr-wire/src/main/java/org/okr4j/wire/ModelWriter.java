@@ -2,7 +2,9 @@ package org.okr4j.wire;
 
 import static org.okr4j.wire.ModelFields.AUTHOR;
 import static org.okr4j.wire.ModelFields.CHECK_INS;
+import static org.okr4j.wire.ModelFields.CHECK_IN_STATUS;
 import static org.okr4j.wire.ModelFields.CONFIDENCE;
+import static org.okr4j.wire.ModelFields.CONFIDENCE_LABEL;
 import static org.okr4j.wire.ModelFields.CYCLES;
 import static org.okr4j.wire.ModelFields.CYCLE_ID;
 import static org.okr4j.wire.ModelFields.CYCLE_NAME;
@@ -35,16 +37,22 @@ import static org.okr4j.wire.ModelFields.WEIGHT;
 import static org.okr4j.wire.ModelFields.ZONE;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import org.okr4j.model.CheckIn;
 import org.okr4j.model.Cycle;
 import org.okr4j.model.KeyResult;
 import org.okr4j.model.Objective;
+import org.okr4j.model.ObjectiveType;
 import org.okr4j.model.OkrSet;
 import org.okr4j.model.OwnerRef;
+import org.okr4j.model.Visibility;
 
 /**
  * Writes the model's values ({@code docs/wire-format.md}, "Values") in the order of their
- * {@link ModelFields}; absent optional values are left out.
+ * {@link ModelFields}; absent optional values are left out, and in a compact document so are the
+ * fields that hold their default (an empty description or note, the type {@code committed}, public
+ * visibility, no key results, check-ins or tags, the weight {@code 1}, the zone {@code Z}).
  */
 final class ModelWriter {
 
@@ -75,13 +83,17 @@ final class ModelWriter {
     if (c.parent().isDefined()) {
       out.string(PARENT, c.parent().get().value());
     }
-    out.string(ZONE, c.zone().getId());
+    if (out.writes(c.zone(), ZoneOffset.UTC)) {
+      out.string(ZONE, c.zone().getId());
+    }
   }
 
   static void objectiveFields(Out out, Objective o) throws IOException {
     out.string(OBJECTIVE_ID, o.id().value());
     out.string(OBJECTIVE_TITLE, o.title());
-    out.string(DESCRIPTION, o.description());
+    if (out.writes(o.description(), "")) {
+      out.string(DESCRIPTION, o.description());
+    }
     out.name(OBJECTIVE_OWNER);
     owner(out, o.owner());
     out.string(OBJECTIVE_CYCLE, o.cycle().value());
@@ -89,21 +101,29 @@ final class ModelWriter {
     out.string(LEVEL_NAME, o.level().name());
     out.integer(RANK, o.level().rank());
     out.endObject();
-    out.token(TYPE, o.type());
-    out.name(VISIBILITY);
-    MetricWriter.visibility(out, o.visibility());
-    out.array(KEY_RESULTS);
-    for (KeyResult kr : o.keyResults()) {
-      out.startObject();
-      keyResultFields(out, kr);
-      out.endObject();
+    if (out.writes(o.type(), ObjectiveType.COMMITTED)) {
+      out.token(TYPE, o.type());
     }
-    out.endArray();
-    out.array(TAGS);
-    for (String tag : o.tags()) {
-      out.string(tag);
+    if (out.writes(o.visibility(), Visibility.PUBLIC)) {
+      out.name(VISIBILITY);
+      MetricWriter.visibility(out, o.visibility());
     }
-    out.endArray();
+    if (!out.compact || !o.keyResults().isEmpty()) {
+      out.array(KEY_RESULTS);
+      for (KeyResult kr : o.keyResults()) {
+        out.startObject();
+        keyResultFields(out, kr);
+        out.endObject();
+      }
+      out.endArray();
+    }
+    if (!out.compact || !o.tags().isEmpty()) {
+      out.array(TAGS);
+      for (String tag : o.tags()) {
+        out.string(tag);
+      }
+      out.endArray();
+    }
   }
 
   static void keyResultFields(Out out, KeyResult kr) throws IOException {
@@ -113,29 +133,47 @@ final class ModelWriter {
       out.name(KEY_RESULT_OWNER);
       owner(out, kr.owner().get());
     }
-    out.decimal(WEIGHT, kr.weight());
+    // BigDecimal.equals compares the scale too: a weight of 1.0 is written, as it must read back as 1.0.
+    if (out.writes(kr.weight(), BigDecimal.ONE)) {
+      out.decimal(WEIGHT, kr.weight());
+    }
     if (kr.dueDate().isDefined()) {
       out.string(DUE_DATE, kr.dueDate().get().toString());
     }
     out.name(METRIC);
     MetricWriter.metric(out, kr.metric());
-    out.array(CHECK_INS);
-    for (CheckIn c : kr.checkIns()) {
-      out.startObject();
-      checkInFields(out, c);
-      out.endObject();
+    if (!out.compact || !kr.checkIns().isEmpty()) {
+      out.array(CHECK_INS);
+      for (CheckIn c : kr.checkIns()) {
+        out.startObject();
+        // The metric comes first, so a compact document leaves out the data's kind: the metric implies it.
+        checkInFields(out, c, out.compact);
+        out.endObject();
+      }
+      out.endArray();
     }
-    out.endArray();
   }
 
-  static void checkInFields(Out out, CheckIn c) throws IOException {
-    out.string(INSTANT, c.instant().toString());
+  /**
+   * Writes a check-in's fields; {@code impliedData} leaves out its data's {@code kind}, which only a
+   * check-in inside a key result may do.
+   */
+  static void checkInFields(Out out, CheckIn c, boolean impliedData) throws IOException {
+    out.instant(INSTANT, c.instant());
     out.name(DATA);
-    MetricWriter.data(out, c.data());
+    MetricWriter.data(out, c.data(), !impliedData);
     if (c.confidence().isDefined()) {
       out.decimal(CONFIDENCE, c.confidence().get().value());
     }
-    out.string(NOTE, c.note());
+    if (c.confidenceLabel().isDefined()) {
+      out.string(CONFIDENCE_LABEL, c.confidenceLabel().get());
+    }
+    if (c.status().isDefined()) {
+      out.token(CHECK_IN_STATUS, c.status().get());
+    }
+    if (out.writes(c.note(), "")) {
+      out.string(NOTE, c.note());
+    }
     if (c.author().isDefined()) {
       out.name(AUTHOR);
       owner(out, c.author().get());

@@ -29,10 +29,12 @@ final class PolicyFields {
   static final Field RECURRING = required("recurring");
   static final Field AGGREGATE = required("aggregate");
   static final Field NO_CHECK_IN = required("noCheckIn");
+  static final Field PERIOD_ITEMS = optional("periodItems");
+  static final Field DEGENERATE = optional("degenerate");
   static final Field STRETCH = optional("stretch");
   static final Shape PROGRESS_POLICY = Shape.of("progress policy", POLICY + "progress", LINEAR_RULE, CAP,
       THRESHOLD_EQUALITY, CONTROL_METHOD, CONTROL_GRADING, CADENCE, PERIOD_BASIS, MILESTONE_WEIGHTING, RECURRING,
-      AGGREGATE, NO_CHECK_IN, STRETCH);
+      PERIOD_ITEMS, AGGREGATE, NO_CHECK_IN, DEGENERATE, STRETCH);
 
   static final Field COMMIT_FRACTION = required("commitFraction");
   static final Field TARGET_FRACTION = required("targetFraction");
@@ -48,7 +50,9 @@ final class PolicyFields {
   static final Field METHOD = required("method");
   static final Field MISSING = required("missing");
   static final Field CHILDREN = required("children");
-  static final Shape ROLL_UP_POLICY = Shape.of("roll-up policy", POLICY + "rollUp", METHOD, MISSING, CAP, CHILDREN);
+  static final Field EMPTY = optional("empty");
+  static final Shape ROLL_UP_POLICY = Shape.of("roll-up policy", POLICY + "rollUp", METHOD, MISSING, CAP, CHILDREN,
+      EMPTY);
 
   static final Field SCALE = required("scale");
   static final Field BANDS = required("bands");
@@ -80,8 +84,20 @@ final class PolicyFields {
   static final Field NEVER_UPDATED_AFTER = optional("neverUpdatedAfter");
   static final Field STALE_STATUS = required("staleStatus");
   static final Field OBJECTIVE_STATUS = required("objectiveStatus");
+  static final Field MISSED_STATUS = optional("missedStatus");
+  static final Field SOURCE = optional("source");
+  static final Field STATUS_SCALE = optional("statusScale");
   static final Shape STATUS_POLICY = Shape.of("status policy", POLICY + "status", EXPECTED, RULE, ACHIEVED_AT_ONE,
-      BINARY_STATUS, RANGE_TOLERANCE, STALE_AFTER_DAYS, NEVER_UPDATED_AFTER, STALE_STATUS, OBJECTIVE_STATUS);
+      BINARY_STATUS, RANGE_TOLERANCE, STALE_AFTER_DAYS, NEVER_UPDATED_AFTER, STALE_STATUS, OBJECTIVE_STATUS,
+      MISSED_STATUS, SOURCE, STATUS_SCALE);
+
+  static final Field SCORES = required("scores");
+  static final Field ROUNDING = optional("rounding");
+  static final Shape STATUS_SCALE_SHAPE = Shape.of("status scale", POLICY + "status/properties/statusScale", SCORES,
+      ROUNDING);
+  /** A status scale's scores: one required field per scored status, named by its token. */
+  static final Shape STATUS_SCORES = Shape.of("status scores",
+      POLICY + "status/properties/statusScale/properties/scores", scoreFields());
 
   static final Field DAY_COUNT = required("dayCount");
   static final Field PHASES = required("phases");
@@ -111,8 +127,17 @@ final class PolicyFields {
   static final Field AGGREGATION = required("aggregation");
   static final Field INITIAL = optional("initial");
   static final Field CLEAR_WHEN_DONE = required("clearWhenDone");
+  static final Field LABELS = optional("labels");
   static final Shape CONFIDENCE_POLICY = Shape.of("confidence policy", POLICY + "confidence", AGGREGATION, INITIAL,
-      CLEAR_WHEN_DONE, BANDS);
+      CLEAR_WHEN_DONE, BANDS, LABELS);
+  static final Field LABEL_CONFIDENCE = required("confidence");
+  static final Shape CONFIDENCE_LABEL = Shape.of("confidence label", POLICY + "confidence/properties/labels/items",
+      LABEL, LABEL_CONFIDENCE);
 
   private PolicyFields() {}
+
+  /** The fields of {@link #STATUS_SCORES}, in the order of {@link Tokens#SCORED_STATUSES}. */
+  private static Field[] scoreFields() {
+    return Tokens.SCORED_STATUSES.keySet().stream().map(Field::required).toArray(Field[]::new);
+  }
 }

@@ -2,10 +2,16 @@ package org.okr4j.wire;
 
 import static org.okr4j.wire.PolicyFields.*;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,9 +32,12 @@ import org.okr4j.scoring.ProgressPolicy;
 import org.okr4j.scoring.RollUpPolicy;
 import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.scoring.StatusPolicy;
+import org.okr4j.scoring.Status;
 import org.okr4j.scoring.StatusRule;
+import org.okr4j.scoring.StatusScale;
 import org.okr4j.scoring.StretchPolicy;
 import org.okr4j.validation.OkrError;
+import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
 
 /**
@@ -80,8 +89,12 @@ final class PolicyReader {
       .read(RECURRING, c -> c.token(Tokens.RECURRING_AGGREGATIONS))
       .read(AGGREGATE, c -> c.token(Tokens.AGGREGATE_METHODS))
       .read(NO_CHECK_IN, c -> c.token(Tokens.NO_CHECK_INS))
+      .read(PERIOD_ITEMS, c -> c.token(Tokens.PERIOD_ITEMS))
+      .read(DEGENERATE, c -> c.token(Tokens.DEGENERATES))
       .read(STRETCH, c -> c.object(STRETCH_READING))
       .build(f -> ProgressPolicy.defaults()
+          .withPeriodItems(f.or(PERIOD_ITEMS, ProgressPolicy.defaults().periodItems()))
+          .withDegenerate(f.or(DEGENERATE, ProgressPolicy.defaults().degenerate()))
           .withStretch(Option.of(f.<StretchPolicy>get(STRETCH)))
           .withLinearRule(f.get(LINEAR_RULE))
           .withCap(f.get(CAP))
@@ -101,7 +114,9 @@ final class PolicyReader {
       .read(MISSING, c -> c.token(Tokens.MISSING))
       .read(CAP, c -> c.object(CAP_READING))
       .read(CHILDREN, c -> c.token(Tokens.CHILDREN))
+      .read(EMPTY, c -> c.token(Tokens.EMPTIES))
       .build(f -> RollUpPolicy.defaults()
+          .withEmpty(f.or(EMPTY, RollUpPolicy.defaults().empty()))
           .withMethod(f.get(METHOD))
           .withMissing(f.get(MISSING))
           .withCap(f.get(CAP))
@@ -197,6 +212,37 @@ final class PolicyReader {
       .read(OTHERWISE, c -> c.token(Tokens.STATUSES))
       .build(f -> f.take(StatusRule.validate(f.get(RULE_KIND), present(f.get(STEPS)), f.get(OTHERWISE))));
 
+  /** A status scale's scores by status; every status is required, so the map is complete. */
+  private static final Function<Cursor, Fields<Map<Status, BigDecimal>>> SCORES_READING = scoresReading();
+
+  private static Function<Cursor, Fields<Map<Status, BigDecimal>>> scoresReading() {
+    Fields.Spec<Map<Status, BigDecimal>> spec = Fields.of(STATUS_SCORES);
+    for (Field f : STATUS_SCORES.fields()) {
+      spec.read(f, Cursor::decimal);
+    }
+    return spec.build(f -> {
+      Map<Status, BigDecimal> scores = LinkedHashMap.empty();
+      for (Field field : STATUS_SCORES.fields()) {
+        scores = scores.put(Tokens.SCORED_STATUSES.get(field.name()), f.<BigDecimal>get(field));
+      }
+      return scores;
+    });
+  }
+
+  /**
+   * Reads a status scale through {@link StatusScale#validate}; a problem with a status's score is
+   * reported at its wire name ({@code /scores/on-track}), not at the Java constant's.
+   */
+  private static final Function<Cursor, Fields<StatusScale>> STATUS_SCALE_READING = Fields.<StatusScale>of(
+      STATUS_SCALE_SHAPE)
+      .read(SCORES, c -> c.object(SCORES_READING))
+      .read(ROUNDING, c -> c.token(Tokens.ROUNDING_MODES))
+      .build(f -> f.take(StatusScale.validate(f.get(SCORES), f.get(ROUNDING)).mapError(errors -> errors.map(e -> {
+        Vector<String> at = e.path().segments();
+        return at.size() == 2 && at.head().equals(SCORES.name())
+            ? e.withPath(OkrPath.of(SCORES.name(), Tokens.token(Status.valueOf(at.get(1))))) : e;
+      }))));
+
   private static final Function<Cursor, Fields<StatusPolicy>> STATUS_READING = Fields.<StatusPolicy>of(STATUS_POLICY)
       .read(EXPECTED, c -> c.object(EXPECTED_READING))
       .read(RULE, c -> c.object(RULE_READING))
@@ -207,14 +253,21 @@ final class PolicyReader {
       .read(NEVER_UPDATED_AFTER, Cursor::decimal)
       .read(STALE_STATUS, c -> c.token(Tokens.STATUSES))
       .read(OBJECTIVE_STATUS, c -> c.token(Tokens.STATUS_ROLL_UPS))
+      .read(MISSED_STATUS, c -> c.token(Tokens.MISSED_STATUSES))
+      .read(SOURCE, c -> c.token(Tokens.STATUS_SOURCES))
+      .read(STATUS_SCALE, c -> c.object(STATUS_SCALE_READING))
       .build(f -> {
         StatusPolicy s = StatusPolicy.defaults()
+            .withSource(f.or(SOURCE, StatusPolicy.defaults().source()))
+            .withStatusScale(f.or(STATUS_SCALE, StatusPolicy.defaults().statusScale()))
             .withExpected(f.get(EXPECTED))
             .withRule(f.get(RULE))
             .withAchievedAtOne(f.<Boolean>get(ACHIEVED_AT_ONE))
             .withBinaryStatus(f.get(BINARY_STATUS))
             .withStaleStatus(f.get(STALE_STATUS))
             .withObjectiveStatus(f.get(OBJECTIVE_STATUS));
+        Option<Status> missed = f.or(MISSED_STATUS, StatusPolicy.defaults().missedStatus());
+        s = missed.isDefined() ? s.withMissedStatus(missed.get()) : s.withoutMissedStatus();
         s = f.present(RANGE_TOLERANCE) ? s.withRangeTolerance(f.get(RANGE_TOLERANCE)) : s.withoutRangeTolerance();
         s = f.present(STALE_AFTER_DAYS) ? s.withStaleAfterDays(f.<Integer>get(STALE_AFTER_DAYS))
             : s.withoutStaleAfterDays();
@@ -228,12 +281,66 @@ final class PolicyReader {
       .read(WILL_MISS_BELOW, Cursor::decimal)
       .build(f -> ForecastPolicy.defaults().withMethod(f.get(METHOD)).withWillMissBelow(f.get(WILL_MISS_BELOW)));
 
+  private static final Function<Cursor, Fields<Tuple2<String, Confidence>>> LABEL_READING =
+      Fields.<Tuple2<String, Confidence>>of(CONFIDENCE_LABEL)
+      .read(LABEL, Cursor::string)
+      .read(LABEL_CONFIDENCE, Cursor::decimal)
+      .build(f -> {
+        Validation<Seq<OkrError>, Confidence> checked = Confidence.validate(f.get(LABEL_CONFIDENCE));
+        if (checked.isInvalid()) {
+          f.c.core(f.c.here(), checked.getError().map(e -> e.under(OkrPath.of(LABEL_CONFIDENCE.name()))), null, 0);
+          return null;
+        }
+        return Tuple.of(f.get(LABEL), checked.get());
+      });
+
+  /** Reads a confidence policy's labels: a label given twice is {@code okr.duplicate-id} at its second entry. */
+  private static @Nullable List<@Nullable Tuple2<String, Confidence>> labels(Cursor c) throws java.io.IOException {
+    List<@Nullable Tuple2<String, Confidence>> list = c.objects(LABEL_READING);
+    if (list != null) {
+      List<@Nullable String> names = new ArrayList<>();
+      for (Tuple2<String, Confidence> label : list) {
+        names.add(label == null ? null : label._1);
+      }
+      int before = c.count();
+      c.unique(names, c.here());
+      if (c.count() > before) {
+        return null;
+      }
+    }
+    return list;
+  }
+
+  /**
+   * Gives the policy {@code labels} through {@link ConfidencePolicy#withLabels}, whose problems name a
+   * label by its text ({@code /labels/high}); they are reported at its entry's {@code label}
+   * ({@code /labels/2/label}).
+   */
+  private static @Nullable ConfidencePolicy withLabels(Fields<?> f, ConfidencePolicy policy,
+      List<Tuple2<String, Confidence>> labels) {
+    try {
+      return policy.withLabels(LinkedHashMap.ofEntries(labels));
+    } catch (OkrException e) {
+      f.c.core(f.c.here(), e.errors().map(error -> {
+        Vector<String> at = error.path().segments();
+        for (int i = 0; at.size() == 2 && i < labels.size(); i++) {
+          if (labels.get(i)._1.equals(at.get(1))) {
+            return error.withPath(OkrPath.of(LABELS.name()).index(i).key(LABEL.name()));
+          }
+        }
+        return error;
+      }), null, 0);
+      return null;
+    }
+  }
+
   private static final Function<Cursor, Fields<ConfidencePolicy>> CONFIDENCE_READING = Fields.<ConfidencePolicy>of(
       CONFIDENCE_POLICY)
       .read(AGGREGATION, c -> c.token(Tokens.CONFIDENCE_AGGREGATIONS))
       .read(INITIAL, Cursor::decimal)
       .read(CLEAR_WHEN_DONE, Cursor::bool)
       .read(BANDS, listOf(BAND_READING))
+      .read(LABELS, PolicyReader::labels)
       .build(f -> {
         Bands bands = f.take(Bands.validate(present(f.get(BANDS))));
         Confidence initial = null;
@@ -250,7 +357,8 @@ final class PolicyReader {
         }
         ConfidencePolicy c = ConfidencePolicy.defaults().withAggregation(f.get(AGGREGATION))
             .withClearWhenDone(f.<Boolean>get(CLEAR_WHEN_DONE)).withBands(bands);
-        return initial == null ? c.withoutInitial() : c.withInitial(initial);
+        c = initial == null ? c.withoutInitial() : c.withInitial(initial);
+        return f.present(LABELS) ? withLabels(f, c, present(f.get(LABELS))) : c;
       });
 
   /** Reads a scoring policy's fields: in a {@code scoring-policy} document and a scorecard's {@code policy}. */

@@ -2,8 +2,10 @@ package org.okr4j.wire;
 
 import static org.okr4j.wire.PolicyFields.*;
 
+import io.vavr.Tuple2;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.okr4j.model.Confidence;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Bands;
 import org.okr4j.scoring.Cap;
@@ -17,6 +19,7 @@ import org.okr4j.scoring.RollUpPolicy;
 import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.scoring.StatusPolicy;
 import org.okr4j.scoring.StatusRule;
+import org.okr4j.scoring.StatusScale;
 import org.okr4j.scoring.StretchPolicy;
 
 /**
@@ -35,6 +38,9 @@ final class PolicyWriter {
     out.token(MISSING, rollUp.missing());
     cap(out, rollUp.cap());
     out.token(CHILDREN, rollUp.children());
+    if (out.writes(rollUp.empty(), RollUpPolicy.defaults().empty())) {
+      out.token(EMPTY, rollUp.empty());
+    }
     out.endObject();
     grading(out, policy.grading());
     status(out, policy.status());
@@ -51,6 +57,16 @@ final class PolicyWriter {
     }
     out.bool(CLEAR_WHEN_DONE, confidence.clearWhenDone());
     bands(out, confidence.bands());
+    if (out.writes(confidence.labels(), ConfidencePolicy.defaults().labels())) {
+      out.array(LABELS);
+      for (Tuple2<String, Confidence> label : confidence.labels()) {
+        out.startObject();
+        out.string(LABEL, label._1);
+        out.decimal(LABEL_CONFIDENCE, label._2.value());
+        out.endObject();
+      }
+      out.endArray();
+    }
     out.endObject();
   }
 
@@ -65,8 +81,15 @@ final class PolicyWriter {
     out.token(PERIOD_BASIS, progress.periodBasis());
     out.token(MILESTONE_WEIGHTING, progress.milestoneWeighting());
     out.token(RECURRING, progress.recurring());
+    ProgressPolicy defaults = ProgressPolicy.defaults();
+    if (out.writes(progress.periodItems(), defaults.periodItems())) {
+      out.token(PERIOD_ITEMS, progress.periodItems());
+    }
     out.token(AGGREGATE, progress.aggregate());
     out.token(NO_CHECK_IN, progress.noCheckIn());
+    if (out.writes(progress.degenerate(), defaults.degenerate())) {
+      out.token(DEGENERATE, progress.degenerate());
+    }
     if (progress.stretch().isDefined()) {
       StretchPolicy stretch = progress.stretch().get();
       out.object(STRETCH);
@@ -140,6 +163,26 @@ final class PolicyWriter {
     out.decimal(NEVER_UPDATED_AFTER, status.neverUpdatedAfter());
     out.token(STALE_STATUS, status.staleStatus());
     out.token(OBJECTIVE_STATUS, status.objectiveStatus());
+    StatusPolicy defaults = StatusPolicy.defaults();
+    if (out.writes(status.missedStatus(), defaults.missedStatus())) {
+      out.string(MISSED_STATUS, status.missedStatus().map(Tokens::token).getOrElse(Tokens.NO_MISSED_STATUS));
+    }
+    if (out.writes(status.source(), defaults.source())) {
+      out.token(SOURCE, status.source());
+    }
+    if (out.writes(status.statusScale(), defaults.statusScale())) {
+      StatusScale scale = status.statusScale();
+      out.object(STATUS_SCALE);
+      out.object(SCORES);
+      for (Field f : STATUS_SCORES.fields()) {
+        out.decimal(f, scale.score(Tokens.SCORED_STATUSES.get(f.name())));
+      }
+      out.endObject();
+      if (scale.rounding().isDefined()) {
+        out.token(ROUNDING, scale.rounding().get());
+      }
+      out.endObject();
+    }
     out.endObject();
   }
 

@@ -27,6 +27,11 @@ abstract class Reading<T> {
   boolean abort;
   /** The kind of document this object is, or {@code null} for a value inside a document. */
   @Nullable DocumentKind document;
+  /**
+   * The kind this polymorphic object is read as although its {@code kind} has not been seen (check-in
+   * data whose metric implies it), or {@code null}: a {@code kind} field met later must agree.
+   */
+  Cursor.@Nullable ImpliedKind implied;
 
   Reading(Cursor c, Shape shape) {
     this.c = c;

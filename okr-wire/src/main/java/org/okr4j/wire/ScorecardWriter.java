@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.GraphScorecard;
+import org.okr4j.scoring.Amounts;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Contribution;
 import org.okr4j.scoring.Explanation;
@@ -17,6 +18,8 @@ import org.okr4j.scoring.Forecast;
 import org.okr4j.scoring.KeyResultScore;
 import org.okr4j.scoring.ObjectiveScore;
 import org.okr4j.scoring.Scorecard;
+import org.okr4j.scoring.Segments;
+import org.okr4j.scoring.StretchLevels;
 import org.okr4j.validation.JsonError;
 import org.okr4j.validation.OkrError;
 
@@ -37,7 +40,7 @@ final class ScorecardWriter {
    * its scores only, a report that cannot be read back.
    */
   static void scorecardFields(Out out, Scorecard card, @Nullable GraphScorecard rolledUp) throws IOException {
-    out.string(AS_OF, card.asOf().toString());
+    out.instant(AS_OF, card.asOf());
     out.object(POLICY);
     PolicyWriter.scoringPolicyFields(out, card.policy());
     out.endObject();
@@ -73,11 +76,16 @@ final class ScorecardWriter {
     out.endArray();
   }
 
-  private static void objectiveScore(Out out, ObjectiveScore o, Instant asOf) throws IOException {
+  /**
+   * Writes an objective score; its {@code asOf} only where it differs from {@code asOf} (the
+   * scorecard's), always when {@code asOf} is {@code null} (a score written on its own, whose key
+   * results' are then compared with its own).
+   */
+  static void objectiveScore(Out out, ObjectiveScore o, @Nullable Instant asOf) throws IOException {
     out.startObject();
     out.string(ID, o.id().value());
     if (!o.asOf().equals(asOf)) {
-      out.string(SCORE_AS_OF, o.asOf().toString());
+      out.instant(SCORE_AS_OF, o.asOf());
     }
     out.decimal(RAW, o.raw());
     out.decimal(PROGRESS, o.progress());
@@ -85,6 +93,7 @@ final class ScorecardWriter {
     band(out, BAND, o.band());
     out.token(VERDICT, o.verdict());
     out.token(STATUS, o.status());
+    out.decimal(MEAN_RANK, o.meanRank());
     if (o.confidence().isDefined()) {
       out.decimal(CONFIDENCE, o.confidence().get().value());
     }
@@ -92,18 +101,12 @@ final class ScorecardWriter {
     forecast(out, o.forecast());
     out.array(KEY_RESULTS);
     for (KeyResultScore k : o.keyResults()) {
-      keyResultScore(out, k, asOf);
+      keyResultScore(out, k, asOf == null ? o.asOf() : asOf);
     }
     out.endArray();
     out.array(CHILDREN);
     for (Contribution c : o.children()) {
-      out.startObject();
-      out.token(Field.KIND, c.kind());
-      out.string(ID, c.id());
-      out.string(CHILD_LABEL, c.label());
-      out.decimal(PROGRESS, c.progress());
-      out.decimal(WEIGHT, c.weight());
-      out.endObject();
+      contribution(out, c);
     }
     out.endArray();
     problems(out, o.problems());
@@ -111,11 +114,26 @@ final class ScorecardWriter {
     out.endObject();
   }
 
-  private static void keyResultScore(Out out, KeyResultScore k, Instant asOf) throws IOException {
+  /**
+   * Writes a child's contribution to a roll-up: its kind, id, label, progress and weight (its
+   * explanation appears inside the objective's).
+   */
+  static void contribution(Out out, Contribution c) throws IOException {
+    out.startObject();
+    out.token(Field.KIND, c.kind());
+    out.string(ID, c.id());
+    out.string(CHILD_LABEL, c.label());
+    out.decimal(PROGRESS, c.progress());
+    out.decimal(WEIGHT, c.weight());
+    out.endObject();
+  }
+
+  /** Writes a key-result score; its {@code asOf} as an objective score's (see {@link #objectiveScore}). */
+  static void keyResultScore(Out out, KeyResultScore k, @Nullable Instant asOf) throws IOException {
     out.startObject();
     out.string(ID, k.id().value());
     if (!k.asOf().equals(asOf)) {
-      out.string(SCORE_AS_OF, k.asOf().toString());
+      out.instant(SCORE_AS_OF, k.asOf());
     }
     out.decimal(WEIGHT, k.weight());
     out.decimal(RAW, k.raw());
@@ -125,11 +143,27 @@ final class ScorecardWriter {
     if (k.zone().isDefined()) {
       out.token(ZONE, k.zone().get());
     }
+    out.decimal(CURRENT, k.current());
+    out.decimal(TARGET, k.target());
+    out.decimal(AGGREGATE_VALUE, k.aggregate());
+    if (k.amounts().isDefined()) {
+      out.name(AMOUNTS);
+      amounts(out, k.amounts().get());
+    }
+    if (k.levels().isDefined()) {
+      out.name(LEVELS);
+      levels(out, k.levels().get());
+    }
+    if (k.segments().isDefined()) {
+      out.name(SEGMENTS);
+      segments(out, k.segments().get());
+    }
+    out.decimal(RANGE_DISTANCE, k.rangeDistance());
     out.decimal(EXPECTED, k.expected());
     out.token(STATUS, k.status());
     out.bool(STALE, k.isStale());
     if (k.lastCheckIn().isDefined()) {
-      out.string(LAST_CHECK_IN, k.lastCheckIn().get().toString());
+      out.instant(LAST_CHECK_IN, k.lastCheckIn().get());
     }
     if (k.confidence().isDefined()) {
       out.decimal(CONFIDENCE, k.confidence().get().value());
@@ -144,23 +178,75 @@ final class ScorecardWriter {
   }
 
   private static void forecast(Out out, Forecast forecast) throws IOException {
-    out.object(FORECAST);
+    out.name(FORECAST);
+    forecastObject(out, forecast);
+  }
+
+  /**
+   * Writes a forecast object: its method, its projected progress and value if any, whether the
+   * window has closed, and whether it will miss.
+   */
+  static void forecastObject(Out out, Forecast forecast) throws IOException {
+    out.startObject();
     out.token(METHOD, forecast.method());
     out.decimal(PROGRESS, forecast.progress());
+    out.decimal(FORECAST_VALUE, forecast.value());
+    out.bool(FINAL, forecast.isFinal());
     out.bool(WILL_MISS, forecast.willMiss());
+    out.endObject();
+  }
+
+  /** Writes a key result's amounts in its own unit: current, target, done, remaining, total. */
+  static void amounts(Out out, Amounts a) throws IOException {
+    out.startObject();
+    out.decimal(AMOUNT_CURRENT, a.current());
+    out.decimal(AMOUNT_TARGET, a.target());
+    out.decimal(DONE, a.done());
+    out.decimal(REMAINING, a.remaining());
+    out.decimal(TOTAL, a.total());
+    out.endObject();
+  }
+
+  /** Writes the commit, target and stretch levels a key result was scored against, with its baseline. */
+  static void levels(Out out, StretchLevels l) throws IOException {
+    out.startObject();
+    out.decimal(BASELINE, l.baseline());
+    out.decimal(COMMIT, l.commit());
+    out.decimal(AMOUNT_TARGET, l.target());
+    out.decimal(STRETCH, l.stretch());
+    out.endObject();
+  }
+
+  /** Writes the fill of each segment of a segmented progress bar. */
+  static void segments(Out out, Segments s) throws IOException {
+    out.startObject();
+    out.decimal(FAIL, s.fail());
+    out.decimal(COMMIT, s.commit());
+    out.decimal(AMOUNT_TARGET, s.target());
+    out.decimal(STRETCH, s.stretch());
     out.endObject();
   }
 
   private static void problems(Out out, Seq<OkrError> problems) throws IOException {
     out.array(PROBLEMS);
     for (OkrError e : problems) {
-      out.startObject();
-      out.string(CODE, e.code());
-      out.string(PATH, e.path().toString());
-      out.string(MESSAGE, e.message(Locale.ENGLISH));
-      out.endObject();
+      problem(out, e);
     }
     out.endArray();
+  }
+
+  /** Writes a problem object: its code, its path and its English message. */
+  static void problem(Out out, OkrError e) throws IOException {
+    out.startObject();
+    problemFields(out, e);
+    out.endObject();
+  }
+
+  /** Writes a problem's fields, for a problem object and for the objects that extend it. */
+  static void problemFields(Out out, OkrError e) throws IOException {
+    out.string(CODE, e.code());
+    out.string(PATH, e.path().toString());
+    out.string(MESSAGE, e.message(Locale.ENGLISH));
   }
 
   private static void band(Out out, Field field, Option<Band> band) throws IOException {
@@ -179,7 +265,7 @@ final class ScorecardWriter {
    * Writes an explanation tree. Recursion is bounded by {@link Wire#MAX_EXPLANATION_DEPTH}: a deeper
    * tree is refused before any stack could run out.
    */
-  private static void explanation(Out out, Explanation e, int depth) throws IOException {
+  static void explanation(Out out, Explanation e, int depth) throws IOException {
     if (depth > Wire.MAX_EXPLANATION_DEPTH) {
       throw new WriteRefusedException(new JsonError.TooDeep(out.sink.path(), Wire.MAX_EXPLANATION_DEPTH));
     }

@@ -21,6 +21,7 @@ final class Shape {
   private final List<Field> fields;
   private final Map<String, Integer> byName = new HashMap<>();
   private final Map<Field, Integer> bits = new IdentityHashMap<>();
+  private final int kindBit;
 
   private Shape(String what, String schema, List<Field> fields) {
     this.what = what;
@@ -36,6 +37,7 @@ final class Shape {
       }
       bits.put(f, 1 << i);
     }
+    this.kindBit = bit(Field.KIND.name());
   }
 
   /** Returns the shape of a value called {@code what} in messages, described by the schema at {@code schema}. */
@@ -80,6 +82,11 @@ final class Shape {
   int bit(String name) {
     Integer i = byName.get(name);
     return i == null ? 0 : 1 << i;
+  }
+
+  /** The bit of this shape's {@code kind} field, required or optional; 0 if it has none. */
+  int kindBit() {
+    return kindBit;
   }
 
   /** The names of the fields, in order. */

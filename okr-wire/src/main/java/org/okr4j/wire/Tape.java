@@ -1,6 +1,7 @@
 package org.okr4j.wire;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.validation.OkrPath;
 
@@ -15,8 +16,8 @@ import org.okr4j.validation.OkrPath;
  */
 final class Tape implements TokenSink {
 
-  private Token[] tokens = new Token[32];
-  private @Nullable String[] texts = new String[32];
+  private Token[] tokens = new Token[16];
+  private @Nullable String[] texts = new String[16];
   private int size;
 
   /** Appends a token. */
@@ -40,6 +41,14 @@ final class Tape implements TokenSink {
    * path inside the recording; every token is located at {@code line}, {@code column}.
    */
   TokenSource play(OkrPath base, int line, int column) {
+    return new Player(() -> base, line, column);
+  }
+
+  /**
+   * Returns a source that plays the recording from its start, its paths under a base computed only
+   * when a path is first asked for (a problem is reported): most recordings are read without one.
+   */
+  TokenSource play(Supplier<OkrPath> base, int line, int column) {
     return new Player(base, line, column);
   }
 
@@ -96,17 +105,18 @@ final class Tape implements TokenSink {
 
   /** Plays the recording, keeping a stack of open containers for paths as a parser does. */
   private final class Player implements TokenSource {
-    private final OkrPath base;
+    private final Supplier<OkrPath> baseSupplier;
+    private @Nullable OkrPath base;
     private final int line;
     private final int column;
     private int at = -1;
     /** Per open container: -2 for an object, else the index of the array's current element. */
-    private int[] index = new int[16];
-    private @Nullable String[] names = new String[16];
+    private int[] index = new int[4];
+    private @Nullable String[] names = new String[4];
     private int depth;
 
-    Player(OkrPath base, int line, int column) {
-      this.base = base;
+    Player(Supplier<OkrPath> base, int line, int column) {
+      this.baseSupplier = base;
       this.line = line;
       this.column = column;
     }
@@ -188,6 +198,9 @@ final class Tape implements TokenSink {
     @Override
     public OkrPath path() {
       // At a start token its own container is not pushed yet: the path is the container's own.
+      if (base == null) {
+        base = baseSupplier.get();
+      }
       OkrPath path = base;
       for (int i = 0; i < depth; i++) {
         if (index[i] >= 0) {

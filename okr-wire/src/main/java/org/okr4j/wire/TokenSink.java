@@ -49,12 +49,37 @@ public interface TokenSink {
   void name(String name) throws IOException;
 
   /**
+   * Writes the name of one of the wire layer's fields, which has a number of its own: a sink may keep
+   * the name encoded by that number, as the writer writes the same few dozen names again and again.
+   *
+   * @param name the name
+   * @param id the field's number, from 0, the same for every call with that field
+   * @throws IOException if the output cannot be written
+   */
+  default void name(String name, int id) throws IOException {
+    name(name);
+  }
+
+  /**
    * Writes a string value.
    *
    * @param text the string
    * @throws IOException if the output cannot be written
    */
   void string(String text) throws IOException;
+
+  /**
+   * Writes a string value held in a buffer, such as an instant the writer spelled itself, without
+   * making a {@code String} of it. Adapters whose generator takes characters override this.
+   *
+   * @param text the buffer
+   * @param offset where the string starts in it
+   * @param length how many characters it has
+   * @throws IOException if the output cannot be written
+   */
+  default void string(char[] text, int offset, int length) throws IOException {
+    string(new String(text, offset, length));
+  }
 
   /**
    * Writes a number exactly as {@code text} spells it (a {@code BigDecimal}'s {@code toString()}),

@@ -1,5 +1,7 @@
 package org.okr4j.wire;
 
+import io.vavr.control.Option;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import org.okr4j.alignment.AlignmentPolicy;
 import org.okr4j.alignment.GraphScorecard;
 import org.okr4j.alignment.LinkKind;
 import org.okr4j.model.Comparison;
+import org.okr4j.model.ManualStatus;
 import org.okr4j.model.ObjectiveType;
 import org.okr4j.model.Period;
 import org.okr4j.model.UnitKind;
@@ -32,6 +35,7 @@ final class Tokens {
   static final Map<String, Comparison> COMPARISONS = tokens(Comparison.values());
   static final Map<String, Period> PERIODS = tokens(Period.values());
   static final Map<String, Zone> ZONES = tokens(Zone.values());
+  static final Map<String, ManualStatus> MANUAL_STATUSES = tokens(ManualStatus.values());
   static final Map<String, ObjectiveType> OBJECTIVE_TYPES = tokens(ObjectiveType.values());
   static final Map<String, UnitKind> UNIT_KINDS = tokens(UnitKind.values());
   static final Map<String, ProgressPolicy.LinearRule> LINEAR_RULES = tokens(ProgressPolicy.LinearRule.values());
@@ -60,6 +64,18 @@ final class Tokens {
   static final Map<String, GraphScorecard.Cascade> CASCADES = tokens(GraphScorecard.Cascade.values());
   static final Map<String, Colour> COLOURS = tokens(Colour.values());
   static final Map<String, Status> STATUSES = tokens(Status.values());
+  /** The statuses a status scale scores: every status but {@code not-scored}. */
+  static final Map<String, Status> SCORED_STATUSES = without(STATUSES, Status.NOT_SCORED);
+  /** The token of a status policy's {@code missedStatus} for no final status. */
+  static final String NO_MISSED_STATUS = "none";
+  /** The values of a status policy's {@code missedStatus}: a final status, or none. */
+  static final Map<String, Option<Status>> MISSED_STATUSES = missedStatuses();
+  /** The rounding modes of a status scale: every mode but {@code unnecessary}. */
+  static final Map<String, RoundingMode> ROUNDING_MODES = without(tokens(RoundingMode.values()), RoundingMode.UNNECESSARY);
+  static final Map<String, ProgressPolicy.PeriodItems> PERIOD_ITEMS = tokens(ProgressPolicy.PeriodItems.values());
+  static final Map<String, ProgressPolicy.Degenerate> DEGENERATES = tokens(ProgressPolicy.Degenerate.values());
+  static final Map<String, RollUpPolicy.Empty> EMPTIES = tokens(RollUpPolicy.Empty.values());
+  static final Map<String, StatusPolicy.StatusSource> STATUS_SOURCES = tokens(StatusPolicy.StatusSource.values());
   static final Map<String, StatusRule.Kind> STATUS_RULE_KINDS = tokens(StatusRule.Kind.values());
   static final Map<String, ExpectedProgress.DayCount> DAY_COUNTS = tokens(ExpectedProgress.DayCount.values());
   static final Map<String, StatusPolicy.BinaryStatus> BINARY_STATUSES = tokens(StatusPolicy.BinaryStatus.values());
@@ -70,8 +86,41 @@ final class Tokens {
 
   private Tokens() {}
 
+  /** Each enum's tokens by ordinal, computed once per enum: writers ask for a token per field. */
+  private static final ClassValue<String[]> BY_ORDINAL = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] tokens = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        tokens[i] = spell((Enum<?>) constants[i]);
+      }
+      return tokens;
+    }
+  };
+
   /** The wire token of an enum constant: {@code AT_LEAST} is {@code at-least}. */
   static String token(Enum<?> constant) {
+    return BY_ORDINAL.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  private static Map<String, Option<Status>> missedStatuses() {
+    Map<String, Option<Status>> map = new LinkedHashMap<>();
+    for (Status s : new Status[] {Status.MISSED, Status.AT_RISK, Status.OFF_TRACK}) {
+      map.put(spell(s), Option.some(s));
+    }
+    map.put(NO_MISSED_STATUS, Option.none());
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** An allow-list without one of its constants. */
+  private static <E extends Enum<E>> Map<String, E> without(Map<String, E> tokens, E left) {
+    Map<String, E> map = new LinkedHashMap<>(tokens);
+    map.remove(spell(left));
+    return Collections.unmodifiableMap(map);
+  }
+
+  private static String spell(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
@@ -79,7 +128,7 @@ final class Tokens {
   static <E extends Enum<E>> Map<String, E> tokens(E[] constants) {
     Map<String, E> map = new LinkedHashMap<>();
     for (E e : constants) {
-      map.put(token(e), e);
+      map.put(spell(e), e);
     }
     return Collections.unmodifiableMap(map);
   }

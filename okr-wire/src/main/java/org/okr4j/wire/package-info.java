@@ -9,11 +9,12 @@
  * exception types (checked {@code IOException} against unchecked {@code JacksonException}) and
  * method names ({@code nextFieldName} against {@code nextName}). Generating a Jackson 3 copy of the
  * reader from the Jackson 2 one would give two copies to test, debug and read, and a build step that
- * rewrites sources. One reader over an interface of ten methods gives one copy: both modules read
- * and refuse the same input with the same codes and pointers and write the same bytes, because they
- * run the same code. The interface costs one virtual call per token, which the JIT inlines when a
- * single adapter is loaded (the JSON read benchmark measured no slowdown); an adapter maps a token
- * by table lookup and computes a path or location only when a problem is reported.
+ * rewrites sources. One reader over a source of ten methods and a writer over a sink of twelve give
+ * one copy: both modules read and refuse the same input with the same codes and pointers and write
+ * the same bytes, because they run the same code. The interface costs one virtual call per token,
+ * which the JIT inlines when a single adapter is loaded (the JSON read benchmark measured no
+ * slowdown); an adapter maps a token by table lookup and computes a path or location only when a
+ * problem is reported, and keeps each field's name encoded by the field's number.
  *
  * <p><b>Layout.</b> The code follows the sections of {@code docs/wire-format.md}: scalars
  * ({@code Scalars}), the envelope and documents ({@code Documents}, {@link org.okr4j.wire.Wire}),

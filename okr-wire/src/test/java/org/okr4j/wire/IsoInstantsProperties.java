@@ -12,7 +12,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * The instant fast path agrees with {@link Instant#parse}: on every text it accepts it gives the
- * same instant, and it accepts every text the writer produces.
+ * same instant, and it accepts every text the writer produces; the writer's formatter spells every
+ * instant as {@link Instant#toString()} does.
  */
 class IsoInstantsProperties {
 
@@ -24,6 +25,25 @@ class IsoInstantsProperties {
   private static Gen<Instant> instants() {
     return longs().between(MIN, MAX).zip(integers().between(0, 999_999_999).mix(integers().between(0, 0), 50),
         Instant::ofEpochSecond);
+  }
+
+  /** Instants anywhere, the edges of the fast range and of years, and fractions of 3, 6 and 9 digits. */
+  private static Gen<Instant> anyInstants() {
+    Gen<Long> seconds = longs().between(MIN, MAX)
+        .mix(longs().between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()), 20)
+        .mix(org.quicktheories.generators.SourceDSL.arbitrary().pick(MIN, MAX, MIN - 1, MAX + 1, 0L, -1L,
+            951_782_400L, 951_868_799L, 4_107_542_399L, -2_203_891_200L), 20);
+    Gen<Integer> nanos = integers().between(0, 999_999_999)
+        .mix(integers().between(0, 999).map(n -> n * 1_000_000), 30)
+        .mix(integers().between(0, 999_999).map(n -> n * 1_000), 20)
+        .mix(integers().between(0, 0), 20);
+    return seconds.zip(nanos, Instant::ofEpochSecond);
+  }
+
+  @Test
+  void formatsEveryInstantAsToStringDoes() {
+    qt().withExamples(EXAMPLES * 5).forAll(anyInstants()).checkAssert(i ->
+        assertThat(IsoInstants.format(i)).isEqualTo(i.toString()));
   }
 
   @Test

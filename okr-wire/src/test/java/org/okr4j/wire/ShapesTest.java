@@ -42,7 +42,7 @@ class ShapesTest {
   static Stream<Object[]> shapes() throws IllegalAccessException {
     List<Object[]> all = new ArrayList<>();
     for (Class<?> holder : List.of(ModelFields.class, MetricFields.class, PolicyFields.class, AlignmentFields.class,
-        ScorecardFields.class)) {
+        ScorecardFields.class, ResultFields.class)) {
       for (Field f : holder.getDeclaredFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == Shape.class) {
           f.setAccessible(true);
