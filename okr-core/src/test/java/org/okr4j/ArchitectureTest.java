@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.okr4j.model.OkrSet;
 
 /**
- * The architecture of okr-core (STYLE.md): packages are layers, with {@code validation} (the error
+ * The architecture of okr-core: packages are layers, with {@code validation} (the error
  * vocabulary) at the bottom, then {@code internal}, then {@code model}, then {@code scoring} and
  * {@code alignment}; no package cycles; no Jackson; generated {@code Immutable*} classes hidden;
  * no mutable {@code java.util} collection in public signatures; no console or JUL logging.

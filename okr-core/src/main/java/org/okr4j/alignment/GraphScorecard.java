@@ -25,6 +25,7 @@ import org.okr4j.model.Target;
 import org.okr4j.model.Unit;
 import org.okr4j.scoring.Band;
 import org.okr4j.scoring.Contribution;
+import org.okr4j.scoring.EvaluationPlan;
 import org.okr4j.scoring.Explanation;
 import org.okr4j.scoring.KeyResultScore;
 import org.okr4j.scoring.ObjectiveScore;
@@ -65,10 +66,18 @@ import org.okr4j.validation.OkrPath;
  * <p>The objective scores' {@link ObjectiveScore#explanation() explanations} name every contributor
  * (key results and aligned objectives or key results, by id and title) with its weight.
  *
- * <p><b>Incremental re-evaluation.</b> {@link #rescore(OkrSet, KeyResultId)} re-scores one changed
- * key result and then only the key results and objectives its change can reach (through cascades
- * and contributing links), in topological order; the result equals a full evaluation of the changed
- * set under the same cascade rule.
+ * <p><b>Evaluation plan, scores on request.</b> Without a cascade the graph's set and contributing
+ * links are compiled into an {@link EvaluationPlan}, which computes every node's progress from flat
+ * arrays; an {@link ObjectiveScore} or {@link KeyResultScore} (with its explanation) is built when
+ * it is first asked for, once, and kept. Every score equals, value and scale, the one scoring each
+ * node on its own with {@link Scorer} gives. Under a cascade every score is computed up front.
+ *
+ * <p><b>Incremental re-evaluation.</b> {@link #withCheckIn(KeyResultId, CheckIn)} records one
+ * check-in and {@link #rescore(OkrSet, KeyResultId)} takes a set changed in one key result; both
+ * re-score that key result and then only what its change can reach (through cascades and
+ * contributing links), in topological order. Without a cascade each objective on the way takes the
+ * old contribution out of its running sums and the new one in, so siblings are not added again. The
+ * result equals a full evaluation of the changed set under the same cascade rule.
  *
  * <p><b>Views.</b> {@link #viewFor(OwnerRef, ScoredView.HiddenContributions)} gives the scores as one
  * viewer may see them, hidden work counted or left out; see {@link ScoredView}.
@@ -87,16 +96,24 @@ public final class GraphScorecard {
   private final ScoringPolicy policy;
   private final Instant asOf;
   private final Cascade cascade;
-  /** Objective scores in node order (the set's order). */
-  private final Vector<ObjectiveScore> objectives;
+  /** The nodes whose contributions were left out, or {@code null} if none. */
+  private final boolean @Nullable [] excluded;
+  /** Objective scores in node order (the set's order), when computed up front (cascades). */
+  private final @Nullable Vector<ObjectiveScore> eager;
+  /** The numbers, when the scores are built on request (no cascade). */
+  private final @Nullable EvaluationPlan plan;
+  private volatile @Nullable Vector<ObjectiveScore> all;
 
   private GraphScorecard(AlignmentGraph graph, ScoringPolicy policy, Instant asOf, Cascade cascade,
-      Vector<ObjectiveScore> objectives) {
+      boolean @Nullable [] excluded, @Nullable Vector<ObjectiveScore> eager, @Nullable EvaluationPlan plan) {
     this.graph = graph;
     this.policy = policy;
     this.asOf = asOf;
     this.cascade = cascade;
-    this.objectives = objectives;
+    this.excluded = excluded;
+    this.eager = eager;
+    this.plan = plan;
+    this.all = eager;
   }
 
   /**
@@ -171,6 +188,19 @@ public final class GraphScorecard {
    */
   static GraphScorecard compute(AlignmentGraph graph, ScoringPolicy policy, Instant asOf, Cascade cascade,
       boolean @Nullable [] excluded) {
+    if (cascade == Cascade.NONE) {
+      return new GraphScorecard(graph, policy, asOf, cascade, excluded, null, plan(graph, policy, asOf, excluded));
+    }
+    return straightforward(graph, policy, asOf, cascade, excluded);
+  }
+
+  /**
+   * Scores the graph the straightforward way: every key result and objective scored up front, one
+   * score object each, in topological order. The reference the planned evaluation must agree with,
+   * and the evaluation under a cascade.
+   */
+  static GraphScorecard straightforward(AlignmentGraph graph, ScoringPolicy policy, Instant asOf, Cascade cascade,
+      boolean @Nullable [] excluded) {
     NodeIndex index = graph.index();
     OkrSet set = graph.set();
     KeyResultScore[] keyResults = new KeyResultScore[index.nodeCount];
@@ -184,7 +214,37 @@ public final class GraphScorecard {
             cascade, excluded);
       }
     }
-    return new GraphScorecard(graph, policy, asOf, cascade, Vector.of(scores));
+    return new GraphScorecard(graph, policy, asOf, cascade, excluded, Vector.of(scores), null);
+  }
+
+  /**
+   * Compiles the graph's set with its contributing links (children left out when marked in
+   * {@code excluded}) into an evaluation plan, rows taken from the graph's adjacency.
+   */
+  private static EvaluationPlan plan(AlignmentGraph graph, ScoringPolicy policy, Instant asOf,
+      boolean @Nullable [] excluded) {
+    NodeIndex index = graph.index();
+    LinkTable table = graph.table();
+    Seq<Link> links = graph.links();
+    int n = index.objectiveCount;
+    int[] start = new int[n + 1];
+    int[] children = new int[table.count()];
+    BigDecimal[] weights = new BigDecimal[table.count()];
+    int at = 0;
+    for (int v = 0; v < n; v++) {
+      start[v] = at;
+      for (int l : table.down(v)) {
+        Link link = links.get(l);
+        int c = table.childOf(l);
+        if (link.isContributing() && (excluded == null || !excluded[c])) {
+          children[at] = c;
+          weights[at++] = link.weight();
+        }
+      }
+    }
+    start[n] = at;
+    return EvaluationPlan.compile(graph.set(), policy, asOf, start, java.util.Arrays.copyOf(children, at),
+        java.util.Arrays.copyOf(weights, at)).getOrElseThrow(e -> new OkrException(io.vavr.collection.List.of(e)));
   }
 
   /**
@@ -329,9 +389,13 @@ public final class GraphScorecard {
       return Either.left(new OkrError.DanglingReference(OkrPath.of("keyResult"), keyResult.value()));
     }
     int ownerNode = index.objectiveNodeOf(node);
+    if (plan != null) {
+      return plan.withKeyResult(set, node).map(next ->
+          new GraphScorecard(graph.afterCheckIn(set, ownerNode), policy, asOf, cascade, null, null, next));
+    }
     KeyResult changed = owner.get().keyResult(keyResult).get();
     java.util.HashMap<Integer, KeyResultScore> fresh = new java.util.HashMap<>();
-    Vector<ObjectiveScore> updated = objectives;
+    Vector<ObjectiveScore> updated = eager;
     for (int v : graph.impactedNodes(node)) {
       Vector<ObjectiveScore> current = updated;
       IntFunction<KeyResultScore> keyResultAt = k -> {
@@ -349,7 +413,29 @@ public final class GraphScorecard {
         fresh.put(v, scoreKeyResult(graph, v, own, set.cycleOf(objective), keyResultAt, policy, asOf, cascade, null));
       }
     }
-    return Either.right(new GraphScorecard(graph.afterCheckIn(set, ownerNode), policy, asOf, cascade, updated));
+    return Either.right(new GraphScorecard(graph.afterCheckIn(set, ownerNode), policy, asOf, cascade, null, updated,
+        null));
+  }
+
+  /**
+   * Records one check-in on one key result and returns the scores after it: the one-step form of
+   * {@link OkrSet#withCheckIn} followed by {@link #rescore(OkrSet, KeyResultId)}, so the set cannot
+   * differ in more than that check-in. Without a cascade the key result's change moves only the
+   * objectives on its paths to the roots, each by taking the old contribution out of its running
+   * sums and the new one in (siblings are not added again); the result equals a full evaluation of
+   * the changed set.
+   *
+   * @param keyResult the key result checked in on
+   * @param checkIn the check-in
+   * @return the new scores; or the error {@link OkrSet#withCheckIn} gives, such as
+   *     {@code okr.dangling-reference} at {@code /keyResult} for a key result not in the set, or a
+   *     check-in that does not fit the key result's metric or lies outside its cycle's periods
+   * @throws OkrException if an argument is missing
+   */
+  public Either<OkrError, GraphScorecard> withCheckIn(KeyResultId keyResult, CheckIn checkIn) {
+    require(keyResult, "keyResult");
+    require(checkIn, "checkIn");
+    return graph.set().withCheckIn(keyResult, checkIn).flatMap(after -> rescore(after, keyResult));
   }
 
   /**
@@ -385,7 +471,24 @@ public final class GraphScorecard {
    * @return the scores
    */
   public Seq<ObjectiveScore> objectives() {
-    return objectives;
+    Vector<ObjectiveScore> scores = all;
+    if (scores == null) {
+      scores = Vector.range(0, graph.index().objectiveCount).map(this::objectiveAt);
+      all = scores;
+    }
+    return scores;
+  }
+
+  /** Returns objective node {@code v}'s score, built on first request when the scores are planned. */
+  ObjectiveScore objectiveAt(int v) {
+    if (eager != null) {
+      return eager.get(v);
+    }
+    Vector<ObjectiveScore> scores = all;
+    if (scores != null) {
+      return scores.get(v);
+    }
+    return plan.objectiveScore(v);
   }
 
   /**
@@ -394,7 +497,7 @@ public final class GraphScorecard {
    * @return the scorecard
    */
   public Scorecard scorecard() {
-    return Scorecard.assemble(asOf, policy, objectives);
+    return Scorecard.assemble(asOf, policy, objectives());
   }
 
   /**
@@ -405,7 +508,7 @@ public final class GraphScorecard {
    */
   public Option<ObjectiveScore> objective(org.okr4j.model.@Nullable ObjectiveId id) {
     int v = id == null ? -1 : graph.index().indexOf(NodeRef.objective(id));
-    return v < 0 ? Option.none() : Option.some(objectives.get(v));
+    return v < 0 ? Option.none() : Option.some(objectiveAt(v));
   }
 
   /**
@@ -442,7 +545,10 @@ public final class GraphScorecard {
   KeyResultScore keyResultAt(int k) {
     NodeIndex index = graph.index();
     int o = index.objectiveNodeOf(k);
-    return objectives.get(o).keyResults().get(k - index.firstKeyResult(o));
+    if (plan == null || all != null) {
+      return objectiveAt(o).keyResults().get(k - index.firstKeyResult(o));
+    }
+    return plan.keyResultScore(k);
   }
 
   /**
@@ -459,7 +565,7 @@ public final class GraphScorecard {
       return Option.none();
     }
     if (graph.index().isObjective(v)) {
-      ObjectiveScore s = objectives.get(v);
+      ObjectiveScore s = objectiveAt(v);
       return Option.some(annotate(s.progress(), s.band()));
     }
     KeyResultScore s = keyResultAt(v);
@@ -493,18 +599,24 @@ public final class GraphScorecard {
 
   @Override
   public boolean equals(@Nullable Object other) {
+    if (other == this) {
+      return true;
+    }
+    // The scores are a function of the graph, the policy, the instant, the cascade and the nodes
+    // left out: equal inputs give equal scores without building them.
     return other instanceof GraphScorecard g && g.graph.equals(graph) && g.policy.equals(policy)
-        && g.asOf.equals(asOf) && g.cascade == cascade && g.objectives.equals(objectives);
+        && g.asOf.equals(asOf) && g.cascade == cascade
+        && (java.util.Arrays.equals(g.excluded, excluded) || g.objectives().equals(objectives()));
   }
 
   @Override
   public int hashCode() {
-    return objectives.hashCode();
+    return objectives().hashCode();
   }
 
   @Override
   public String toString() {
-    return "GraphScorecard[asOf=" + asOf + ", objectives=" + objectives.size() + "]";
+    return "GraphScorecard[asOf=" + asOf + ", objectives=" + graph.index().objectiveCount + "]";
   }
 
   private static <T> T require(@Nullable T value, String name) {

@@ -107,7 +107,7 @@ public final class ScoredView {
       if (node instanceof ViewNode.Visible visible) {
         int v = index.indexOf(visible.ref());
         if (index.isObjective(v)) {
-          ObjectiveScore s = scores.objectives().get(v);
+          ObjectiveScore s = scores.objectiveAt(v);
           Explanation explanation = redact(s.explanation(), graph, view, v, hidden, tainted, mode);
           out.add(new ScoredNode(node, s.progress(), s.band(), Option.some(s.status()), explanation));
         } else {

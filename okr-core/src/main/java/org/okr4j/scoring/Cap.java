@@ -127,13 +127,32 @@ public abstract class Cap {
   public BigDecimal apply(BigDecimal progress) {
     Args.require(progress, "progress");
     BigDecimal p = progress;
-    if (floor().isDefined() && p.compareTo(floor().get()) < 0) {
+    if (floor().isDefined() && compare(p, floor().get()) < 0) {
       p = floor().get();
     }
-    if (ceiling().isDefined() && p.compareTo(ceiling().get()) > 0) {
+    if (ceiling().isDefined() && compare(p, ceiling().get()) > 0) {
       p = ceiling().get();
     }
     return p;
+  }
+
+  /**
+   * {@code x.compareTo(y)}, decided by the signs or by the number of digits before the decimal point
+   * when those differ, which spares {@code compareTo} scaling a 34-digit value to compare it with
+   * 0 or 1.
+   */
+  static int compare(BigDecimal x, BigDecimal y) {
+    int sx = x.signum();
+    int sy = y.signum();
+    if (sx != sy || sx == 0) {
+      return Integer.compare(sx, sy);
+    }
+    long ex = (long) x.precision() - x.scale();
+    long ey = (long) y.precision() - y.scale();
+    if (ex != ey) {
+      return ex < ey ? -sx : sx;
+    }
+    return x.compareTo(y);
   }
 
   /**

@@ -143,10 +143,14 @@ public abstract class Contribution {
    */
   public static Contribution objective(ObjectiveScore score, BigDecimal weight) {
     Args.require(score, "score");
-    Contribution checked = OkrException.getOrThrow(validate(Kind.OBJECTIVE, score.id().value(),
-        score.objective().title(), null, weight));
-    return ImmutableContribution.of(Kind.OBJECTIVE, checked.id(), checked.label(), score.progress(),
-        checked.weight(), Option.none());
+    return objective(score.id().value(), score.objective().title(), score.progress(), weight);
+  }
+
+  /** An aligned child objective's contribution from its id, title and rolled-up progress. */
+  static Contribution objective(String id, String title, Option<BigDecimal> progress, BigDecimal weight) {
+    Contribution checked = OkrException.getOrThrow(validate(Kind.OBJECTIVE, id, title, null, weight));
+    return ImmutableContribution.of(Kind.OBJECTIVE, checked.id(), checked.label(), progress, checked.weight(),
+        Option.none());
   }
 
   /**

@@ -28,8 +28,94 @@ final class Decimals {
 
   /** Returns {@code x.divide(y, Numbers.MATH)}; {@code y} must not be zero. */
   static BigDecimal div(BigDecimal x, BigDecimal y) {
-    BigDecimal q = terminating(x, y);
+    // At most one of the fast paths applies: a quotient that ends within 18 digits, or one that
+    // does not end within 34; the second is the common case of a progress ratio and is tried first.
+    BigDecimal q = rounded(x, y);
+    if (q == null) {
+      q = terminating(x, y);
+    }
     return q != null ? q : x.divide(y, Numbers.MATH);
+  }
+
+  private static final long TEN_16 = 10_000_000_000_000_000L;
+  private static final java.math.BigInteger BIG_TEN_16 = java.math.BigInteger.valueOf(TEN_16);
+
+  /**
+   * The second fast path: the quotient rounded to 34 significant digits, half to even, when both
+   * unscaled values fit in a {@code long}, the divisor's is at most 10⁹ and the quotient does not
+   * end within 34 digits; else {@code null}. Such a quotient is what {@code x.divide(y, Numbers.MATH)}
+   * gives: 34 digits, never stripped. The digits are found by long division in chunks of at most
+   * nine, the first 18 in one {@code long}, the other 16 in another; the remainder decides the
+   * rounding. {@code DecimalsProperties} checks it against {@code x.divide(y, Numbers.MATH)}.
+   */
+  @DoNotMutate
+  static @Nullable BigDecimal rounded(BigDecimal x, BigDecimal y) {
+    if (x.precision() > 18 || y.precision() > 18) {
+      return null;
+    }
+    long ux = x.unscaledValue().longValue();
+    long uy = y.unscaledValue().longValue();
+    if (ux == 0 || uy == 0) {
+      return null;
+    }
+    long a = Math.abs(ux);
+    long b = Math.abs(uy);
+    if (b > 1_000_000_000L) {
+      return null;
+    }
+    long high = a / b;
+    long r = a % b;
+    int digits = high == 0 ? 0 : digitCount(high);
+    int fraction = 0;
+    // leading zeros after the point do not count as significant digits
+    if (high == 0) {
+      while (r * 10 < b) {
+        r *= 10;
+        fraction++;
+      }
+    }
+    while (digits < 18) {
+      int m = Math.min(9, 18 - digits);
+      r *= POWERS[m];
+      high = high * POWERS[m] + r / b;
+      r %= b;
+      digits += m;
+      fraction += m;
+    }
+    long low = 0;
+    for (int m : new int[] {9, 7}) {
+      r *= POWERS[m];
+      low = low * POWERS[m] + r / b;
+      r %= b;
+      fraction += m;
+    }
+    if (r == 0) {
+      return null;
+    }
+    long twice = 2 * r;
+    if (twice > b || twice == b && (low & 1) == 1) {
+      low++;
+      if (low == TEN_16) {
+        low = 0;
+        high++;
+      }
+    }
+    int scale = fraction + x.scale() - y.scale();
+    if (high == POWERS[18]) {
+      high = POWERS[17];
+      scale--;
+    }
+    java.math.BigInteger unscaled = java.math.BigInteger.valueOf(high).multiply(BIG_TEN_16)
+        .add(java.math.BigInteger.valueOf(low));
+    return new BigDecimal((ux < 0) != (uy < 0) ? unscaled.negate() : unscaled, scale);
+  }
+
+  private static int digitCount(long v) {
+    int n = 1;
+    while (n < 19 && v >= POWERS[n]) {
+      n++;
+    }
+    return n;
   }
 
   /**

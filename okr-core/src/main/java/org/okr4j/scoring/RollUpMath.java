@@ -33,6 +33,34 @@ final class RollUpMath {
     this.children = groups ? new Sum(policy.method(), policy.missing(), false, policy.cap()) : keyResults;
   }
 
+  private RollUpMath(RollUpMath from) {
+    this.policy = from.policy;
+    this.groups = from.groups;
+    this.keyResults = from.keyResults.copy();
+    this.children = groups ? from.children.copy() : keyResults;
+  }
+
+  /** Returns an independent copy of this roll-up's state, to change without touching this one. */
+  RollUpMath copy() {
+    return new RollUpMath(this);
+  }
+
+  /**
+   * Takes back a key result's contribution added before with {@link #add}, leaving the sums as if
+   * it had never been added, value and scale.
+   *
+   * @return false if that cannot be done exactly (a minimum, or the scale of a sum is no longer
+   *     known); the state is then undefined and must be rebuilt from the contributions
+   */
+  boolean remove(@Nullable BigDecimal progress, BigDecimal weight) {
+    return keyResults.remove(progress, weight);
+  }
+
+  /** Takes back an aligned child's contribution added before with {@link #addChild}; see {@link #remove}. */
+  boolean removeChild(@Nullable BigDecimal progress, BigDecimal weight) {
+    return children.remove(progress, weight);
+  }
+
   /** Adds a key result's (or, in a flat roll-up, any) contribution. */
   void add(@Nullable BigDecimal progress, BigDecimal weight) {
     keyResults.add(progress, weight);
@@ -106,18 +134,41 @@ final class RollUpMath {
 
     private int contributions;
     private int scored;
-    private BigDecimal weightTotal = BigDecimal.ZERO;
-    private BigDecimal sumW = BigDecimal.ZERO;
-    private BigDecimal sumWp = BigDecimal.ZERO;
-    private BigDecimal sumWpRaw = BigDecimal.ZERO;
+    private final Total weightTotal;
+    private final Total sumW;
+    private final Total sumWp;
+    private final Total sumWpRaw;
     private @Nullable BigDecimal min;
     private @Nullable BigDecimal minRaw;
+
+    private Sum(Sum from) {
+      this.method = from.method;
+      this.skipMissing = from.skipMissing;
+      this.equalWeights = from.equalWeights;
+      this.cap = from.cap;
+      this.contributions = from.contributions;
+      this.scored = from.scored;
+      this.weightTotal = from.weightTotal.copy();
+      this.sumW = from.sumW.copy();
+      this.sumWp = from.sumWp.copy();
+      this.sumWpRaw = from.sumWpRaw.copy();
+      this.min = from.min;
+      this.minRaw = from.minRaw;
+    }
+
+    Sum copy() {
+      return new Sum(this);
+    }
 
     Sum(RollUpPolicy.Method method, RollUpPolicy.Missing missing, boolean equalWeights, Cap cap) {
       this.method = method;
       this.skipMissing = missing == RollUpPolicy.Missing.SKIP;
       this.equalWeights = equalWeights;
       this.cap = cap;
+      this.weightTotal = new Total();
+      this.sumW = new Total();
+      this.sumWp = new Total();
+      this.sumWpRaw = new Total();
     }
 
     /** Returns the weight a contribution of weight {@code weight} counts with. */
@@ -133,7 +184,7 @@ final class RollUpMath {
     void add(@Nullable BigDecimal progress, BigDecimal weight) {
       BigDecimal w = effectiveWeight(weight);
       contributions++;
-      weightTotal = weightTotal.add(w);
+      weightTotal.add(w);
       if (!counts(progress, w)) {
         return;
       }
@@ -148,17 +199,44 @@ final class RollUpMath {
           minRaw = smaller(minRaw, raw);
           break;
         case MEAN:
-          sumW = sumW.add(BigDecimal.ONE);
-          sumWp = sumWp.add(capped);
-          sumWpRaw = sumWpRaw.add(raw);
+          sumW.add(BigDecimal.ONE);
+          sumWp.add(capped);
+          sumWpRaw.add(raw);
           break;
         default:
-          sumW = sumW.add(w);
+          sumW.add(w);
           BigDecimal rawW = times(raw, w);
-          sumWpRaw = sumWpRaw.add(rawW);
-          sumWp = sumWp.add(capped == raw ? rawW : times(capped, w));
+          sumWpRaw.add(rawW);
+          sumWp.add(capped == raw ? rawW : times(capped, w));
           break;
       }
+    }
+
+    /** The inverse of {@link #add}; see {@link RollUpMath#remove}. */
+    boolean remove(@Nullable BigDecimal progress, BigDecimal weight) {
+      if (method == RollUpPolicy.Method.MINIMUM) {
+        return false;
+      }
+      BigDecimal w = effectiveWeight(weight);
+      contributions--;
+      boolean exact = weightTotal.remove(w);
+      if (!counts(progress, w)) {
+        return exact;
+      }
+      BigDecimal raw = progress == null ? BigDecimal.ZERO : progress;
+      if (progress != null) {
+        scored--;
+      }
+      BigDecimal capped = cap.apply(raw);
+      if (method == RollUpPolicy.Method.MEAN) {
+        exact &= sumW.remove(BigDecimal.ONE);
+        exact &= sumWp.remove(capped);
+        return sumWpRaw.remove(raw) && exact;
+      }
+      exact &= sumW.remove(w);
+      BigDecimal rawW = times(raw, w);
+      exact &= sumWpRaw.remove(rawW);
+      return sumWp.remove(capped == raw ? rawW : times(capped, w)) && exact;
     }
 
     /** Multiplies, skipping the work when {@code w} is the unscaled 1 (the product would be {@code x}). */
@@ -176,12 +254,12 @@ final class RollUpMath {
 
     /** Returns the problem that leaves the sum without value, if any. */
     @Nullable OkrError problem(OkrPath at) {
-      return isUnnormalized() ? new OkrError.WeightsNotNormalized(at, weightTotal) : null;
+      return isUnnormalized() ? new OkrError.WeightsNotNormalized(at, weightTotal.value) : null;
     }
 
     boolean isUnnormalized() {
       return method == RollUpPolicy.Method.WEIGHTS_MUST_SUM_TO_ONE && contributions > 0
-          && weightTotal.compareTo(BigDecimal.ONE) != 0;
+          && weightTotal.value.compareTo(BigDecimal.ONE) != 0;
     }
 
     int contributions() {
@@ -189,21 +267,21 @@ final class RollUpMath {
     }
 
     BigDecimal weightTotal() {
-      return weightTotal;
+      return weightTotal.value;
     }
 
     BigDecimal sumOfWeights() {
-      return sumW;
+      return sumW.value;
     }
 
     /** Returns the combined progress with the cap applied to each contribution, or {@code null}. */
     @Nullable BigDecimal progress() {
-      return result(sumWp, min);
+      return result(sumWp.value, min);
     }
 
     /** Returns the combined progress without the cap, or {@code null}. */
     @Nullable BigDecimal raw() {
-      return result(sumWpRaw, minRaw);
+      return result(sumWpRaw.value, minRaw);
     }
 
     private @Nullable BigDecimal result(BigDecimal sum, @Nullable BigDecimal minimum) {
@@ -213,7 +291,48 @@ final class RollUpMath {
       if (method == RollUpPolicy.Method.MINIMUM) {
         return minimum;
       }
-      return sumW.compareTo(BigDecimal.ONE) == 0 ? sum : Decimals.div(sum, sumW);
+      return sumW.value.compareTo(BigDecimal.ONE) == 0 ? sum : Decimals.div(sum, sumW.value);
+    }
+  }
+
+  /**
+   * An exact running total that can also take a term back. A total built by adding terms to
+   * {@link BigDecimal#ZERO} has the largest scale among them (at least 0); to give the same scale
+   * after a term is taken back, it counts the terms of the largest scale, and reports when the
+   * last of them leaves (the scale of the rest is then unknown without looking at them).
+   * Mutable, confined to one roll-up.
+   */
+  static final class Total {
+
+    BigDecimal value = BigDecimal.ZERO;
+    /** The largest scale among the terms added, at least 0. */
+    private int top;
+    /** How many terms of scale {@link #top} (above 0) are in the total. */
+    private int atTop;
+
+    Total copy() {
+      Total t = new Total();
+      t.value = value;
+      t.top = top;
+      t.atTop = atTop;
+      return t;
+    }
+
+    void add(BigDecimal term) {
+      value = value.add(term);
+      int s = term.scale();
+      if (s > top) {
+        top = s;
+        atTop = 1;
+      } else if (s == top && s > 0) {
+        atTop++;
+      }
+    }
+
+    /** Takes back a term added before; false if the total's scale is no longer known. */
+    boolean remove(BigDecimal term) {
+      value = value.subtract(term);
+      return term.scale() != top || top <= 0 || --atTop > 0;
     }
   }
 }

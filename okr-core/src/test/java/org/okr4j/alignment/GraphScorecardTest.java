@@ -240,6 +240,60 @@ class GraphScorecardTest {
   // Incremental
 
   @Test
+  void withCheckInTakesOneStepAtATimeWithWorkedNumbers() {
+    ScoringPolicy policy = policy(RollUpPolicy.Children.CHILDREN_WHEN_NO_KEY_RESULTS);
+    OkrSet before = seed("2400", "8.5");
+    // leads 2400 / 3000 = 0.8, rate (8.5 − 4) / (10 − 4) = 0.75: conversion (0.8 + 0.75) / 2 = 0.775
+    GraphScorecard card = GraphScorecard.evaluate(seedGraph(before, "1", "1"), policy, AFTER);
+    assertThat(progress(card, "o-conversion")).isEqualByComparingTo("0.775");
+    // rate 10: (10 − 4) / 6 = 1, conversion (0.8 + 1) / 2 = 0.9
+    CheckIn rate = CheckIn.of(DAY_10.plusSeconds(3600), new CheckInData.Measurement(d("10")));
+    GraphScorecard first = card.withCheckIn(KeyResultId.of("kr-rate"), rate).get();
+    assertThat(progress(first, "o-conversion")).isEqualByComparingTo("0.9");
+    assertThat(progress(first, "o-customers")).isEqualByComparingTo("1");
+    // leads 1500 / 3000 = 0.5, conversion (0.5 + 1) / 2 = 0.75
+    CheckIn leads = CheckIn.of(DAY_10.plusSeconds(7200), new CheckInData.Measurement(d("1500")));
+    GraphScorecard second = first.withCheckIn(KeyResultId.of("kr-leads"), leads).get();
+    assertThat(progress(second, "o-conversion")).isEqualByComparingTo("0.75");
+    assertThat(progress(second, "o-leads")).isEqualByComparingTo("0.5");
+    // the earlier cards are unchanged
+    assertThat(progress(card, "o-conversion")).isEqualByComparingTo("0.775");
+    assertThat(progress(first, "o-conversion")).isEqualByComparingTo("0.9");
+    OkrSet after = before.withCheckIn(KeyResultId.of("kr-rate"), rate).get()
+        .withCheckIn(KeyResultId.of("kr-leads"), leads).get();
+    assertThat(second.graph().set()).isEqualTo(after);
+    assertThat(second.objectives())
+        .isEqualTo(GraphScorecard.evaluate(seedGraph(after, "1", "1"), policy, AFTER).objectives());
+  }
+
+  @Test
+  void withCheckInRefusesAnUnknownKeyResultOrACheckInThatDoesNotFitWithATypedError() {
+    GraphScorecard card = GraphScorecard.evaluate(seedGraph(seed("2400", "8.5"), "1", "1"),
+        policy(RollUpPolicy.Children.POOLED_WEIGHTED), AFTER);
+    OkrError unknown = card.withCheckIn(KeyResultId.of("kr-nowhere"), measure("1")).getLeft();
+    assertThat(unknown.code()).isEqualTo("okr.dangling-reference");
+    assertThat(unknown.path().toString()).isEqualTo("/keyResult");
+    OkrError mismatch = card.withCheckIn(KeyResultId.of("kr-leads"),
+        CheckIn.of(DAY_10, new CheckInData.Completion(true))).getLeft();
+    assertThat(mismatch).isInstanceOf(OkrError.CheckInMismatch.class);
+    assertThatThrownBy(() -> card.withCheckIn(null, measure("1"))).isInstanceOf(OkrException.class);
+    assertThatThrownBy(() -> card.withCheckIn(KeyResultId.of("kr-leads"), null)).isInstanceOf(OkrException.class);
+  }
+
+  @Test
+  void scoresAreBuiltOnRequestOnceAndEqualAfterBeingBuilt() {
+    GraphScorecard card = GraphScorecard.evaluate(seedGraph(seed("2400", "8.5"), "1", "1"),
+        policy(RollUpPolicy.Children.POOLED_WEIGHTED), AFTER);
+    ObjectiveScore conversion = card.objective(ObjectiveId.of("o-conversion")).get();
+    assertThat(card.objective(ObjectiveId.of("o-conversion")).get()).isSameAs(conversion);
+    assertThat(card.objectives().get(0)).isSameAs(conversion);
+    GraphScorecard again = GraphScorecard.evaluate(seedGraph(seed("2400", "8.5"), "1", "1"),
+        policy(RollUpPolicy.Children.POOLED_WEIGHTED), AFTER);
+    assertThat(again).isEqualTo(card).hasSameHashCodeAs(card);
+    assertThat(again.toString()).isEqualTo("GraphScorecard[asOf=2026-06-01T00:00:00Z, objectives=3]");
+  }
+
+  @Test
   void rescoreAfterACheckInEqualsAFullEvaluation() {
     ScoringPolicy policy = policy(RollUpPolicy.Children.CHILDREN_WHEN_NO_KEY_RESULTS);
     OkrSet before = seed("2400", "8.5");

@@ -7,6 +7,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.lang.reflect.Executable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.okr4j.alignment.Link;
 import org.okr4j.alignment.NodeRef;
 import org.okr4j.model.OkrSet;
 import org.okr4j.scoring.Contribution;
+import org.okr4j.scoring.EvaluationPlan;
 import org.okr4j.scoring.Explanation;
+import org.okr4j.scoring.ScoringPolicy;
 import org.quicktheories.core.Gen;
 
 /**
@@ -138,6 +141,16 @@ class HostileInputProperties {
     qt().withFixedSeed(20_260_101L).withExamples(16).forAll(OkrGenerators.okrSets())
         .checkAssert(set -> {
           pool.offer(set, "OkrGenerators.okrSets()", d);
+          int n = set.objectives().size();
+          EvaluationPlan.compile(set, ScoringPolicy.defaults(), Instant.parse("2026-02-15T00:00:00Z"), new int[n + 1],
+              new int[0], new BigDecimal[0]).forEach(p -> pool.offer(p, "EvaluationPlan of OkrGenerators.okrSets()", d));
+          if (n >= 2) {
+            int[] start = new int[n + 1];
+            java.util.Arrays.fill(start, 1, n + 1, 1);
+            EvaluationPlan.compile(set, ScoringPolicy.defaults(), Instant.parse("2026-02-15T00:00:00Z"), start,
+                new int[] {1}, new BigDecimal[] {BigDecimal.ONE})
+                .forEach(p -> pool.offer(p, "EvaluationPlan of OkrGenerators.okrSets() with o-1 → o-0", d));
+          }
           if (set.objectives().size() >= 3) {
             AlignmentGraph.of(set)
                 .link(Link.contributes(NodeRef.objective("o-1"), NodeRef.objective("o-0")))

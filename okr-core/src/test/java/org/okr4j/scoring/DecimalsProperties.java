@@ -35,6 +35,34 @@ class DecimalsProperties {
   }
 
   @Test
+  void roundedQuotientsEqualTheDeclaredMathContext() {
+    Gen<BigDecimal> divisors = longs().between(-1_000_000_000L, 1_000_000_000L).mix(longs().between(-50, 50), 50)
+        .zip(integers().between(-5, 30), BigDecimal::valueOf);
+    qt().withExamples(EXAMPLES * 5).forAll(numbers(), divisors.assuming(y -> y.signum() != 0)).checkAssert((x, y) -> {
+      BigDecimal q = Decimals.rounded(x, y);
+      if (q != null) {
+        assertThat(q).isEqualTo(x.divide(y, Numbers.MATH));
+      }
+    });
+  }
+
+  @Test
+  void roundedQuotientsWithWorkedDigits() {
+    assertThat(Decimals.rounded(BigDecimal.ONE, new BigDecimal("3"))).isEqualTo(new BigDecimal("0.3333333333333333333333333333333333"));
+    assertThat(Decimals.rounded(new BigDecimal("2"), new BigDecimal("3"))).isEqualTo(new BigDecimal("0.6666666666666666666666666666666667"));
+    assertThat(Decimals.rounded(new BigDecimal("-2"), new BigDecimal("3"))).isEqualTo(new BigDecimal("-0.6666666666666666666666666666666667"));
+    assertThat(Decimals.rounded(new BigDecimal("200"), new BigDecimal("0.3"))).isEqualTo(new BigDecimal("666.6666666666666666666666666666667"));
+    assertThat(Decimals.rounded(new BigDecimal("1E-20"), new BigDecimal("7"))).isEqualTo(new BigDecimal("1E-20").divide(new BigDecimal("7"), Numbers.MATH));
+    BigDecimal seventeenths = new BigDecimal("999999999999999999").divide(new BigDecimal("17"), Numbers.MATH);
+    assertThat(Decimals.rounded(new BigDecimal("999999999999999999"), new BigDecimal("17"))).isEqualTo(seventeenths);
+    // exact quotients and large divisors are left to the general path
+    assertThat(Decimals.rounded(BigDecimal.ONE, new BigDecimal("4"))).isNull();
+    assertThat(Decimals.rounded(new BigDecimal("999999999999999999"), new BigDecimal("999999999"))).isNull();
+    assertThat(Decimals.rounded(BigDecimal.ONE, new BigDecimal("3000000001"))).isNull();
+    assertThat(Decimals.rounded(BigDecimal.ZERO, new BigDecimal("3"))).isNull();
+  }
+
+  @Test
   void terminatingQuotientsOfSmallValuesTakeTheFastPath() {
     assertThat(Decimals.terminating(new BigDecimal("37"), new BigDecimal("100"))).isEqualTo(new BigDecimal("0.37"));
     assertThat(Decimals.terminating(BigDecimal.ONE, new BigDecimal("3"))).isNull();
