@@ -251,12 +251,25 @@ public record SyntheticOrganisation(OkrSet set, java.util.List<Edge> links, Para
   }
 
   /**
-   * Generates an organisation.
+   * Generates an organisation, loading its set with {@link OkrSet#loader()}.
    *
    * @param p the parameters
    * @return the organisation
    */
   public static SyntheticOrganisation generate(Parameters p) {
+    return generate(p, true);
+  }
+
+  /**
+   * Generates an organisation, loading its set with {@link OkrSet#loader()} or building it with
+   * one {@link Objective.Builder} and {@link KeyResult.Builder} per value; both give equal sets from
+   * the same parameters.
+   *
+   * @param p the parameters
+   * @param loader whether to load the set (else to build it)
+   * @return the organisation
+   */
+  public static SyntheticOrganisation generate(Parameters p, boolean loader) {
     SplittableRandom random = new SplittableRandom(p.seed());
     int objectives = p.objectives();
     Level[] levels = new Level[p.levels()];
@@ -268,27 +281,22 @@ public record SyntheticOrganisation(OkrSet set, java.util.List<Edge> links, Para
     layout(p, parent, depth);
     long start = QUARTER.startInstant().getEpochSecond();
     long span = QUARTER.endInstant().getEpochSecond() - start;
-    OkrSet.Builder set = OkrSet.builder().cycle(QUARTER);
+    Rows rows = loader ? new Loaded() : new Built();
     java.util.List<Edge> links = new ArrayList<>();
     boolean six = p.shape() == Shape.SIX_LEVEL;
     int top = p.topObjectives();
     int kr = 0;
+    String cycle = QUARTER.id().value();
     for (int i = 0; i < objectives; i++) {
-      Objective.Builder o = Objective.builder()
-          .id("o" + i).title("Objective " + i)
-          .owner(OwnerRef.team("team-" + Math.max(0, parent[i])))
-          .cycle(QUARTER.id().value()).level(levels[depth[i]]);
+      rows.objective("o" + i, "Objective " + i, OwnerRef.team("team-" + Math.max(0, parent[i])), cycle, levels[depth[i]]);
       for (int k = 0; k < p.krsPerObjective() && kr < p.keyResults(); k++, kr++) {
         Metric metric = p.linearOnly() || !six ? linear(random) : metric(random);
-        KeyResult.Builder b = KeyResult.builder().id("k" + kr).title("Key result " + kr).metric(metric);
-        if (!six) {
-          b.weight(BigDecimal.valueOf(1 + random.nextInt(3)));
-        }
+        BigDecimal weight = six ? BigDecimal.ONE : BigDecimal.valueOf(1 + random.nextInt(3));
+        rows.keyResult("k" + kr, "Key result " + kr, weight, metric);
         for (int c = 0; c < p.checkInsPerKr(); c++) {
           Instant at = Instant.ofEpochSecond(start + (span * (c + 1)) / (p.checkInsPerKr() + 1) + random.nextInt(3600));
-          b.checkIn(CheckIn.of(at, data(metric, random, c)));
+          rows.checkIn(CheckIn.of(at, data(metric, random, c)));
         }
-        o.keyResult(b);
         if (six && i > 0 && random.nextDouble() < p.crossTeamShare()) {
           int target = random.nextInt(i);
           links.add(new Edge("k" + kr, "k" + (target * p.krsPerObjective()), BigDecimal.ONE));
@@ -301,9 +309,89 @@ public record SyntheticOrganisation(OkrSet set, java.util.List<Edge> links, Para
           links.add(new Edge("o" + i, "o" + second, SECOND_PARENT_WEIGHT));
         }
       }
-      set.objective(o.buildOrThrow());
     }
-    return new SyntheticOrganisation(set.buildOrThrow(), links, p);
+    return new SyntheticOrganisation(rows.set(), links, p);
+  }
+
+  /** Where generated rows go: objectives, each followed by its key results, each by its check-ins. */
+  private interface Rows {
+    void objective(String id, String title, OwnerRef owner, String cycle, Level level);
+
+    void keyResult(String id, String title, BigDecimal weight, Metric metric);
+
+    void checkIn(CheckIn checkIn);
+
+    OkrSet set();
+  }
+
+  /** Rows into {@link OkrSet#loader()}. */
+  private static final class Loaded implements Rows {
+    private final OkrSet.Loader loader = OkrSet.loader().cycle(QUARTER);
+
+    @Override
+    public void objective(String id, String title, OwnerRef owner, String cycle, Level level) {
+      loader.objective(id, title, owner, cycle, level);
+    }
+
+    @Override
+    public void keyResult(String id, String title, BigDecimal weight, Metric metric) {
+      loader.keyResult(id, title, weight, metric);
+    }
+
+    @Override
+    public void checkIn(CheckIn checkIn) {
+      loader.checkIn(checkIn);
+    }
+
+    @Override
+    public OkrSet set() {
+      return loader.loadOrThrow();
+    }
+  }
+
+  /** Rows into one builder per objective and key result, each objective built before the next starts. */
+  private static final class Built implements Rows {
+    private final OkrSet.Builder set = OkrSet.builder().cycle(QUARTER);
+    private Objective.Builder objective;
+    private KeyResult.Builder keyResult;
+
+    @Override
+    public void objective(String id, String title, OwnerRef owner, String cycle, Level level) {
+      flush();
+      objective = Objective.builder().id(id).title(title).owner(owner).cycle(cycle).level(level);
+    }
+
+    @Override
+    public void keyResult(String id, String title, BigDecimal weight, Metric metric) {
+      flushKeyResult();
+      keyResult = KeyResult.builder().id(id).title(title).weight(weight).metric(metric);
+    }
+
+    @Override
+    public void checkIn(CheckIn checkIn) {
+      keyResult.checkIn(checkIn);
+    }
+
+    private void flushKeyResult() {
+      if (keyResult != null) {
+        objective.keyResult(keyResult);
+        keyResult = null;
+      }
+    }
+
+    private void flush() {
+      flushKeyResult();
+      if (objective != null) {
+        set.objective(objective.buildOrThrow());
+        objective = null;
+      }
+    }
+
+    @Override
+    public OkrSet set() {
+      flush();
+      return set.buildOrThrow();
+    }
   }
 
   /** Fills each objective's (first) parent, -1 at the top, and its level. */

@@ -54,4 +54,22 @@ class BenchmarksSmokeTest {
     assertThat(b.textRecordsRead()).hasSize(100);
     assertThat(b.textRecordsWrite()).isEqualTo(b.recordsWrite());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"deep", "wide"})
+  void setUpStepsRun(String shape) {
+    SetUpBenchmark b = new SetUpBenchmark();
+    b.shape = shape;
+    b.keyResults = 400;
+    b.setUp();
+    assertThat(b.loadSet()).isEqualTo(b.buildSet());
+    assertThat(b.loadSet().objectives()).hasSize(100);
+    assertThat(b.buildGraph().links()).isNotEmpty();
+    assertThat(b.evaluate().objectives()).hasSize(100);
+  }
+
+  @Test
+  void setUpTimingRuns() {
+    SetUpTiming.main(new String[] {"400", "1", "wide"});
+  }
 }

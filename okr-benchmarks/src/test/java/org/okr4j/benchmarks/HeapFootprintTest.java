@@ -13,6 +13,9 @@ class HeapFootprintTest {
     assertThat(r.okr4jBytesPerKr()).isPositive();
     assertThat(r.plainBytesPerKr()).isPositive();
     assertThat(r.ratio()).isPositive();
+    // primitives instead of BigDecimal, Instant and list objects: the lean records are the smaller
+    assertThat(r.leanBytesPerKr()).isPositive().isLessThan(r.plainBytesPerKr());
+    assertThat(r.leanRatio()).isGreaterThan(r.ratio());
   }
 
   @Test

@@ -79,4 +79,12 @@ class SyntheticOrganisationTest {
     assertThat(second).isBetween(9_984L * 3 / 100, 9_984L * 7 / 100);
     assertThat(SyntheticOrganisation.generate(small).set()).isEqualTo(org.set());
   }
+
+  @Test
+  void theLoaderAndTheBuildersGiveEqualSets() {
+    for (SyntheticOrganisation.Shape shape : SyntheticOrganisation.Shape.values()) {
+      SyntheticOrganisation.Parameters p = SyntheticOrganisation.Parameters.of(shape, 4_000);
+      assertThat(SyntheticOrganisation.generate(p, true).set()).isEqualTo(SyntheticOrganisation.generate(p, false).set());
+    }
+  }
 }

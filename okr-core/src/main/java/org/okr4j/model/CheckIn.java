@@ -28,7 +28,7 @@ import org.okr4j.validation.OkrPath;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false, copy = false, prehash = false)
 public abstract class CheckIn {
 
   /** The earliest instant accepted (1900-01-01T00:00:00Z). */

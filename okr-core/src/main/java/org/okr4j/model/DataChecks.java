@@ -11,6 +11,8 @@ import org.okr4j.validation.OkrPath;
 /** Checks check-in data against a metric; see {@link Metric#validateData(CheckInData)}. */
 final class DataChecks {
 
+  private static final OkrPath VALUE = OkrPath.of("value");
+
   private DataChecks() {}
 
   static Seq<OkrError> check(Metric metric, CheckInData data) {
@@ -20,7 +22,7 @@ final class DataChecks {
       return problems.errors();
     }
     if (data instanceof CheckInData.Measurement m) {
-      problems.number(m.value(), OkrPath.of("value"));
+      problems.number(m.value(), VALUE);
     } else if (data instanceof CheckInData.MilestonesDone d) {
       if (!problems.present(d.done(), OkrPath.of("done"))) {
         return problems.errors();
@@ -33,7 +35,7 @@ final class DataChecks {
       }
     } else if (data instanceof CheckInData.PeriodValue p) {
       problems.date(p.period(), OkrPath.of("period"));
-      problems.nonNegative(p.value(), OkrPath.of("value"));
+      problems.nonNegative(p.value(), VALUE);
     } else if (data instanceof CheckInData.ItemValues items) {
       if (problems.present(items.items(), OkrPath.of("items"))) {
         checkItems(problems, items.items());

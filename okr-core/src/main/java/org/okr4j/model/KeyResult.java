@@ -1,5 +1,6 @@
 package org.okr4j.model;
 
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -32,10 +33,15 @@ import org.okr4j.validation.OkrPath;
  * <p>Build with {@link #builder()}: {@link Builder#build()} returns every problem at once. Check-ins
  * are kept in {@link CheckIn#ORDER}. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false, copy = false, prehash = false)
 public abstract class KeyResult {
 
   private static final OkrPath CHECK_INS = OkrPath.of("checkIns");
+  private static final OkrPath ID = OkrPath.of("id");
+  private static final OkrPath TITLE = OkrPath.of("title");
+  private static final OkrPath WEIGHT = OkrPath.of("weight");
+  private static final OkrPath DUE_DATE = OkrPath.of("dueDate");
+  private static final OkrPath METRIC = OkrPath.of("metric");
 
   KeyResult() {}
 
@@ -157,6 +163,59 @@ public abstract class KeyResult {
       i--;
     }
     return history.insert(i, checkIn);
+  }
+
+  /**
+   * Validates a key result's parts, as {@link Builder#build()} does; shared with
+   * {@link OkrSet.Loader}, which keeps the parts in columns rather than in a builder per key result.
+   *
+   * @param metricErrors the problems of a metric that did not validate (reported under
+   *     {@code /metric}); empty if {@code metric} was given as a value
+   * @param checkIns the check-ins in any order, may hold {@code null}
+   * @return the key result, or every problem with paths relative to it
+   */
+  static Validation<Seq<OkrError>, KeyResult> validate(@Nullable String id, @Nullable String title,
+      @Nullable OwnerRef owner, @Nullable BigDecimal weight, @Nullable LocalDate dueDate, @Nullable Metric metric,
+      Seq<OkrError> metricErrors, java.util.List<? extends @Nullable CheckIn> checkIns) {
+    Problems problems = new Problems();
+    String checkedId = problems.id(id, ID);
+    String checkedTitle = problems.text(title, TITLE);
+    BigDecimal checkedWeight = problems.nonNegative(weight, WEIGHT);
+    if (dueDate != null) {
+      problems.date(dueDate, DUE_DATE);
+    }
+    if (metric == null && metricErrors.isEmpty()) {
+      problems.add(new OkrError.Required(METRIC));
+    } else {
+      problems.addAll(metricErrors, METRIC);
+    }
+    CheckIn[] history = new CheckIn[checkIns.size()];
+    int n = 0;
+    for (int i = 0; i < history.length; i++) {
+      CheckIn c = checkIns.get(i);
+      if (c == null) {
+        problems.add(new OkrError.Required(CHECK_INS.index(i)));
+        continue;
+      }
+      if (metric != null) {
+        Seq<OkrError> dataErrors = metric.validateData(c.data());
+        if (!dataErrors.isEmpty()) {
+          problems.addAll(dataErrors, CHECK_INS.index(i).key("data"));
+        }
+      }
+      history[n++] = c;
+    }
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems.errors());
+    }
+    java.util.Arrays.sort(history, 0, n, CheckIn.ORDER);
+    return Validation.valid(ImmutableKeyResult.of(ImmutableKeyResultId.of(checkedId), checkedTitle,
+        Option.of(owner), checkedWeight, Option.of(dueDate), metric, history(history, n)));
+  }
+
+  /** Check-ins held in an array-backed sequence: a reference each, where a linked list spends a cell each. */
+  private static Seq<CheckIn> history(CheckIn[] sorted, int n) {
+    return n == 0 ? Array.empty() : Array.of(n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n));
   }
 
   /**
@@ -318,37 +377,7 @@ public abstract class KeyResult {
      * @return the key result, or every problem with paths relative to it
      */
     public Validation<Seq<OkrError>, KeyResult> build() {
-      Problems problems = new Problems();
-      String checkedId = problems.id(id, OkrPath.of("id"));
-      String checkedTitle = problems.text(title, OkrPath.of("title"));
-      BigDecimal checkedWeight = problems.nonNegative(weight, OkrPath.of("weight"));
-      if (dueDate != null) {
-        problems.date(dueDate, OkrPath.of("dueDate"));
-      }
-      OkrPath metricPath = OkrPath.of("metric");
-      if (!metricSet || (metric == null && metricErrors.isEmpty())) {
-        problems.add(new OkrError.Required(metricPath));
-      } else {
-        problems.addAll(metricErrors, metricPath);
-      }
-      java.util.ArrayList<CheckIn> history = new java.util.ArrayList<>(checkIns.size());
-      for (int i = 0; i < checkIns.size(); i++) {
-        CheckIn c = checkIns.get(i);
-        if (c == null) {
-          problems.add(new OkrError.Required(CHECK_INS.index(i)));
-          continue;
-        }
-        if (metric != null) {
-          Seq<OkrError> dataErrors = metric.validateData(c.data());
-          if (!dataErrors.isEmpty()) {
-            problems.addAll(dataErrors, CHECK_INS.index(i).key("data"));
-          }
-        }
-        history.add(c);
-      }
-      history.sort(CheckIn.ORDER);
-      return problems.result(() -> ImmutableKeyResult.of(ImmutableKeyResultId.of(checkedId), checkedTitle,
-          Option.of(owner), checkedWeight, Option.of(dueDate), metric, List.ofAll(history)));
+      return validate(id, title, owner, weight, dueDate, metricSet ? metric : null, metricErrors, checkIns);
     }
 
     /**

@@ -130,6 +130,13 @@ public abstract non-sealed class LinearMetric implements Metric {
     return validate(unit, baseline, target, null, null);
   }
 
+  private static final OkrPath UNIT = OkrPath.of("unit");
+  private static final OkrPath BASELINE = OkrPath.of("baseline");
+  private static final OkrPath TARGET = OkrPath.of("target");
+  private static final OkrPath TARGET_AMOUNT = OkrPath.of("target", "amount");
+  private static final OkrPath COMMIT = OkrPath.of("commit");
+  private static final OkrPath STRETCH = OkrPath.of("stretch");
+
   /**
    * Validates and builds a linear metric with declared commit and stretch levels, as products that
    * score against commit / target / stretch levels store them ("from 0, commit 30, target 70,
@@ -146,11 +153,11 @@ public abstract non-sealed class LinearMetric implements Metric {
   public static Validation<Seq<OkrError>, LinearMetric> validate(@Nullable Unit unit, @Nullable BigDecimal baseline,
       @Nullable Target target, @Nullable BigDecimal commit, @Nullable BigDecimal stretch) {
     Problems problems = new Problems();
-    problems.present(unit, OkrPath.of("unit"));
-    BigDecimal b = problems.number(baseline, OkrPath.of("baseline"));
-    OkrPath targetPath = OkrPath.of("target");
+    problems.present(unit, UNIT);
+    BigDecimal b = problems.number(baseline, BASELINE);
+    OkrPath targetPath = TARGET;
     BigDecimal amount = problems.present(target, targetPath)
-        ? problems.number(target.amount(), targetPath.key("amount")) : null;
+        ? problems.number(target.amount(), TARGET_AMOUNT) : null;
     if (unit != null && target instanceof Target.PointsDelta && !unit.equals(Unit.PERCENT)) {
       problems.add(new OkrError.IncompatibleUnit(targetPath, unit.toString(), Unit.PERCENT.toString()));
     }
@@ -160,17 +167,17 @@ public abstract non-sealed class LinearMetric implements Metric {
         problems.add(new OkrError.OutOfRange(targetPath, Numbers.show(t), Numbers.DOMAIN));
       }
     }
-    BigDecimal c = commit == null ? null : problems.number(commit, OkrPath.of("commit"));
-    BigDecimal st = stretch == null ? null : problems.number(stretch, OkrPath.of("stretch"));
+    BigDecimal c = commit == null ? null : problems.number(commit, COMMIT);
+    BigDecimal st = stretch == null ? null : problems.number(stretch, STRETCH);
     if (b != null && amount != null && problems.isEmpty()) {
       BigDecimal t = target.resolve(b);
       int dir = t.compareTo(b);
       if (c != null && (c.compareTo(b) != dir || t.compareTo(c) != dir)) {
-        problems.add(new OkrError.OutOfRange(OkrPath.of("commit"), c.toPlainString(),
+        problems.add(new OkrError.OutOfRange(COMMIT, c.toPlainString(),
             "strictly between baseline " + b.toPlainString() + " and target " + t.toPlainString()));
       }
       if (st != null && st.compareTo(t) != dir) {
-        problems.add(new OkrError.OutOfRange(OkrPath.of("stretch"), st.toPlainString(),
+        problems.add(new OkrError.OutOfRange(STRETCH, st.toPlainString(),
             (dir > 0 ? "above" : "below") + " target " + t.toPlainString()));
       }
     }

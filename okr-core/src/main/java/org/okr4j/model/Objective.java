@@ -1,5 +1,6 @@
 package org.okr4j.model;
 
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
@@ -34,11 +35,24 @@ import org.okr4j.validation.OkrPath;
  * description, no tags. Build with {@link #builder()}; {@link Builder#build()} returns every
  * problem at once, key-result problems under {@code /keyResults/i}. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false, copy = false, prehash = false)
 public abstract class Objective {
 
   /** The longest tag accepted. */
   public static final int MAX_TAG_LENGTH = 64;
+
+  /** The tags of every objective without tags: one shared empty set. */
+  private static final SortedSet<String> NO_TAGS = TreeSet.empty();
+  private static final OkrPath ID = OkrPath.of("id");
+  private static final OkrPath TITLE = OkrPath.of("title");
+  private static final OkrPath DESCRIPTION = OkrPath.of("description");
+  private static final OkrPath OWNER = OkrPath.of("owner");
+  private static final OkrPath CYCLE = OkrPath.of("cycle");
+  private static final OkrPath LEVEL = OkrPath.of("level");
+  private static final OkrPath TYPE = OkrPath.of("type");
+  private static final OkrPath VISIBILITY = OkrPath.of("visibility");
+  private static final OkrPath KEY_RESULTS = OkrPath.of("keyResults");
+  private static final OkrPath TAGS = OkrPath.of("tags");
 
   Objective() {}
 
@@ -144,6 +158,78 @@ public abstract class Objective {
     Seq<KeyResult> krs = keyResults().map(kr -> kr.id().equals(keyResult.id()) ? keyResult : kr);
     return ImmutableObjective.of(id(), title(), description(), owner(), cycle(), level(), type(),
         visibility(), krs, tags());
+  }
+
+  /**
+   * Validates an objective's parts, as {@link Builder#build()} does; shared with
+   * {@link OkrSet.Loader}, which keeps the parts in columns rather than in a builder per objective.
+   *
+   * @param keyResultCount how many key results
+   * @param keyResult the validation of the key result at each position
+   * @return the objective, or every problem with paths relative to it
+   */
+  static Validation<Seq<OkrError>, Objective> validate(@Nullable String id, @Nullable String title,
+      @Nullable String description, @Nullable OwnerRef owner, @Nullable String cycle, @Nullable Level level,
+      @Nullable ObjectiveType type, @Nullable Visibility visibility, int keyResultCount,
+      java.util.function.IntFunction<Validation<Seq<OkrError>, KeyResult>> keyResult,
+      java.util.List<? extends @Nullable String> tags) {
+    Problems problems = new Problems();
+    String checkedId = problems.id(id, ID);
+    String checkedTitle = problems.text(title, TITLE);
+    String checkedDescription = problems.optionalText(description, DESCRIPTION);
+    problems.present(owner, OWNER);
+    String checkedCycle = problems.id(cycle, CYCLE);
+    problems.present(level, LEVEL);
+    problems.present(type, TYPE);
+    if (problems.present(visibility, VISIBILITY) && visibility instanceof Visibility.Restricted r) {
+      problems.present(r.principals(), OkrPath.of("visibility", "principals"));
+    }
+    KeyResult[] krs = new KeyResult[keyResultCount];
+    int n = 0;
+    java.util.Set<KeyResultId> seen = keyResultCount > 8 ? new java.util.HashSet<>() : null;
+    for (int i = 0; i < keyResultCount; i++) {
+      Validation<Seq<OkrError>, KeyResult> v = keyResult.apply(i);
+      KeyResult kr = v == null ? null : v.isValid() && v.get() != null ? v.get() : problems.take(v, KEY_RESULTS.index(i));
+      if (v == null) {
+        problems.add(new OkrError.Required(KEY_RESULTS.index(i)));
+      }
+      if (kr != null) {
+        if (seen != null ? !seen.add(kr.id()) : contains(krs, n, kr.id())) {
+          problems.add(new OkrError.DuplicateId(KEY_RESULTS.index(i).key("id"), kr.id().value()));
+        }
+        krs[n++] = kr;
+      }
+    }
+    SortedSet<String> checkedTags = NO_TAGS;
+    if (!tags.isEmpty()) {
+      java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+      for (int i = 0; i < tags.size(); i++) {
+        OkrPath at = TAGS.index(i);
+        String tag = problems.text(tags.get(i), at);
+        if (tag != null && tag.length() > MAX_TAG_LENGTH) {
+          problems.add(new OkrError.TooLong(at, MAX_TAG_LENGTH, tag.length()));
+        } else if (tag != null) {
+          sorted.add(tag);
+        }
+      }
+      checkedTags = TreeSet.ofAll(sorted);
+    }
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems.errors());
+    }
+    return Validation.valid(ImmutableObjective.of(ImmutableObjectiveId.of(checkedId), checkedTitle,
+        checkedDescription, owner, ImmutableCycleId.of(checkedCycle), level, type, visibility,
+        n == 0 ? Array.empty() : Array.of(n == krs.length ? krs : java.util.Arrays.copyOf(krs, n)), checkedTags));
+  }
+
+  /** Tells whether one of the first {@code n} key results has {@code id}: objectives hold a handful. */
+  private static boolean contains(KeyResult[] krs, int n, KeyResultId id) {
+    for (int i = 0; i < n; i++) {
+      if (krs[i].id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -330,42 +416,8 @@ public abstract class Objective {
      * @return the objective, or every problem with paths relative to it
      */
     public Validation<Seq<OkrError>, Objective> build() {
-      Problems problems = new Problems();
-      String checkedId = problems.id(id, OkrPath.of("id"));
-      String checkedTitle = problems.text(title, OkrPath.of("title"));
-      String checkedDescription = problems.optionalText(description, OkrPath.of("description"));
-      problems.present(owner, OkrPath.of("owner"));
-      String checkedCycle = problems.id(cycle, OkrPath.of("cycle"));
-      problems.present(level, OkrPath.of("level"));
-      problems.present(type, OkrPath.of("type"));
-      if (problems.present(visibility, OkrPath.of("visibility")) && visibility instanceof Visibility.Restricted r) {
-        problems.present(r.principals(), OkrPath.of("visibility", "principals"));
-      }
-      java.util.ArrayList<KeyResult> krs = new java.util.ArrayList<>(keyResults.size());
-      java.util.HashSet<KeyResultId> seen = new java.util.HashSet<>();
-      for (int i = 0; i < keyResults.size(); i++) {
-        OkrPath at = OkrPath.of("keyResults").index(i);
-        KeyResult kr = problems.take(keyResults.get(i), at);
-        if (kr != null) {
-          if (!seen.add(kr.id())) {
-            problems.add(new OkrError.DuplicateId(at.key("id"), kr.id().value()));
-          }
-          krs.add(kr);
-        }
-      }
-      java.util.TreeSet<String> checkedTags = new java.util.TreeSet<>();
-      for (int i = 0; i < tags.size(); i++) {
-        OkrPath at = OkrPath.of("tags").index(i);
-        String tag = problems.text(tags.get(i), at);
-        if (tag != null && tag.length() > MAX_TAG_LENGTH) {
-          problems.add(new OkrError.TooLong(at, MAX_TAG_LENGTH, tag.length()));
-        } else if (tag != null) {
-          checkedTags.add(tag);
-        }
-      }
-      return problems.result(() -> ImmutableObjective.of(ImmutableObjectiveId.of(checkedId), checkedTitle,
-          checkedDescription, owner, ImmutableCycleId.of(checkedCycle), level, type, visibility,
-          List.ofAll(krs), TreeSet.ofAll(checkedTags)));
+      return validate(id, title, description, owner, cycle, level, type, visibility, keyResults.size(),
+          keyResults::get, tags);
     }
 
     /**

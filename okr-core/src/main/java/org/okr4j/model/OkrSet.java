@@ -7,6 +7,8 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.okr4j.internal.Problems;
@@ -67,29 +69,14 @@ public abstract class OkrSet {
   /** Id → position tables over an immutable set; never mutated after construction. */
   static final class Index {
     private final java.util.Map<CycleId, Cycle> cycles;
-    private final java.util.Map<ObjectiveId, Integer> objectives;
-    private final java.util.Map<KeyResultId, Integer> keyResults;
+    private final IdTable<ObjectiveId> objectives;
+    private final IdTable<KeyResultId> keyResults;
 
-    Index(Vector<Cycle> cycles, Vector<Objective> objectives) {
-      this.cycles = new java.util.HashMap<>(cycles.size() * 2);
-      for (Cycle c : cycles) {
-        this.cycles.putIfAbsent(c.id(), c);
-      }
-      this.objectives = new java.util.HashMap<>(objectives.size() * 2);
-      this.keyResults = new java.util.HashMap<>(objectives.size() * 8);
-      int i = 0;
-      for (Objective o : objectives) {
-        this.objectives.putIfAbsent(o.id(), i);
-        for (KeyResult kr : o.keyResults()) {
-          this.keyResults.putIfAbsent(kr.id(), i);
-        }
-        i++;
-      }
+    Index(java.util.Map<CycleId, Cycle> cycles, IdTable<ObjectiveId> objectives, IdTable<KeyResultId> keyResults) {
+      this.cycles = cycles;
+      this.objectives = objectives;
+      this.keyResults = keyResults;
     }
-  }
-
-  static OkrSet create(Vector<Cycle> cycles, Vector<Objective> objectives) {
-    return ImmutableOkrSet.of(cycles, objectives, new Index(cycles, objectives));
   }
 
   /**
@@ -109,7 +96,8 @@ public abstract class OkrSet {
    * @return the objective, if present
    */
   public Option<Objective> objective(ObjectiveId id) {
-    return Option.of(id == null ? null : index().objectives.get(id)).map(objectives()::get);
+    int at = index().objectives.get(id);
+    return at < 0 ? Option.none() : Option.some(objectives().get(at));
   }
 
   /**
@@ -129,7 +117,8 @@ public abstract class OkrSet {
    * @return the objective, if the key result is present
    */
   public Option<Objective> objectiveOf(KeyResultId id) {
-    return Option.of(id == null ? null : index().keyResults.get(id)).map(objectives()::get);
+    int at = index().keyResults.get(id);
+    return at < 0 ? Option.none() : Option.some(objectives().get(at));
   }
 
   /**
@@ -168,11 +157,10 @@ public abstract class OkrSet {
    *     or the check-in's first problem
    */
   public Either<OkrError, OkrSet> withCheckIn(KeyResultId id, CheckIn checkIn) {
-    Option<Integer> at = Option.of(id == null ? null : index().keyResults.get(id));
-    if (at.isEmpty()) {
+    int oi = index().keyResults.get(id);
+    if (oi < 0) {
       return Either.left(new OkrError.DanglingReference(OkrPath.of("keyResult"), String.valueOf(id)));
     }
-    int oi = at.get();
     Objective objective = objectives().get(oi);
     KeyResult kr = objective.keyResult(id).get();
     return kr.withCheckIn(checkIn)
@@ -213,33 +201,41 @@ public abstract class OkrSet {
         checkParent(problems, cs.get(i), byId, OkrPath.of("cycles").index(i).key("parent"));
       }
     }
-    java.util.HashSet<ObjectiveId> objectiveIds = new java.util.HashSet<>();
-    java.util.HashSet<KeyResultId> keyResultIds = new java.util.HashSet<>();
+    int keyResultCount = 0;
+    for (Objective o : os) {
+      keyResultCount += o == null ? 0 : o.keyResults().size();
+    }
+    IdTable<ObjectiveId> objectiveIds = new IdTable<>(os.size());
+    IdTable<KeyResultId> keyResultIds = new IdTable<>(keyResultCount);
     int i = 0;
     for (Objective o : os) {
-      OkrPath at = OBJECTIVES.index(i++);
+      int position = i++;
       if (o == null) {
         continue;
       }
-      if (!objectiveIds.add(o.id())) {
-        problems.add(new OkrError.DuplicateId(at.key("id"), o.id().value()));
+      if (!objectiveIds.putIfAbsent(o.id(), position)) {
+        problems.add(new OkrError.DuplicateId(OBJECTIVES.index(position).key("id"), o.id().value()));
       }
       Cycle cycle = byId.get(o.cycle());
       if (cycle == null) {
-        problems.add(new OkrError.DanglingReference(at.key("cycle"), o.cycle().value()));
+        problems.add(new OkrError.DanglingReference(OBJECTIVES.index(position).key("cycle"), o.cycle().value()));
       }
       int k = 0;
       for (KeyResult kr : o.keyResults()) {
-        if (!keyResultIds.add(kr.id())) {
-          problems.add(new OkrError.DuplicateId(at.key("keyResults").index(k).key("id"), kr.id().value()));
+        if (!keyResultIds.putIfAbsent(kr.id(), position)) {
+          problems.add(new OkrError.DuplicateId(keyResultPath(position, k).key("id"), kr.id().value()));
         }
         if (cycle != null && kr.metric() instanceof RecurringMetric) {
-          checkPeriods(problems, cycle, kr, at.key("keyResults").index(k));
+          checkPeriods(problems, cycle, kr, keyResultPath(position, k));
         }
         k++;
       }
     }
-    return problems.result(() -> create(cs, os));
+    return problems.result(() -> ImmutableOkrSet.of(cs, os, new Index(byId, objectiveIds, keyResultIds)));
+  }
+
+  private static OkrPath keyResultPath(int objective, int keyResult) {
+    return OBJECTIVES.index(objective).key("keyResults").index(keyResult);
   }
 
   private static <T> Vector<@Nullable T> elements(Problems problems, @Nullable Iterable<@Nullable T> items, OkrPath path) {
@@ -294,6 +290,230 @@ public abstract class OkrSet {
             p.period().toString(), cycle.id().value()));
       }
       j++;
+    }
+  }
+
+  /**
+   * Returns an empty loader, for many objectives at once.
+   *
+   * @return a new loader
+   */
+  public static Loader loader() {
+    return new Loader();
+  }
+
+  /**
+   * Loads a whole organisation from rows, as a database export or a file importer produces it:
+   * objectives, each followed by its key results, each followed by its check-ins. The rows are kept
+   * in columns, one array per field, until {@link #load()}, which validates every value once with the
+   * very checks of {@link Objective.Builder}, {@link KeyResult.Builder} and {@link Builder} and
+   * reports every problem at the same path they would ({@code /objectives/3/keyResults/0/weight}),
+   * without a builder, a list and a validation per objective and key result. A valid load equals
+   * the set the builders give for the same values.
+   *
+   * <pre>{@code
+   * OkrSet set = OkrSet.loader()
+   *     .cycle(q1)
+   *     .objective("o-brand", "Raise brand influence", OwnerRef.team("marketing"), "2026-q1", Level.TEAM)
+   *     .keyResult("kr-leads", "3000 leads", BigDecimal.ONE, LinearMetric.count(3000))
+   *     .checkIn(CheckIn.of(Instant.parse("2026-02-01T09:00:00Z"), new CheckInData.Measurement(new BigDecimal("2250"))))
+   *     .loadOrThrow();
+   * }</pre>
+   *
+   * <p>Mutable and not thread-safe; the set it loads is immutable.
+   */
+  public static final class Loader {
+    private static final OkrPath KEY_RESULT = OkrPath.of("keyResult");
+
+    private final java.util.ArrayList<@Nullable Cycle> cycles = new java.util.ArrayList<>();
+    // objective columns
+    private final java.util.ArrayList<@Nullable String> objectiveIds = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable String> objectiveTitles = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable String> descriptions = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable OwnerRef> owners = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable String> objectiveCycles = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable Level> levels = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable ObjectiveType> types = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable Visibility> visibilities = new java.util.ArrayList<>();
+    private final java.util.ArrayList<java.util.List<@Nullable String>> tags = new java.util.ArrayList<>();
+    private int[] firstKeyResult = new int[16];
+    // key-result columns
+    private final java.util.ArrayList<@Nullable String> keyResultIds = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable String> keyResultTitles = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable OwnerRef> keyResultOwners = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable BigDecimal> weights = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable LocalDate> dueDates = new java.util.ArrayList<>();
+    private final java.util.ArrayList<@Nullable Metric> metrics = new java.util.ArrayList<>();
+    private int[] firstCheckIn = new int[16];
+    // check-in column
+    private final java.util.ArrayList<@Nullable CheckIn> checkIns = new java.util.ArrayList<>();
+
+    Loader() {}
+
+    /**
+     * Adds a cycle.
+     *
+     * @param cycle the cycle
+     * @return this loader
+     */
+    public Loader cycle(@Nullable Cycle cycle) {
+      cycles.add(cycle);
+      return this;
+    }
+
+    /**
+     * Adds an objective with the defaults of {@link Objective.Builder}: committed, public, no
+     * description, no tags. Key results added next belong to it.
+     *
+     * @param id the objective's id
+     * @param title the title
+     * @param owner the owner
+     * @param cycle the cycle's id
+     * @param level the level
+     * @return this loader
+     */
+    public Loader objective(@Nullable String id, @Nullable String title, @Nullable OwnerRef owner,
+        @Nullable String cycle, @Nullable Level level) {
+      return objective(id, title, "", owner, cycle, level, ObjectiveType.COMMITTED, Visibility.PUBLIC, java.util.List.of());
+    }
+
+    /**
+     * Adds an objective with every field of {@link Objective.Builder}. Key results added next
+     * belong to it.
+     *
+     * @param id the objective's id
+     * @param title the title
+     * @param description the description, empty for none
+     * @param owner the owner
+     * @param cycle the cycle's id
+     * @param level the level
+     * @param type committed or aspirational
+     * @param visibility the visibility
+     * @param tags the tags, in any order, {@code null} for none (a {@code null} tag is reported at its index)
+     * @return this loader
+     */
+    public Loader objective(@Nullable String id, @Nullable String title, @Nullable String description,
+        @Nullable OwnerRef owner, @Nullable String cycle, @Nullable Level level, @Nullable ObjectiveType type,
+        @Nullable Visibility visibility, @Nullable Iterable<? extends @Nullable String> tags) {
+      int at = objectiveIds.size();
+      firstKeyResult = room(firstKeyResult, at + 1);
+      firstKeyResult[at] = keyResultIds.size();
+      objectiveIds.add(id);
+      objectiveTitles.add(title);
+      descriptions.add(description);
+      owners.add(owner);
+      objectiveCycles.add(cycle);
+      levels.add(level);
+      types.add(type);
+      visibilities.add(visibility);
+      java.util.ArrayList<@Nullable String> list = new java.util.ArrayList<>();
+      if (tags != null) {
+        tags.forEach(list::add);
+      }
+      this.tags.add(list.isEmpty() ? java.util.List.of() : list);
+      return this;
+    }
+
+    /**
+     * Adds a key result with weight {@code weight} to the last objective added, with no owner of
+     * its own and no due date of its own. Check-ins added next belong to it.
+     *
+     * @param id the key result's id
+     * @param title the title
+     * @param weight the weight, at least 0
+     * @param metric the metric
+     * @return this loader
+     * @throws OkrException with {@code okr.required} at {@code /objectives} if no objective was added yet
+     */
+    public Loader keyResult(@Nullable String id, @Nullable String title, @Nullable BigDecimal weight,
+        @Nullable Metric metric) {
+      return keyResult(id, title, null, weight, null, metric);
+    }
+
+    /**
+     * Adds a key result with every field of {@link KeyResult.Builder} to the last objective added.
+     * Check-ins added next belong to it.
+     *
+     * @param id the key result's id
+     * @param title the title
+     * @param owner an owner other than the objective's, or {@code null}
+     * @param weight the weight, at least 0
+     * @param dueDate a due date other than the cycle's end, or {@code null}
+     * @param metric the metric
+     * @return this loader
+     * @throws OkrException with {@code okr.required} at {@code /objectives} if no objective was added yet
+     */
+    public Loader keyResult(@Nullable String id, @Nullable String title, @Nullable OwnerRef owner,
+        @Nullable BigDecimal weight, @Nullable LocalDate dueDate, @Nullable Metric metric) {
+      if (objectiveIds.isEmpty()) {
+        throw new OkrException(List.of(new OkrError.Required(OBJECTIVES)));
+      }
+      int at = keyResultIds.size();
+      firstCheckIn = room(firstCheckIn, at + 1);
+      firstCheckIn[at] = checkIns.size();
+      keyResultIds.add(id);
+      keyResultTitles.add(title);
+      keyResultOwners.add(owner);
+      weights.add(weight);
+      dueDates.add(dueDate);
+      metrics.add(metric);
+      return this;
+    }
+
+    /**
+     * Adds a check-in to the last key result added; order does not matter.
+     *
+     * @param checkIn the check-in
+     * @return this loader
+     * @throws OkrException with {@code okr.required} at {@code /keyResult} if no key result was added
+     *     since the last objective
+     */
+    public Loader checkIn(@Nullable CheckIn checkIn) {
+      if (keyResultIds.isEmpty() || firstKeyResult[objectiveIds.size() - 1] == keyResultIds.size()) {
+        throw new OkrException(List.of(new OkrError.Required(KEY_RESULT)));
+      }
+      checkIns.add(checkIn);
+      return this;
+    }
+
+    private static int[] room(int[] column, int size) {
+      return size <= column.length ? column : java.util.Arrays.copyOf(column, Math.max(size, column.length * 2));
+    }
+
+    /**
+     * Validates every row and loads the set.
+     *
+     * @return the set, or every problem with its path
+     */
+    public Validation<Seq<OkrError>, OkrSet> load() {
+      Builder set = new Builder();
+      cycles.forEach(set::cycle);
+      int objectives = objectiveIds.size();
+      for (int o = 0; o < objectives; o++) {
+        int from = firstKeyResult[o];
+        int to = o + 1 < objectives ? firstKeyResult[o + 1] : keyResultIds.size();
+        set.objective(Objective.validate(objectiveIds.get(o), objectiveTitles.get(o), descriptions.get(o), owners.get(o),
+            objectiveCycles.get(o), levels.get(o), types.get(o), visibilities.get(o), to - from,
+            k -> keyResult(from + k), tags.get(o)));
+      }
+      return set.build();
+    }
+
+    private Validation<Seq<OkrError>, KeyResult> keyResult(int k) {
+      int from = firstCheckIn[k];
+      int to = k + 1 < keyResultIds.size() ? firstCheckIn[k + 1] : checkIns.size();
+      return KeyResult.validate(keyResultIds.get(k), keyResultTitles.get(k), keyResultOwners.get(k), weights.get(k),
+          dueDates.get(k), metrics.get(k), List.empty(), checkIns.subList(from, to));
+    }
+
+    /**
+     * Loads the set or throws.
+     *
+     * @return the set
+     * @throws OkrException with every problem, if any
+     */
+    public OkrSet loadOrThrow() {
+      return OkrException.getOrThrow(load());
     }
   }
 

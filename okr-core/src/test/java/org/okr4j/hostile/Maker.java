@@ -239,6 +239,10 @@ final class Maker {
       return d.pick(Hostile.ZONES);
     } else if (c == Locale.class) {
       return d.pick(Hostile.LOCALES);
+    } else if (c == java.io.InputStream.class) {
+      // a properties text made of hostile strings, as a resource stream would carry it
+      String text = Hostile.string(d) + "=" + Hostile.string(d) + "\n" + Hostile.string(d);
+      return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } else if (c == ClassLoader.class) {
       return d.pick(List.of(ClassLoader.getSystemClassLoader(), Maker.class.getClassLoader()));
     } else if (c.isEnum()) {
