@@ -202,9 +202,14 @@ public abstract class Contribution {
     return ImmutableContribution.of(kind(), id(), label(), progress(), weight, detail());
   }
 
-  /** Describes the contributor for explanations: {@code key result kr-a (Title)}. */
+  /** Describes the contributor for explanations in okr4j's English: {@code key result kr-a (Title)}. */
   String describe() {
-    String what = kind() == Kind.KEY_RESULT ? "key result " : "objective ";
-    return label().isEmpty() ? what + id() : what + id() + " (" + label() + ")";
+    return describe(ExplanationTexts.ENGLISH);
+  }
+
+  /** Describes the contributor for explanations in the words of {@code tx}: {@code key result kr-a (Title)}. */
+  String describe(ExplanationTexts tx) {
+    String what = kind() == Kind.KEY_RESULT ? "key-result" : "objective";
+    return label().isEmpty() ? tx.t("rollup." + what, id()) : tx.t("label." + what, id(), label());
   }
 }

@@ -144,13 +144,13 @@ final class Explainer {
       case RATIO:
         return Explanation.node(label, e.signum() == 0 ? null : Decimals.div(a, e),
             e.signum() == 0 ? "" : Fmt.num(a) + " / " + Fmt.num(e),
-            e.signum() == 0 ? tx.t("status.nothing-expected", rule.describe()) : rule.describe(),
+            e.signum() == 0 ? tx.t("status.nothing-expected", rule.describe(tx)) : rule.describe(tx),
             List.of(actual, expected));
       case GAP:
-        return Explanation.node(label, e.subtract(a), Fmt.num(e) + " − " + Fmt.num(a), rule.describe(),
+        return Explanation.node(label, e.subtract(a), Fmt.num(e) + " − " + Fmt.num(a), rule.describe(tx),
             List.of(actual, expected));
       default:
-        return Explanation.node(label, a, "", rule.describe(), List.of(actual, expected));
+        return Explanation.node(label, a, "", rule.describe(tx), List.of(actual, expected));
     }
   }
 

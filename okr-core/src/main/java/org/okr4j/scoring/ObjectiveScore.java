@@ -4,10 +4,13 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.okr4j.model.Confidence;
 import org.okr4j.model.Objective;
 import org.okr4j.model.ObjectiveId;
+import org.okr4j.validation.MessageResolver;
 import org.okr4j.validation.OkrError;
 
 /**
@@ -167,9 +170,42 @@ public abstract class ObjectiveScore {
    */
   @Value.Lazy
   public Explanation explanation() {
+    return explanation(ExplanationTexts.ENGLISH, KeyResultScore::explanation);
+  }
+
+  /**
+   * Returns {@link #explanation()} in {@code locale}, from {@link MessageResolver#defaults()}: okr4j's
+   * English, Simplified or Traditional Chinese, or a host catalogue's language, the key results'
+   * explanations below it included. Each line's words are a template keyed {@code okr.explain.*}
+   * (see {@link org.okr4j.validation.MessageCatalog}); a line whose key the catalogues lack reads in
+   * English.
+   *
+   * @param locale the reader's locale
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if {@code locale} is missing
+   */
+  public Explanation explanation(Locale locale) {
+    return explanation(locale, MessageResolver.defaults());
+  }
+
+  /**
+   * Returns {@link #explanation()} in {@code locale}, its words read from the catalogues of
+   * {@code messages} (numbers, formulas, ids and titles are shown as in English).
+   *
+   * @param locale the reader's locale
+   * @param messages the catalogues to read
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if an argument is missing
+   */
+  public Explanation explanation(Locale locale, MessageResolver messages) {
+    ExplanationTexts tx = new ExplanationTexts(Args.require(messages, "messages"), Args.require(locale, "locale"));
+    return explanation(tx, k -> k.explanation(locale, messages));
+  }
+
+  private Explanation explanation(ExplanationTexts tx, Function<KeyResultScore, Explanation> keyResultExplanation) {
     RollUpPolicy rollUp = policy().rollUp();
-    Seq<Contribution> krs = keyResults().map(k -> Contribution.keyResult(k).withDetail(k.explanation()));
-    return RollUp.explain("objective " + id().value() + " (" + objective().title() + ")",
-        rollUp.select(krs, children()), rollUp, progress().getOrNull(), !problems().isEmpty());
+    Seq<Contribution> krs = keyResults().map(k -> Contribution.keyResult(k).withDetail(keyResultExplanation.apply(k)));
+    return RollUp.explain(tx.t("label.objective", id().value(), objective().title()),
+        rollUp.select(krs, children()), rollUp, progress().getOrNull(), !problems().isEmpty(), tx);
   }
 }

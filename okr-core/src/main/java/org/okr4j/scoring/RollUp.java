@@ -5,8 +5,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.Locale;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.okr4j.validation.MessageResolver;
 import org.okr4j.validation.OkrError;
 
 /**
@@ -74,17 +76,47 @@ public abstract class RollUp {
    */
   @Value.Lazy
   public Explanation explanation() {
-    return explain("roll-up", contributions(), policy(), progress().getOrNull(), !problems().isEmpty());
+    return explanation(ExplanationTexts.ENGLISH);
+  }
+
+  /**
+   * Returns {@link #explanation()} in {@code locale}, from {@link MessageResolver#defaults()}: okr4j's
+   * English, Simplified or Traditional Chinese, or a host catalogue's language. Each line's words are
+   * a template keyed {@code okr.explain.*}; a line whose key the catalogues lack reads in English.
+   *
+   * @param locale the reader's locale
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if {@code locale} is missing
+   */
+  public Explanation explanation(Locale locale) {
+    return explanation(locale, MessageResolver.defaults());
+  }
+
+  /**
+   * Returns {@link #explanation()} in {@code locale}, its words read from the catalogues of
+   * {@code messages} (numbers, formulas, ids and titles are shown as in English).
+   *
+   * @param locale the reader's locale
+   * @param messages the catalogues to read
+   * @return the explanation
+   * @throws org.okr4j.validation.OkrException if an argument is missing
+   */
+  public Explanation explanation(Locale locale, MessageResolver messages) {
+    return explanation(new ExplanationTexts(Args.require(messages, "messages"), Args.require(locale, "locale")));
+  }
+
+  private Explanation explanation(ExplanationTexts tx) {
+    return explain(tx.t("rollup.label"), contributions(), policy(), progress().getOrNull(), !problems().isEmpty(), tx);
   }
 
   static Explanation explain(String label, Seq<Contribution> contributions, RollUpPolicy policy,
-      @Nullable BigDecimal progress, boolean unnormalized) {
+      @Nullable BigDecimal progress, boolean unnormalized, ExplanationTexts tx) {
     if (policy.children() == RollUpPolicy.Children.MEAN_OF_GROUP_MEANS) {
-      return explainGroups(label, contributions, policy, progress);
+      return explainGroups(label, contributions, policy, progress, tx);
     }
     if (contributions.isEmpty()) {
-      return Explanation.node(label, progress, "", progress == null ? "not scored: nothing to roll up"
-          : "nothing to roll up: counts as 0", List.empty());
+      return Explanation.node(label, progress, "", tx.t(progress == null ? "rollup.nothing.not-scored"
+          : "rollup.nothing.zero"), List.empty());
     }
     RollUpMath.Sum math = new RollUpMath(policy).keyResults();
     RollUpPolicy.Method method = policy.method();
@@ -95,18 +127,18 @@ public abstract class RollUp {
     for (Contribution c : contributions.sorted(ORDER)) {
       BigDecimal w = math.effectiveWeight(c.weight());
       BigDecimal p = c.progress().getOrNull();
-      String name = weighted || w.signum() == 0 ? c.describe() + ", weight " + Fmt.num(w) : c.describe();
+      String name = weighted || w.signum() == 0 ? tx.t("rollup.weight", c.describe(tx), Fmt.num(w)) : c.describe(tx);
       Explanation shown = c.detail().isDefined() ? c.detail().get().withLabel(name)
           : Explanation.node(name, p, "", "", List.empty());
       math.add(p, c.weight());
       if (w.signum() == 0) {
-        inputs.add(Explanation.node(name, p, "", "excluded: weight 0", shown.inputs()));
+        inputs.add(Explanation.node(name, p, "", tx.t("rollup.excluded"), shown.inputs()));
         continue;
       }
       if (p == null) {
         anyMissing = true;
         boolean skipped = policy.missing() == RollUpPolicy.Missing.SKIP;
-        inputs.add(Explanation.node(name, null, "", skipped ? "skipped: not scored" : "not scored: counts as 0",
+        inputs.add(Explanation.node(name, null, "", tx.t(skipped ? "rollup.skipped" : "rollup.counts-zero"),
             shown.inputs()));
         if (skipped) {
           continue;
@@ -114,7 +146,7 @@ public abstract class RollUp {
       } else {
         BigDecimal capped = policy.cap().apply(p);
         inputs.add(capped.compareTo(p) == 0 ? shown
-            : Explanation.node(name + ", bounded to " + Fmt.num(capped), p, shown.formula(), shown.rule(), shown.inputs()));
+            : Explanation.node(tx.t("rollup.bounded", name, Fmt.num(capped)), p, shown.formula(), shown.rule(), shown.inputs()));
       }
       BigDecimal term = p == null ? BigDecimal.ZERO : policy.cap().apply(p);
       if (terms.length() > 0) {
@@ -126,7 +158,7 @@ public abstract class RollUp {
       }
     }
     return Explanation.node(label, progress, formula(method, terms, math, progress, unnormalized),
-        rule(policy, anyMissing, progress, unnormalized), List.ofAll(inputs));
+        rule(policy, anyMissing, progress, unnormalized, tx), List.ofAll(inputs));
   }
 
   /**
@@ -134,7 +166,7 @@ public abstract class RollUp {
    * roll-up of its own, then the mean (or minimum) of the groups' results.
    */
   private static Explanation explainGroups(String label, Seq<Contribution> contributions, RollUpPolicy policy,
-      @Nullable BigDecimal progress) {
+      @Nullable BigDecimal progress, ExplanationTexts tx) {
     RollUpPolicy flat = policy.withChildren(RollUpPolicy.Children.POOLED_WEIGHTED).withEmpty(RollUpPolicy.Empty.NOT_SCORED);
     java.util.ArrayList<Explanation> groups = new java.util.ArrayList<>();
     StringBuilder terms = new StringBuilder();
@@ -145,8 +177,8 @@ public abstract class RollUp {
         continue;
       }
       RollUp r = flat.combine(group);
-      groups.add(explain(kind == Contribution.Kind.KEY_RESULT ? "key results" : "aligned children", group, flat,
-          r.progress().getOrNull(), !r.problems().isEmpty()));
+      groups.add(explain(tx.t(kind == Contribution.Kind.KEY_RESULT ? "rollup.group.key-results" : "rollup.group.children"),
+          group, flat, r.progress().getOrNull(), !r.problems().isEmpty(), tx));
       if (r.progress().isEmpty() && policy.missing() == RollUpPolicy.Missing.SKIP) {
         continue;
       }
@@ -157,13 +189,12 @@ public abstract class RollUp {
       counted++;
     }
     if (groups.isEmpty()) {
-      return explain(label, contributions, flat.withEmpty(policy.empty()), progress, false);
+      return explain(label, contributions, flat.withEmpty(policy.empty()), progress, false, tx);
     }
     String formula = progress == null ? "" : policy.method() == RollUpPolicy.Method.MINIMUM ? "min(" + terms + ")"
         : counted == 1 ? terms.toString() : "(" + terms + ") / " + counted;
-    String rule = progress == null ? "not scored: no group is scored"
-        : "mean of group means: key results and aligned children each combined, then "
-            + (policy.method() == RollUpPolicy.Method.MINIMUM ? "the lower taken" : "averaged with equal weight");
+    String rule = tx.t(progress == null ? "rollup.groups.not-scored"
+        : policy.method() == RollUpPolicy.Method.MINIMUM ? "rollup.groups.minimum" : "rollup.groups.mean");
     return Explanation.node(label, progress, formula, rule, List.ofAll(groups));
   }
 
@@ -185,33 +216,34 @@ public abstract class RollUp {
     return "(" + terms + ") / " + Fmt.num(divisor);
   }
 
-  private static String rule(RollUpPolicy policy, boolean anyMissing, @Nullable BigDecimal progress, boolean unnormalized) {
+  private static String rule(RollUpPolicy policy, boolean anyMissing, @Nullable BigDecimal progress, boolean unnormalized,
+      ExplanationTexts tx) {
     if (unnormalized) {
-      return "not scored: the weights must sum to 1";
+      return tx.t("rollup.unnormalized");
     }
     if (progress == null) {
-      return "not scored: no contribution with a weight above 0 is scored";
+      return tx.t("rollup.none-scored");
     }
     StringBuilder sb = new StringBuilder();
     switch (policy.method()) {
       case MEAN:
-        sb.append("mean: Σpᵢ / n");
+        sb.append(tx.t("rollup.method.mean"));
         break;
       case WEIGHTS_MUST_SUM_TO_ONE:
-        sb.append("weighted sum: Σwᵢ·pᵢ, weights summing to 1");
+        sb.append(tx.t("rollup.method.sum-to-one"));
         break;
       case MINIMUM:
-        sb.append("minimum: min pᵢ");
+        sb.append(tx.t("rollup.method.minimum"));
         break;
       default:
-        sb.append("weighted mean: Σwᵢ·pᵢ / Σwᵢ");
+        sb.append(tx.t("rollup.method.weighted-mean"));
         break;
     }
     if (!policy.cap().isNone()) {
-      sb.append("; each pᵢ within ").append(policy.cap().describe());
+      sb.append(tx.t("rollup.cap", policy.cap().describe()));
     }
     if (anyMissing) {
-      sb.append(policy.missing() == RollUpPolicy.Missing.SKIP ? "; not scored is skipped" : "; not scored counts as 0");
+      sb.append(tx.t(policy.missing() == RollUpPolicy.Missing.SKIP ? "rollup.missing.skip" : "rollup.missing.zero"));
     }
     return sb.toString();
   }

@@ -266,6 +266,11 @@ public abstract class StatusRule {
    * @return the description
    */
   public String describe() {
+    return describe(ExplanationTexts.ENGLISH);
+  }
+
+  /** Describes the rule with its words ("else") in the words of {@code tx}. */
+  String describe(ExplanationTexts tx) {
     StringBuilder sb = new StringBuilder();
     switch (kind()) {
       case RATIO:
@@ -275,13 +280,13 @@ public abstract class StatusRule {
         sb.append("e − a");
         break;
       default:
-        return "a ≥ e → ON_TRACK; else " + otherwise();
+        return "a ≥ e → ON_TRACK; " + tx.t("status-rule.otherwise", otherwise().name());
     }
     String op = kind() == Kind.RATIO ? " ≥ " : " ≤ ";
     for (int i = 0; i < steps().size(); i++) {
       Step step = steps().get(i);
       sb.append(i == 0 ? "" : ";").append(op).append(Fmt.num(step.bound())).append(" → ").append(step.status());
     }
-    return sb.append("; else ").append(otherwise()).toString();
+    return sb.append("; ").append(tx.t("status-rule.otherwise", otherwise().name())).toString();
   }
 }
