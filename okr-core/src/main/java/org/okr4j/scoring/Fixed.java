@@ -311,6 +311,50 @@ final class Fixed {
     return hi < 0 ? -1 : (hi == 0 && lo == 0 ? 0 : 1);
   }
 
+  /** A {@link Cap}'s bounds in fixed point: the same replacements as {@link Cap#apply}. */
+  static final class Bounds {
+    private final boolean hasFloor;
+    private final long floorHi;
+    private final long floorLo;
+    private final int floorScale;
+    private final boolean hasCeiling;
+    private final long ceilingHi;
+    private final long ceilingLo;
+    private final int ceilingScale;
+
+    private Bounds(@Nullable Num floor, @Nullable Num ceiling) {
+      this.hasFloor = floor != null;
+      this.floorHi = floor == null ? 0 : floor.hi;
+      this.floorLo = floor == null ? 0 : floor.lo;
+      this.floorScale = floor == null ? 0 : floor.scale;
+      this.hasCeiling = ceiling != null;
+      this.ceilingHi = ceiling == null ? 0 : ceiling.hi;
+      this.ceilingLo = ceiling == null ? 0 : ceiling.lo;
+      this.ceilingScale = ceiling == null ? 0 : ceiling.scale;
+    }
+
+    /** Returns {@code cap}'s bounds, or {@code null} if one does not fit. */
+    static @Nullable Bounds of(Cap cap) {
+      Num floor = new Num();
+      Num ceiling = new Num();
+      if (cap.floor().isDefined() && !Fixed.of(cap.floor().get(), floor)
+          || cap.ceiling().isDefined() && !Fixed.of(cap.ceiling().get(), ceiling)) {
+        return null;
+      }
+      return new Bounds(cap.floor().isDefined() ? floor : null, cap.ceiling().isDefined() ? ceiling : null);
+    }
+
+    /** Moves {@code x} into the bounds: a bound replaces it with the bound's own digits and scale. */
+    void apply(Num x) {
+      if (hasFloor && compare(x.hi, x.lo, x.scale, floorHi, floorLo, floorScale) < 0) {
+        x.set(floorHi, floorLo, floorScale);
+      }
+      if (hasCeiling && compare(x.hi, x.lo, x.scale, ceilingHi, ceilingLo, ceilingScale) > 0) {
+        x.set(ceilingHi, ceilingLo, ceilingScale);
+      }
+    }
+  }
+
   /**
    * One weighted sum of a roll-up in fixed point, the counterpart of {@code RollUpMath.Sum} under
    * {@link RollUpPolicy.Method#WEIGHTED_MEAN} and {@link RollUpPolicy.Method#MEAN} for the capped
@@ -334,14 +378,8 @@ final class Fixed {
     private final boolean mean;
     private final boolean skipMissing;
     private final boolean equalWeights;
-    private final boolean hasFloor;
-    private final long floorHi;
-    private final long floorLo;
-    private final int floorScale;
-    private final boolean hasCeiling;
-    private final long ceilingHi;
-    private final long ceilingLo;
-    private final int ceilingScale;
+    private final Bounds cap;
+    private final Num progress = new Num();
 
     int contributions;
     int scored;
@@ -373,30 +411,16 @@ final class Fixed {
           || policy.children() == RollUpPolicy.Children.MEAN_OF_GROUP_MEANS) {
         return null;
       }
-      Num floor = new Num();
-      Num ceiling = new Num();
-      Cap cap = policy.cap();
-      if (cap.floor().isDefined() && !of(cap.floor().get(), floor)
-          || cap.ceiling().isDefined() && !of(cap.ceiling().get(), ceiling)) {
-        return null;
-      }
-      return new Sum(method == RollUpPolicy.Method.MEAN, policy.missing() == RollUpPolicy.Missing.SKIP,
-          policy.children() == RollUpPolicy.Children.POOLED, cap.floor().isDefined() ? floor : null,
-          cap.ceiling().isDefined() ? ceiling : null);
+      Bounds cap = Bounds.of(policy.cap());
+      return cap == null ? null : new Sum(method == RollUpPolicy.Method.MEAN,
+          policy.missing() == RollUpPolicy.Missing.SKIP, policy.children() == RollUpPolicy.Children.POOLED, cap);
     }
 
-    private Sum(boolean mean, boolean skipMissing, boolean equalWeights, @Nullable Num floor, @Nullable Num ceiling) {
+    private Sum(boolean mean, boolean skipMissing, boolean equalWeights, Bounds cap) {
       this.mean = mean;
       this.skipMissing = skipMissing;
       this.equalWeights = equalWeights;
-      this.hasFloor = floor != null;
-      this.floorHi = floor == null ? 0 : floor.hi;
-      this.floorLo = floor == null ? 0 : floor.lo;
-      this.floorScale = floor == null ? 0 : floor.scale;
-      this.hasCeiling = ceiling != null;
-      this.ceilingHi = ceiling == null ? 0 : ceiling.hi;
-      this.ceilingLo = ceiling == null ? 0 : ceiling.lo;
-      this.ceilingScale = ceiling == null ? 0 : ceiling.scale;
+      this.cap = cap;
     }
 
     /** Empties the sum. */
@@ -447,24 +471,17 @@ final class Fixed {
       if (isScored) {
         scored += out ? -1 : 1;
       }
-      long ph = isScored ? hi : 0;
-      long pl = isScored ? lo : 0;
-      int ps = isScored ? scale : 0;
-      // the cap: the bound replaces the value, with the bound's own scale
-      if (hasFloor && compare(ph, pl, ps, floorHi, floorLo, floorScale) < 0) {
-        ph = floorHi;
-        pl = floorLo;
-        ps = floorScale;
+      Num p = progress;
+      if (isScored) {
+        p.set(hi, lo, scale);
+      } else {
+        p.set(0, 0, 0);
       }
-      if (hasCeiling && compare(ph, pl, ps, ceilingHi, ceilingLo, ceilingScale) > 0) {
-        ph = ceilingHi;
-        pl = ceilingLo;
-        ps = ceilingScale;
-      }
+      cap.apply(p);
       if (mean) {
-        return weigh(1, 0, out) && term(ph, pl, ps, 1, 0, out);
+        return weigh(1, 0, out) && term(p.hi, p.lo, p.scale, 1, 0, out);
       }
-      return weigh(ew, ews, out) && term(ph, pl, ps, ew, ews, out);
+      return weigh(ew, ews, out) && term(p.hi, p.lo, p.scale, ew, ews, out);
     }
 
     /** Adds (or takes out) a weight to the weight total, tracking its scale as a total does. */
@@ -749,9 +766,9 @@ final class Fixed {
       return below(x1, x0, p[1], p[2]);
     }
 
-    /** Stores the sum's state at position {@code i} of {@code longs} (5 per sum) and {@code ints} (6 per sum). */
+    /** Stores the sum's state at position {@code i} of {@code longs} (4 per sum) and {@code ints} (6 per sum). */
     void store(long[] longs, int[] ints, int i) {
-      int l = i * 5;
+      int l = i * 4;
       longs[l] = a2;
       longs[l + 1] = a1;
       longs[l + 2] = a0;
@@ -767,7 +784,7 @@ final class Fixed {
 
     /** Loads the state stored by {@link #store}. */
     void load(long[] longs, int[] ints, int i) {
-      int l = i * 5;
+      int l = i * 4;
       a2 = longs[l];
       a1 = longs[l + 1];
       a0 = longs[l + 2];
