@@ -121,6 +121,8 @@ public final class EvaluationPlan {
     /** Per key result: {@code t − b}, unscaled, and its scale. */
     final long[] denominator;
     final int[] denominatorScale;
+    /** Per key result: the reciprocal of its denominator's magnitude, to divide by multiplying. */
+    final long[] reciprocal;
     /** Per key result: where its check-ins begin in the check-in columns; length keyResults + 1. */
     final int[] checkInStart;
     final long[] seconds;
@@ -191,6 +193,7 @@ public final class EvaluationPlan {
       columnar = new boolean[krCount];
       denominator = new long[krCount];
       denominatorScale = new int[krCount];
+      reciprocal = new long[krCount];
       checkInStart = new int[krCount + 1];
       seconds = new long[checkIns];
       nanos = new int[checkIns];
@@ -206,6 +209,7 @@ public final class EvaluationPlan {
         columnar[k] = m != null && difference(m.targetValue(), b, num) && num.lo != 0;
         denominator[k] = num.lo;
         denominatorScale[k] = num.scale;
+        reciprocal[k] = columnar[k] && num.lo != Long.MIN_VALUE ? Fixed.reciprocal(Math.abs(num.lo)) : 0;
         for (CheckIn checkIn : kr.checkIns()) {
           Instant at = checkIn.instant();
           seconds[c] = at.getEpochSecond();
@@ -250,6 +254,7 @@ public final class EvaluationPlan {
       }
       denominator = from.denominator;
       denominatorScale = from.denominatorScale;
+      reciprocal = from.reciprocal;
       checkInStart = from.checkInStart;
       seconds = from.seconds;
       nanos = from.nanos;
@@ -353,7 +358,8 @@ public final class EvaluationPlan {
         last = c;
       }
       if (last < 0 || numeratorScale[last] == NO_NUMBER
-          || !Fixed.quotient(numerator[last], numeratorScale[last], denominator[k], denominatorScale[k], out)) {
+          || !Fixed.quotient(numerator[last], numeratorScale[last], denominator[k], denominatorScale[k], reciprocal[k],
+              out)) {
         return false;
       }
       rules.columns.apply(out);

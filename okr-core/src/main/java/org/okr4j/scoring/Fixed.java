@@ -75,6 +75,40 @@ final class Fixed {
     }
   }
 
+  /** ⌊(2⁶⁴ − 1) / 10^k⌋ for k = 0 … 9, the reciprocals {@link #div} divides by 10^k with. */
+  private static final long[] POW_RECIPROCAL = new long[10];
+  /** The number of bits of 10^k, k = 0 … 57. */
+  private static final int[] POW_BITS = new int[58];
+
+  static {
+    for (int k = 0; k < POW_RECIPROCAL.length; k++) {
+      POW_RECIPROCAL[k] = reciprocal(POW[k]);
+    }
+    for (int k = 0; k < POW_BITS.length; k++) {
+      POW_BITS[k] = BigInteger.TEN.pow(k).bitLength();
+    }
+  }
+
+  /** Returns ⌊(2⁶⁴ − 1) / b⌋, the reciprocal with which {@link #div} divides by {@code b} &gt; 0. */
+  static long reciprocal(long b) {
+    return Long.divideUnsigned(-1L, b);
+  }
+
+  /**
+   * Returns ⌊x / b⌋ for 0 ≤ x &lt; 2⁶³ and b &gt; 0, given {@code m = reciprocal(b)}: the high half of
+   * {@code x · m} is the quotient or at most two below it, which the remainder corrects; a
+   * multiplication instead of a hardware division.
+   */
+  static long div(long x, long b, long m) {
+    long q = mulHiU(x, m);
+    long r = x - q * b;
+    while (r >= b) {
+      q++;
+      r -= b;
+    }
+    return q;
+  }
+
   /** The high 64 bits of the unsigned product of {@code a} and {@code b}. */
   static long mulHiU(long a, long b) {
     return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
@@ -87,23 +121,27 @@ final class Fixed {
 
   /** The number of decimal digits of an unsigned 128-bit value below 10^38 (1 for 0). */
   static int digits(long hi, long lo) {
-    if (hi == 0 && lo >= 0) {
-      return digits(lo);
+    if (hi == 0) {
+      return lo >= 0 ? digits(lo) : 19 + (Long.compareUnsigned(lo, POW192[19][2]) >= 0 ? 1 : 0);
     }
-    int k = 19;
-    while (k < 39 && !below(hi, lo, POW192[k][1], POW192[k][2])) {
-      k++;
+    // log10(2) ≈ 1233 / 4096: an estimate that is exact or one too small
+    int d = ((128 - Long.numberOfLeadingZeros(hi)) * 1233) >>> 12;
+    return below(hi, lo, POW192[d][1], POW192[d][2]) ? d : d + 1;
+  }
+
+  /** The number of decimal digits of an unsigned 192-bit value below 10^57 (1 for 0). */
+  static int digits(long x2, long x1, long x0) {
+    if (x2 == 0) {
+      return digits(x1, x0);
     }
-    return k;
+    int d = ((192 - Long.numberOfLeadingZeros(x2)) * 1233) >>> 12;
+    return Sum.below192(x2, x1, x0, POW192[d]) ? d : d + 1;
   }
 
   /** The number of decimal digits of {@code v} ≥ 0 (1 for 0). */
   static int digits(long v) {
-    int n = 1;
-    while (n < 19 && v >= POW[n]) {
-      n++;
-    }
-    return n;
+    int d = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
+    return d < 19 && v >= POW[d] ? d + 1 : Math.max(d, 1);
   }
 
   /** Returns the {@code BigDecimal} of an unscaled 128-bit value and a scale. */
@@ -136,6 +174,14 @@ final class Fixed {
    * {@code BigDecimal}). {@code d} must not be 0.
    */
   static boolean quotient(long n, int ns, long d, int ds, Num out) {
+    return d != Long.MIN_VALUE && quotient(n, ns, d, ds, reciprocal(Math.abs(d)), out);
+  }
+
+  /**
+   * {@link #quotient(long, int, long, int, Num)} given {@code reciprocal(|d|)}, which a caller
+   * dividing by the same {@code d} many times computes once.
+   */
+  static boolean quotient(long n, int ns, long d, int ds, long reciprocal, Num out) {
     if (d == Long.MIN_VALUE || n == Long.MIN_VALUE) {
       return false;
     }
@@ -153,14 +199,14 @@ final class Fixed {
     }
     long a = Math.abs(n);
     long ch = 0;
-    long cl = a / b;
-    long r = a % b;
+    long cl = div(a, b, reciprocal);
+    long r = a - cl * b;
     int sig = cl == 0 ? 0 : digits(cl);
     int fraction = 0;
     while (r != 0 && sig < DIGITS) {
       int m = sig == 0 ? 9 : Math.min(9, DIGITS - sig);
       r *= POW[m];
-      long chunk = r / b;
+      long chunk = div(r, b, reciprocal);
       r -= chunk * b;
       long p = POW[m];
       long low = cl * p;
@@ -541,20 +587,22 @@ final class Fixed {
       }
       int k = GRID - s;
       int bits = (mh != 0 ? 128 - Long.numberOfLeadingZeros(mh) : 64 - Long.numberOfLeadingZeros(ml))
-          + 64 - Long.numberOfLeadingZeros(w) + (int) Math.ceil(k * 3.3219280948873626);
+          + 64 - Long.numberOfLeadingZeros(w) + POW_BITS[k];
       if (bits > MAX_TERM_BITS) {
         return false;
       }
       t2 = 0;
       t1 = mh;
       t0 = ml;
-      if (w != 1) {
+      if (k <= 18 && POW_BITS[k] + 64 - Long.numberOfLeadingZeros(w) < 63) {
+        times(w * POW[k]);
+      } else {
         times(w);
-      }
-      while (k > 0) {
-        int step = Math.min(k, 18);
-        times(POW[step]);
-        k -= step;
+        while (k > 0) {
+          int step = Math.min(k, 18);
+          times(POW[step]);
+          k -= step;
+        }
       }
       if (negative != out) {
         t0 = -t0;
@@ -635,7 +683,7 @@ final class Fixed {
       int k = GRID - top;
       while (k > 0) {
         int step = Math.min(k, 9);
-        divideTerm(POW[step]);
+        divideTermByPow(step);
         k -= step;
       }
       if (t2 != 0 || t1 < 0) {
@@ -660,7 +708,8 @@ final class Fixed {
       t2 = m2;
       t1 = m1;
       t0 = m0;
-      long r = divideTerm(v);
+      long reciprocal = reciprocal(v);
+      long r = divideTerm(v, reciprocal);
       int d = digitsOfTerm();
       if (t2 == 0 && t1 == 0 && t0 == 0) {
         return UNFIT;
@@ -672,11 +721,11 @@ final class Fixed {
         }
         long dropped;
         if (drop > 9) {
-          long r1 = divideTerm(POW[9]);
-          long r2 = divideTerm(POW[drop - 9]);
+          long r1 = divideTermByPow(9);
+          long r2 = divideTermByPow(drop - 9);
           dropped = r2 * POW[9] + r1;
         } else {
-          dropped = divideTerm(POW[drop]);
+          dropped = divideTermByPow(drop);
         }
         out.set(t1, t0, scale - drop);
         if (dropped == 0 && r == 0) {
@@ -696,7 +745,7 @@ final class Fixed {
         int m = Math.min(9, DIGITS - sig);
         long p = POW[m];
         r *= p;
-        long chunk = r / v;
+        long chunk = div(r, v, reciprocal);
         r -= chunk * v;
         long low = cl * p;
         ch = ch * p + mulHiU(cl, p);
@@ -719,23 +768,33 @@ final class Fixed {
 
     /** Divides the unsigned term by {@code v}, 0 &lt; v &lt; 2³¹; returns the remainder. */
     private long divideTerm(long v) {
+      return divideTerm(v, reciprocal(v));
+    }
+
+    /** Divides the unsigned term by 10^k, 0 ≤ k ≤ 9; returns the remainder. */
+    private long divideTermByPow(int k) {
+      return divideTerm(POW[k], POW_RECIPROCAL[k]);
+    }
+
+    /** Divides the unsigned term by {@code v}, 0 &lt; v &lt; 2³¹, given {@code m = reciprocal(v)}; returns the remainder. */
+    private long divideTerm(long v, long m) {
       long c = t2 >>> 32;
-      long q5 = c / v;
+      long q5 = div(c, v, m);
       long r = c - q5 * v;
       c = r << 32 | (t2 & MASK32);
-      long q4 = c / v;
+      long q4 = div(c, v, m);
       r = c - q4 * v;
       c = r << 32 | (t1 >>> 32);
-      long q3 = c / v;
+      long q3 = div(c, v, m);
       r = c - q3 * v;
       c = r << 32 | (t1 & MASK32);
-      long q2 = c / v;
+      long q2 = div(c, v, m);
       r = c - q2 * v;
       c = r << 32 | (t0 >>> 32);
-      long q1 = c / v;
+      long q1 = div(c, v, m);
       r = c - q1 * v;
       c = r << 32 | (t0 & MASK32);
-      long q0 = c / v;
+      long q0 = div(c, v, m);
       r = c - q0 * v;
       t2 = q5 << 32 | q4;
       t1 = q3 << 32 | q2;
@@ -743,23 +802,12 @@ final class Fixed {
       return r;
     }
 
-    /** The number of decimal digits of the unsigned term (below 10^57). */
+    /** The number of decimal digits of the unsigned term (below 10^57; 1 for 0). */
     private int digitsOfTerm() {
-      if (t2 == 0) {
-        return digits(t1, t0) < 39 ? digits(t1, t0) : digits192();
-      }
-      return digits192();
+      return digits(t2, t1, t0);
     }
 
-    private int digits192() {
-      int k = 1;
-      while (k < POW192.length && !below192(t2, t1, t0, POW192[k])) {
-        k++;
-      }
-      return k;
-    }
-
-    private static boolean below192(long x2, long x1, long x0, long[] p) {
+    static boolean below192(long x2, long x1, long x0, long[] p) {
       if (x2 != p[0]) {
         return Long.compareUnsigned(x2, p[0]) < 0;
       }

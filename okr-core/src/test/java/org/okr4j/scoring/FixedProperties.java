@@ -107,6 +107,35 @@ class FixedProperties {
     assertThat(Fixed.of(new BigDecimal(BigInteger.ONE.shiftLeft(121)), new Fixed.Num())).isFalse();
   }
 
+  @Test
+  void digitCountsAtEveryPowerOfTwoAndTen() {
+    List<BigInteger> values = new ArrayList<>();
+    for (int b = 0; b < 190; b++) {
+      values.add(BigInteger.ONE.shiftLeft(b));
+      values.add(BigInteger.ONE.shiftLeft(b).subtract(BigInteger.ONE));
+    }
+    for (int k = 0; k < 57; k++) {
+      values.add(BigInteger.TEN.pow(k));
+      values.add(BigInteger.TEN.pow(k).subtract(BigInteger.ONE));
+      values.add(BigInteger.TEN.pow(k).add(BigInteger.ONE));
+    }
+    for (BigInteger v : values) {
+      int expected = v.toString().length();
+      long x2 = v.shiftRight(128).longValue();
+      long x1 = v.shiftRight(64).longValue();
+      long x0 = v.longValue();
+      if (v.bitLength() < 192 && v.compareTo(BigInteger.TEN.pow(57)) < 0) {
+        assertThat(Fixed.digits(x2, x1, x0)).as("%s", v).isEqualTo(expected);
+      }
+      if (v.bitLength() <= 128 && v.compareTo(BigInteger.TEN.pow(38)) < 0) {
+        assertThat(Fixed.digits(x1, x0)).as("%s", v).isEqualTo(expected);
+      }
+      if (v.bitLength() < 64) {
+        assertThat(Fixed.digits(x0)).as("%s", v).isEqualTo(expected);
+      }
+    }
+  }
+
   /** A contribution: progress (or none) and a weight. */
   private record Term(@Nullable BigDecimal progress, BigDecimal weight) {}
 
