@@ -87,9 +87,11 @@ public final class AlignmentGraph {
   private final GraphIndexes indexes;
   /**
    * The set and its contributing links compiled for evaluation, built on the first evaluation and
-   * kept for the next (at other instants, under other policies); see {@link #layout}.
+   * kept for the next (at other instants, under other policies) as long as memory allows: about
+   * 160 bytes per key result with four check-ins, which the collector may reclaim; see
+   * {@link #layout}.
    */
-  private volatile EvaluationPlan.@Nullable Layout layout;
+  private volatile java.lang.ref.@Nullable SoftReference<EvaluationPlan.Layout> layout;
 
   AlignmentGraph(NodeIndex index, AlignmentPolicy policy, Vector<Link> links, LinkTable table,
       GraphIndexes.@Nullable Order order) {
@@ -581,10 +583,11 @@ public final class AlignmentGraph {
    * threads may each compile one, and every one is equal.
    */
   EvaluationPlan.Layout layout(java.util.function.Supplier<EvaluationPlan.Layout> compile) {
-    EvaluationPlan.Layout l = layout;
+    java.lang.ref.SoftReference<EvaluationPlan.Layout> kept = layout;
+    EvaluationPlan.Layout l = kept == null ? null : kept.get();
     if (l == null) {
       l = compile.get();
-      layout = l;
+      layout = new java.lang.ref.SoftReference<>(l);
     }
     return l;
   }
