@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  */
 public final class ScoringCpuTime {
 
-  private static final int REPEATS = 10_000;
+  private static final int REPEATS = 100_000;
   private static final String[] NAMES = {"okr4jFull", "arraysFull", "okr4jIncremental", "arraysIncremental",
       "okr4jGraph", "jgraphtParentToChild", "jgraphtChildToParent"};
 

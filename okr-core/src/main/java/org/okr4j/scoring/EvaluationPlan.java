@@ -110,6 +110,8 @@ public final class EvaluationPlan {
     final int[] upStart;
     final int[] upParent;
     final BigDecimal[] upWeight;
+    final long[] upWeightUnscaled;
+    final int[] upWeightScale;
     /** Per objective: its position in the evaluation order (children first). */
     final int[] position;
     final int[] order;
@@ -178,12 +180,16 @@ public final class EvaluationPlan {
       }
       upParent = new int[children.length];
       upWeight = new BigDecimal[children.length];
+      upWeightUnscaled = new long[children.length];
+      upWeightScale = new int[children.length];
       int[] fill = java.util.Arrays.copyOf(upStart, nodeCount);
       for (int v = 0; v < n; v++) {
         for (int j = childStart[v]; j < childStart[v + 1]; j++) {
           int at = fill[children[j]]++;
           upParent[at] = v;
           upWeight[at] = weights[j];
+          upWeightUnscaled[at] = weightUnscaled[j];
+          upWeightScale[at] = weightScale[j];
         }
       }
       position = new int[n];
@@ -242,6 +248,8 @@ public final class EvaluationPlan {
       upStart = from.upStart;
       upParent = from.upParent;
       upWeight = from.upWeight;
+      upWeightUnscaled = from.upWeightUnscaled;
+      upWeightScale = from.upWeightScale;
       position = from.position;
       order = from.order;
       krWeight = from.krWeight.clone();
@@ -481,14 +489,66 @@ public final class EvaluationPlan {
       sum.store(sumLongs, sumInts, v);
     }
 
+    /** Sets a node's progress from its stored form. */
+    void set(int node, Stored p) {
+      hi[node] = p.hi;
+      lo[node] = p.lo;
+      scale[node] = p.scale;
+      if (p.scale == WIDE) {
+        wide.put(node, p.wide);
+      }
+    }
+
+    Stored stored(int node) {
+      int s = scale[node];
+      return s == NONE ? Stored.NOT_SCORED : new Stored(hi[node], lo[node], s, s == WIDE ? wide.get(node) : null);
+    }
+
     @Nullable BigDecimal get(int node) {
       int s = scale[node];
       return s == NONE ? null : s == WIDE ? wide.get(node) : Fixed.toBigDecimal(hi[node], lo[node], s);
     }
   }
 
+  /**
+   * A node's progress as the plan holds it: in fixed point, not scored ({@link #NONE}), or too wide
+   * for fixed point ({@link #WIDE}, with the number). Equal exactly when the numbers are equal, value
+   * and scale, as every number that fits is held in fixed point.
+   */
+  private record Stored(long hi, long lo, int scale, @Nullable BigDecimal wide) {
+    static final Stored NOT_SCORED = new Stored(0, 0, NONE, null);
+    static final Stored ZERO = new Stored(0, 0, 0, null);
+
+    static Stored of(@Nullable BigDecimal p, Fixed.Num scratch) {
+      if (p == null) {
+        return NOT_SCORED;
+      }
+      return Fixed.of(p, scratch) ? of(scratch) : new Stored(0, 0, WIDE, p);
+    }
+
+    static Stored of(Fixed.Num n) {
+      return new Stored(n.hi, n.lo, n.scale, null);
+    }
+
+    @Nullable BigDecimal toBigDecimal() {
+      return scale == NONE ? null : scale == WIDE ? wide : Fixed.toBigDecimal(hi, lo, scale);
+    }
+
+    /** Loads the number into {@code num}: {@link #SCORED}, {@link #NOT_SCORED} or {@link #UNFIT}. */
+    int load(Fixed.Num num) {
+      if (scale == NONE) {
+        return EvaluationPlan.NOT_SCORED;
+      }
+      if (scale == WIDE) {
+        return UNFIT;
+      }
+      num.set(hi, lo, scale);
+      return SCORED;
+    }
+  }
+
   /** A node's state recorded beside the shared arrays: its progress, and an objective's fixed-point sum. */
-  private record Change(@Nullable BigDecimal progress, long @Nullable [] sumLongs, int @Nullable [] sumInts) {}
+  private record Change(Stored progress, long @Nullable [] sumLongs, int @Nullable [] sumInts) {}
 
   private final Layout layout;
   private final Rules rules;
@@ -503,7 +563,8 @@ public final class EvaluationPlan {
    * on the same arrays (their scores are the same); scores of changed nodes are kept per plan.
    */
   private final ConcurrentHashMap<Integer, Object> sharedScores;
-  private final ConcurrentHashMap<Integer, Object> ownScores = new ConcurrentHashMap<>();
+  /** Scores of changed nodes, created on first use (a walk of {@link #withKeyResult} makes many plans that never build one). */
+  private volatile @Nullable ConcurrentHashMap<Integer, Object> ownScores;
 
   private EvaluationPlan(Layout layout, Rules rules, OkrSet set, Values values, HashMap<Integer, Objective> replaced,
       HashMap<Integer, Change> changed, ConcurrentHashMap<Integer, Object> sharedScores) {
@@ -520,7 +581,20 @@ public final class EvaluationPlan {
   private ConcurrentHashMap<Integer, Object> scoresOf(int node) {
     boolean own = !changed.isEmpty() && changed.containsKey(node)
         || node < layout.objectiveCount && !replaced.isEmpty() && replaced.containsKey(node);
-    return own ? ownScores : sharedScores;
+    if (!own) {
+      return sharedScores;
+    }
+    ConcurrentHashMap<Integer, Object> scores = ownScores;
+    if (scores == null) {
+      synchronized (this) {
+        scores = ownScores;
+        if (scores == null) {
+          scores = new ConcurrentHashMap<>();
+          ownScores = scores;
+        }
+      }
+    }
+    return scores;
   }
 
   /**
@@ -668,7 +742,7 @@ public final class EvaluationPlan {
     if (!changed.isEmpty()) {
       Change c = changed.get(node).getOrNull();
       if (c != null) {
-        return c.progress == null ? NOT_SCORED : Fixed.of(c.progress, num) ? SCORED : UNFIT;
+        return c.progress.load(num);
       }
     }
     int s = values.scale[node];
@@ -754,10 +828,21 @@ public final class EvaluationPlan {
     if (!changed.isEmpty()) {
       Change c = changed.get(node).getOrNull();
       if (c != null) {
-        return c.progress;
+        return c.progress.toBigDecimal();
       }
     }
     return values.get(node);
+  }
+
+  /** A node's current progress in its stored form. */
+  private Stored storedAt(int node) {
+    if (!changed.isEmpty()) {
+      Change c = changed.get(node).getOrNull();
+      if (c != null) {
+        return c.progress;
+      }
+    }
+    return values.stored(node);
   }
 
   /** Loads objective {@code v}'s fixed-point sum into {@code sum}; false if it has none. */
@@ -853,8 +938,8 @@ public final class EvaluationPlan {
   }
 
   /** One contribution that changed: taken out of a roll-up with its old numbers, put in with its new. */
-  private record Delta(@Nullable BigDecimal before, BigDecimal weightBefore, @Nullable BigDecimal after,
-      BigDecimal weightAfter) {}
+  private record Delta(Stored before, long weightBefore, int weightScaleBefore, Stored after, long weightAfter,
+      int weightScaleAfter) {}
 
   /**
    * Returns the plan of {@code after}, a set that differs from this plan's only in the key result
@@ -883,28 +968,32 @@ public final class EvaluationPlan {
     }
     KeyResult old = keyResult(keyResultNode);
     KeyResult fresh = owner.keyResults().get(keyResultNode - layout.krStart[i]);
-    BigDecimal oldProgress = progressAt(keyResultNode);
-    BigDecimal newProgress = read(new Engine(rules.policy, rules.asOf, false), fresh, layout.cycles[i]);
+    Fixed.Num num = new Fixed.Num();
+    Stored oldProgress = storedAt(keyResultNode);
+    Stored newProgress = Stored.of(read(new Engine(rules.policy, rules.asOf, false), fresh, layout.cycles[i]), num);
     EvaluationPlan next = new EvaluationPlan(layout, rules, after, values, replaced.put(i, owner),
         changed.put(keyResultNode, new Change(newProgress, null, null)), sharedScores);
-    if (Objects.equals(oldProgress, newProgress) && old.weight().equals(fresh.weight())) {
+    if (oldProgress.equals(newProgress) && old.weight().equals(fresh.weight())) {
       return Either.right(next.folded());
     }
     java.util.HashMap<Integer, ArrayList<Delta>> pending = new java.util.HashMap<>();
     PriorityQueue<Integer> queue = new PriorityQueue<>((a, b) -> Integer.compare(layout.position[a], layout.position[b]));
     int krs = layout.krStart[i + 1] - layout.krStart[i];
     if (rules.rollUp.usesKeyResults(krs)) {
-      enqueue(pending, queue, i, new Delta(oldProgress, old.weight(), newProgress, fresh.weight()));
+      long[] w = new long[2];
+      int[] ws = new int[2];
+      weight(old.weight(), num, w, ws, 0);
+      weight(fresh.weight(), num, w, ws, 1);
+      enqueue(pending, queue, i, new Delta(oldProgress, w[0], ws[0], newProgress, w[1], ws[1]));
     }
     next.propagateFrom(keyResultNode, oldProgress, newProgress, pending, queue);
     Fixed.Sum sum = rules.newSum();
-    Fixed.Num num = new Fixed.Num();
     while (!queue.isEmpty()) {
       int v = queue.poll();
-      BigDecimal was = next.progressAt(v);
+      Stored was = next.storedAt(v);
       Change change = next.rescore(v, pending.remove(v), sum, num);
       next = new EvaluationPlan(layout, rules, after, values, next.replaced, next.changed.put(v, change), sharedScores);
-      if (!Objects.equals(was, change.progress)) {
+      if (!was.equals(change.progress)) {
         next.propagateFrom(v, was, change.progress, pending, queue);
       }
     }
@@ -922,7 +1011,8 @@ public final class EvaluationPlan {
       if (loadSum(v, sum)) {
         boolean exact = true;
         for (Delta d : deltas) {
-          exact = exact && change(sum, d.before, d.weightBefore, true, num) && change(sum, d.after, d.weightAfter, false, num);
+          exact = exact && change(sum, d.before, d.weightBefore, d.weightScaleBefore, true, num)
+              && change(sum, d.after, d.weightAfter, d.weightScaleAfter, false, num);
         }
         status = exact ? sum.mean(num) : Fixed.Sum.UNFIT;
       }
@@ -934,34 +1024,41 @@ public final class EvaluationPlan {
         long[] longs = new long[4];
         int[] ints = new int[6];
         sum.store(longs, ints, 0);
-        return new Change(result(status, num), longs, ints);
+        return new Change(stored(status, num), longs, ints);
       }
     }
-    return new Change(rollUpMath(v).progress(), null, null);
+    return new Change(Stored.of(rollUpMath(v).progress(), num), null, null);
+  }
+
+  /** The stored progress a sum's {@link Fixed.Sum#mean} status stands for (the policy's empty rule included); not for UNFIT. */
+  private Stored stored(int status, Fixed.Num num) {
+    if (status == Fixed.Sum.VALUE) {
+      return Stored.of(num);
+    }
+    return status == Fixed.Sum.EMPTY && rules.rollUp.empty() == RollUpPolicy.Empty.ZERO ? Stored.ZERO
+        : Stored.NOT_SCORED;
   }
 
   /** Adds (or takes out) one contribution to a fixed-point sum; false if it does not fit or cannot be taken out exactly. */
-  private static boolean change(Fixed.Sum sum, @Nullable BigDecimal progress, BigDecimal weight, boolean out,
-      Fixed.Num num) {
-    long[] w = new long[1];
-    int[] ws = new int[1];
-    weight(weight, num, w, ws, 0);
-    boolean scored = progress != null;
-    if (scored && !Fixed.of(progress, num)) {
+  private static boolean change(Fixed.Sum sum, Stored progress, long w, int ws, boolean out, Fixed.Num num) {
+    int state = progress.load(num);
+    if (state == UNFIT) {
       return false;
     }
-    return out ? sum.remove(scored, num.hi, num.lo, num.scale, w[0], ws[0])
-        : sum.add(scored, num.hi, num.lo, num.scale, w[0], ws[0]);
+    return out ? sum.remove(state == SCORED, num.hi, num.lo, num.scale, w, ws)
+        : sum.add(state == SCORED, num.hi, num.lo, num.scale, w, ws);
   }
 
   /** Queues the rows in which {@code node} is an aligned contributor with its change. */
-  private void propagateFrom(int node, @Nullable BigDecimal was, @Nullable BigDecimal now,
-      java.util.HashMap<Integer, ArrayList<Delta>> pending, PriorityQueue<Integer> queue) {
+  private void propagateFrom(int node, Stored was, Stored now, java.util.HashMap<Integer, ArrayList<Delta>> pending,
+      PriorityQueue<Integer> queue) {
     for (int j = layout.upStart[node]; j < layout.upStart[node + 1]; j++) {
       int parent = layout.upParent[j];
       int krs = layout.krStart[parent + 1] - layout.krStart[parent];
       if (rules.rollUp.usesChildren(krs)) {
-        enqueue(pending, queue, parent, new Delta(was, layout.upWeight[j], now, layout.upWeight[j]));
+        long w = layout.upWeightUnscaled[j];
+        int ws = layout.upWeightScale[j];
+        enqueue(pending, queue, parent, new Delta(was, w, ws, now, w, ws));
       }
     }
   }
@@ -1001,7 +1098,7 @@ public final class EvaluationPlan {
     Fixed.Num num = new Fixed.Num();
     Fixed.Sum sum = rules.newSum();
     for (var e : changed) {
-      vs.put(e._1, e._2.progress, num);
+      vs.set(e._1, e._2.progress);
       if (e._1 < layout.objectiveCount && sum != null) {
         if (e._2.sumLongs != null) {
           sum.load(e._2.sumLongs, e._2.sumInts, 0);
