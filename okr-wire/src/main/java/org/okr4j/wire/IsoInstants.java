@@ -118,17 +118,30 @@ final class IsoInstants {
    * @return the instant, or {@code null} if {@code text} is not in the fast path's form
    */
   static @Nullable Instant parse(String text) {
-    int n = text.length();
-    if (n < 20 || n > 30 || n == 21 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-        || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(n - 1) != 'Z') {
+    return parse(text.toCharArray(), 0, text.length());
+  }
+
+  /**
+   * Parses {@code n} characters of {@code chars} from {@code offset} if they have the writer's form:
+   * the same as {@link #parse(String)} of that text, without making a {@code String} of it.
+   *
+   * @param chars the buffer
+   * @param offset where the text starts
+   * @param n the text's length
+   * @return the instant, or {@code null} if the text is not in the fast path's form
+   */
+  static @Nullable Instant parse(char[] chars, int offset, int n) {
+    if (n < 20 || n > 30 || n == 21 || chars[offset + 4] != '-' || chars[offset + 7] != '-'
+        || chars[offset + 10] != 'T' || chars[offset + 13] != ':' || chars[offset + 16] != ':'
+        || chars[offset + n - 1] != 'Z') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 2);
-    int day = digits(text, 8, 2);
-    int hour = digits(text, 11, 2);
-    int minute = digits(text, 14, 2);
-    int second = digits(text, 17, 2);
+    int year = digits(chars, offset, 4);
+    int month = digits(chars, offset + 5, 2);
+    int day = digits(chars, offset + 8, 2);
+    int hour = digits(chars, offset + 11, 2);
+    int minute = digits(chars, offset + 14, 2);
+    int second = digits(chars, offset + 17, 2);
     if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
         || second < 0 || second > 59) {
       return null; // a field with a non-digit is -1
@@ -140,10 +153,10 @@ final class IsoInstants {
     int nanos = 0;
     if (n > 20) {
       int fraction = n - 21;
-      if (text.charAt(19) != '.' || fraction > 9) {
+      if (chars[offset + 19] != '.' || fraction > 9) {
         return null;
       }
-      int f = digits(text, 20, fraction);
+      int f = digits(chars, offset + 20, fraction);
       if (f < 0) {
         return null;
       }
@@ -176,10 +189,10 @@ final class IsoInstants {
   }
 
   /** The value of {@code count} decimal digits at {@code from}, or -1 if any is not a digit. */
-  private static int digits(String text, int from, int count) {
+  private static int digits(char[] text, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
-      int d = text.charAt(i) - '0';
+      int d = text[i] - '0';
       if (d < 0 || d > 9) {
         return -1;
       }

@@ -87,6 +87,16 @@ class IsoInstantsProperties {
   }
 
   @Test
+  void readsTextInsideALargerBufferAsTheTextAlone() {
+    qt().withExamples(EXAMPLES).forAll(nearMisses(), integers().between(0, 40)).checkAssert((text, offset) -> {
+      char[] buffer = new char[offset + text.length() + 7];
+      java.util.Arrays.fill(buffer, '9');
+      text.getChars(0, text.length(), buffer, offset);
+      assertThat(IsoInstants.parse(buffer, offset, text.length())).as(text).isEqualTo(IsoInstants.parse(text));
+    });
+  }
+
+  @Test
   void leavesTheRareFormsToInstantParse() {
     for (String text : new String[] {"2024-02-29T10:00:00Z", "2000-02-29T00:00:00.5Z"}) {
       assertThat(IsoInstants.parse(text)).as(text).isEqualTo(Instant.parse(text));
