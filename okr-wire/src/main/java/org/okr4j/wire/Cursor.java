@@ -39,6 +39,13 @@ final class Cursor extends Scalars {
 
   /** A tape to copy the next buffered object into, kept between objects; {@code null} while in use. */
   private @Nullable Tape spareTape = new Tape();
+  /**
+   * A check-in's reading and a check-in data's reading, kept to read the next sibling: a document
+   * holds millions of check-ins, each read and built before the next starts (see
+   * {@link ModelReader.CheckInReading#next}).
+   */
+  ModelReader.@Nullable CheckInReading spareCheckIn;
+  MetricReader.@Nullable DataReading spareData;
   /** {@link #copy}'s count per open container, kept between copies. */
   private int[] copyElements = new int[16];
 
