@@ -16,6 +16,7 @@ import org.okr4j.model.ObjectiveId;
 import org.okr4j.model.OkrSet;
 import org.okr4j.model.OwnerRef;
 import org.okr4j.validation.AlignmentError;
+import org.okr4j.scoring.EvaluationPlan;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrException;
 import org.okr4j.validation.OkrPath;
@@ -84,6 +85,13 @@ public final class AlignmentGraph {
   private final Vector<Link> links;
   private final LinkTable table;
   private final GraphIndexes indexes;
+  /**
+   * The set and its contributing links compiled for evaluation, built on the first evaluation and
+   * kept for the next (at other instants, under other policies) as long as memory allows: about
+   * 160 bytes per key result with four check-ins, which the collector may reclaim; see
+   * {@link #layout}.
+   */
+  private volatile java.lang.ref.@Nullable SoftReference<EvaluationPlan.Layout> layout;
 
   AlignmentGraph(NodeIndex index, AlignmentPolicy policy, Vector<Link> links, LinkTable table,
       GraphIndexes.@Nullable Order order) {
@@ -569,6 +577,20 @@ public final class AlignmentGraph {
   }
 
   // package-private access for the classes that do the work, views and the roll-up
+
+  /**
+   * Returns the graph's evaluation layout, compiling it with {@code compile} on first use; racing
+   * threads may each compile one, and every one is equal.
+   */
+  EvaluationPlan.Layout layout(java.util.function.Supplier<EvaluationPlan.Layout> compile) {
+    java.lang.ref.SoftReference<EvaluationPlan.Layout> kept = layout;
+    EvaluationPlan.Layout l = kept == null ? null : kept.get();
+    if (l == null) {
+      l = compile.get();
+      layout = new java.lang.ref.SoftReference<>(l);
+    }
+    return l;
+  }
 
   NodeIndex index() {
     return index;

@@ -219,10 +219,17 @@ public final class GraphScorecard {
 
   /**
    * Compiles the graph's set with its contributing links (children left out when marked in
-   * {@code excluded}) into an evaluation plan, rows taken from the graph's adjacency.
+   * {@code excluded}) into an evaluation plan, rows taken from the graph's adjacency. Without
+   * exclusions the compiled layout is kept on the graph, so that evaluating it again (at another
+   * instant, under another policy) does not compile it again.
    */
   private static EvaluationPlan plan(AlignmentGraph graph, ScoringPolicy policy, Instant asOf,
       boolean @Nullable [] excluded) {
+    EvaluationPlan.Layout layout = excluded == null ? graph.layout(() -> layout(graph, null)) : layout(graph, excluded);
+    return layout.evaluate(policy, asOf);
+  }
+
+  private static EvaluationPlan.Layout layout(AlignmentGraph graph, boolean @Nullable [] excluded) {
     NodeIndex index = graph.index();
     LinkTable table = graph.table();
     Seq<Link> links = graph.links();
@@ -243,7 +250,7 @@ public final class GraphScorecard {
       }
     }
     start[n] = at;
-    return EvaluationPlan.compile(graph.set(), policy, asOf, start, java.util.Arrays.copyOf(children, at),
+    return EvaluationPlan.layout(graph.set(), start, java.util.Arrays.copyOf(children, at),
         java.util.Arrays.copyOf(weights, at)).getOrElseThrow(e -> new OkrException(io.vavr.collection.List.of(e)));
   }
 

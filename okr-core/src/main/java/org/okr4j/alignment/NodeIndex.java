@@ -40,7 +40,6 @@ final class NodeIndex {
    * empty), hashed by id text; an objective and a key result may share an id text, the kind tells
    * them apart. No boxed ids, one int per slot.
    */
-  private final int[] slots;
   /** For objective {@code i}: the number of its cycle in {@link #cycles}. */
   private final int[] cycleOfObjective;
   /** The set's cycles, numbered in the set's order. */
@@ -93,15 +92,6 @@ final class NodeIndex {
     }
     krStart[objectiveCount] = nodeCount;
     minRank = rank;
-    slots = new int[Integer.highestOneBit(Math.max(4, nodeCount * 2 - 1)) * 2];
-    for (int v = 0; v < nodeCount; v++) {
-      int mask = slots.length - 1;
-      int at = spread(idText(v).hashCode()) & mask;
-      while (slots[at] != 0) {
-        at = (at + 1) & mask;
-      }
-      slots[at] = v + 1;
-    }
     @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation; every slot is set below
     Seq<Cycle>[] ancestors = new Seq[cycles.length];
     cycleAncestors = ancestors;
@@ -117,10 +107,6 @@ final class NodeIndex {
     }
   }
 
-  private static int spread(int h) {
-    return (h ^ (h >>> 16)) * 0x9E3779B9;
-  }
-
   static NodeIndex of(OkrSet set) {
     return new NodeIndex(set);
   }
@@ -132,7 +118,6 @@ final class NodeIndex {
     this.nodeCount = base.nodeCount;
     this.krObjective = base.krObjective;
     this.krStart = base.krStart;
-    this.slots = base.slots;
     this.cycleOfObjective = base.cycleOfObjective;
     this.cycles = base.cycles;
     this.cycleAncestors = base.cycleAncestors;
@@ -170,17 +155,25 @@ final class NodeIndex {
     return replaced.size();
   }
 
-  /** Returns the node of {@code ref}, or -1 if it is {@code null} or not in the set. */
+  /**
+   * Returns the node of {@code ref}, or -1 if it is {@code null} or not in the set: looked up in
+   * the set's own id tables (an objective's node is its position; a key result's follows its
+   * objective's first key-result node), so that no id is hashed again.
+   */
   int indexOf(@Nullable NodeRef ref) {
-    if (ref == null) {
+    if (ref instanceof NodeRef.OfObjective o) {
+      return set.indexOf(o.id());
+    }
+    if (!(ref instanceof NodeRef.OfKeyResult k)) {
       return -1;
     }
-    boolean objective = ref instanceof NodeRef.OfObjective;
-    String text = ref.idText();
-    int mask = slots.length - 1;
-    for (int at = spread(text.hashCode()) & mask; slots[at] != 0; at = (at + 1) & mask) {
-      int v = slots[at] - 1;
-      if (v < objectiveCount == objective && idText(v).equals(text)) {
+    int i = set.objectiveIndexOf(k.id());
+    if (i < 0) {
+      return -1;
+    }
+    int first = krStart[i];
+    for (int v = first; v < krStart[i + 1]; v++) {
+      if (keyResult(v).id().equals(k.id())) {
         return v;
       }
     }

@@ -101,6 +101,28 @@ public abstract class OkrSet {
   }
 
   /**
+   * Returns the position of the objective with {@code id} in {@link #objectives()}, looked up in
+   * the set's id table (for hosts that keep their own arrays in the set's order).
+   *
+   * @param id the objective's id, may be {@code null}
+   * @return its position, or {@code -1} if it is not in the set
+   */
+  public int indexOf(@Nullable ObjectiveId id) {
+    return index().objectives.get(id);
+  }
+
+  /**
+   * Returns the position in {@link #objectives()} of the objective that holds the key result
+   * {@code id}.
+   *
+   * @param id the key result's id, may be {@code null}
+   * @return the holding objective's position, or {@code -1} if the key result is not in the set
+   */
+  public int objectiveIndexOf(@Nullable KeyResultId id) {
+    return index().keyResults.get(id);
+  }
+
+  /**
    * Returns the key result with {@code id}.
    *
    * @param id the key result's id

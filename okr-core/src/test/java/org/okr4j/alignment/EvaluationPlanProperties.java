@@ -179,6 +179,24 @@ class EvaluationPlanProperties {
     });
   }
 
+  /**
+   * A graph keeps its compiled layout after the first evaluation: evaluating it again at other
+   * instants and under other policies reuses the layout and still equals the straightforward
+   * evaluator.
+   */
+  @Test
+  void oneLayoutEvaluatedAtSeveralInstantsAndUnderSeveralPolicies() {
+    qt().withExamples(examples()).forAll(longs().all()).checkAssert(seed -> {
+      Scenario s = new Scenario(seed);
+      Random r = s.random;
+      for (Instant at : new Instant[] {AT, EARLY, AT.plusSeconds(86_400L * 30), Instant.EPOCH}) {
+        ScoringPolicy policy = Scenario.policy(r);
+        GraphScorecard planned = GraphScorecard.evaluate(s.graph, policy, at);
+        sameScores(planned, GraphScorecard.straightforward(s.graph, policy, at, GraphScorecard.Cascade.NONE, null));
+      }
+    });
+  }
+
   @Test
   void checkInsOneStepAtATimeEqualAFullStraightforwardEvaluation() {
     qt().withExamples(examples()).forAll(longs().all()).checkAssert(seed -> {

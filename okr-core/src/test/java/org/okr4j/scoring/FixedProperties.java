@@ -1,0 +1,288 @@
+package org.okr4j.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.okr4j.internal.Numbers;
+import org.quicktheories.core.Gen;
+
+/**
+ * The fixed-point arithmetic of the evaluation plan gives the numbers {@code BigDecimal} gives,
+ * value and scale: quotients as {@code x.divide(y, MathContext.DECIMAL128)}, comparisons as
+ * {@code compareTo}, and weighted means as the roll-up's own sums, including after contributions
+ * are taken back out.
+ */
+class FixedProperties {
+
+  private static final int EXAMPLES = Integer.getInteger("okr.qt.examples", 1000);
+
+  private static Gen<Integer> scales() {
+    return integers().between(-5, 30).mix(arbitrary().pick(0, 1, 2, 34), 30);
+  }
+
+  private static Gen<Long> unscaled() {
+    return longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L)
+        .mix(longs().between(-2000, 2000), 50)
+        .mix(arbitrary().pick(0L, 1L, -1L, 3L, 7L, 1024L, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MIN_VALUE), 10);
+  }
+
+  private static Gen<Long> divisors() {
+    return longs().between(-1_000_000_000L, 1_000_000_000L).mix(longs().between(-60, 60), 50)
+        .mix(arbitrary().pick(1L, 3L, 7L, 1_000_000_000L, 999_999_937L, 1_000_000_001L), 10)
+        .assuming(d -> d != 0);
+  }
+
+  @Test
+  void quotientsEqualTheDeclaredMathContext() {
+    qt().withExamples(EXAMPLES * 10).forAll(unscaled(), scales(), divisors(), scales()).checkAssert((n, ns, d, ds) -> {
+      Fixed.Num q = new Fixed.Num();
+      BigDecimal expected = BigDecimal.valueOf(n, ns).divide(BigDecimal.valueOf(d, ds), Numbers.MATH);
+      if (Fixed.quotient(n, ns, d, ds, q)) {
+        assertThat(q.toBigDecimal()).isEqualTo(expected);
+      } else {
+        assertThat(Math.abs(d) > 1_000_000_000L || n == Long.MIN_VALUE).isTrue();
+      }
+    });
+  }
+
+  @Test
+  void quotientsWithWorkedDigits() {
+    assertThat(quotient(1, 0, 3, 0)).isEqualTo(new BigDecimal("0.3333333333333333333333333333333333"));
+    assertThat(quotient(-2, 0, 3, 0)).isEqualTo(new BigDecimal("-0.6666666666666666666666666666666667"));
+    assertThat(quotient(37, 0, 100, 0)).isEqualTo(new BigDecimal("0.37"));
+    assertThat(quotient(100, 0, 1, 0)).isEqualTo(new BigDecimal("100"));
+    assertThat(quotient(0, 2, 7, 0)).isEqualTo(new BigDecimal("0.00"));
+    assertThat(quotient(25, 1, 4, 0)).isEqualTo(new BigDecimal("0.625"));
+    assertThat(quotient(1, 20, 7, 0)).isEqualTo(new BigDecimal("1E-20").divide(new BigDecimal("7"), Numbers.MATH));
+    // 34 nines rounded up carries to 10^34: one digit less, one scale less
+    assertThat(quotient(Long.MAX_VALUE, 0, 1, 0)).isEqualTo(new BigDecimal(Long.MAX_VALUE));
+  }
+
+  private static BigDecimal quotient(long n, int ns, long d, int ds) {
+    Fixed.Num q = new Fixed.Num();
+    assertThat(Fixed.quotient(n, ns, d, ds, q)).isTrue();
+    return q.toBigDecimal();
+  }
+
+  /** Numbers of up to 36 digits: small decimals, 34-digit quotients, their negatives. */
+  private static Gen<BigDecimal> numbers() {
+    Gen<BigDecimal> small = unscaled().zip(scales(), BigDecimal::valueOf);
+    Gen<BigDecimal> quotients = longs().between(-5000, 5000).zip(longs().between(1, 999), integers().between(0, 3),
+        (a, b, s) -> BigDecimal.valueOf(a, s).divide(BigDecimal.valueOf(b), Numbers.MATH));
+    Gen<BigDecimal> wide = longs().all().zip(longs().between(1, 1L << 40), integers().between(0, 40),
+        (a, b, s) -> new BigDecimal(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)), s));
+    return small.mix(quotients, 50).mix(wide, 15);
+  }
+
+  @Test
+  void comparisonsEqualCompareTo() {
+    qt().withExamples(EXAMPLES * 5).forAll(numbers(), numbers().mix(arbitrary().pick(BigDecimal.ZERO, BigDecimal.ONE,
+        new BigDecimal("1.75"), new BigDecimal("1.000")), 30)).checkAssert((x, y) -> {
+          Fixed.Num a = new Fixed.Num();
+          Fixed.Num b = new Fixed.Num();
+          assertThat(Fixed.of(x, a) && Fixed.of(y, b)).isTrue();
+          assertThat(Integer.signum(Fixed.compare(a.hi, a.lo, a.scale, b.hi, b.lo, b.scale)))
+              .isEqualTo(x.compareTo(y));
+        });
+  }
+
+  @Test
+  void numbersRoundTripThroughTheirLimbs() {
+    qt().withExamples(EXAMPLES * 5).forAll(numbers()).checkAssert(x -> {
+      Fixed.Num a = new Fixed.Num();
+      assertThat(Fixed.of(x, a)).isTrue();
+      assertThat(a.toBigDecimal()).isEqualTo(x);
+    });
+    assertThat(Fixed.of(new BigDecimal(BigInteger.ONE.shiftLeft(121)), new Fixed.Num())).isFalse();
+  }
+
+  @Test
+  void digitCountsAtEveryPowerOfTwoAndTen() {
+    List<BigInteger> values = new ArrayList<>();
+    for (int b = 0; b < 190; b++) {
+      values.add(BigInteger.ONE.shiftLeft(b));
+      values.add(BigInteger.ONE.shiftLeft(b).subtract(BigInteger.ONE));
+    }
+    for (int k = 0; k < 57; k++) {
+      values.add(BigInteger.TEN.pow(k));
+      values.add(BigInteger.TEN.pow(k).subtract(BigInteger.ONE));
+      values.add(BigInteger.TEN.pow(k).add(BigInteger.ONE));
+    }
+    for (BigInteger v : values) {
+      int expected = v.toString().length();
+      long x2 = v.shiftRight(128).longValue();
+      long x1 = v.shiftRight(64).longValue();
+      long x0 = v.longValue();
+      if (v.bitLength() < 192 && v.compareTo(BigInteger.TEN.pow(57)) < 0) {
+        assertThat(Fixed.digits(x2, x1, x0)).as("%s", v).isEqualTo(expected);
+      }
+      if (v.bitLength() <= 128 && v.compareTo(BigInteger.TEN.pow(38)) < 0) {
+        assertThat(Fixed.digits(x1, x0)).as("%s", v).isEqualTo(expected);
+      }
+      if (v.bitLength() < 64) {
+        assertThat(Fixed.digits(x0)).as("%s", v).isEqualTo(expected);
+      }
+    }
+  }
+
+  /** A contribution: progress (or none) and a weight. */
+  private record Term(@Nullable BigDecimal progress, BigDecimal weight) {}
+
+  private static Gen<Term> terms() {
+    return terms(numbers());
+  }
+
+  /** Progress as key results and roll-ups produce it: 34-digit quotients and short decimals around [0, 1]. */
+  private static Gen<Term> everydayTerms() {
+    Gen<BigDecimal> quotients = longs().between(-500, 5000).zip(longs().between(1, 999), integers().between(0, 3),
+        (a, b, s) -> BigDecimal.valueOf(a, s).divide(BigDecimal.valueOf(b), Numbers.MATH));
+    return terms(quotients.mix(longs().between(-100, 10_000).zip(integers().between(0, 6), BigDecimal::valueOf), 40));
+  }
+
+  private static Gen<Term> terms(Gen<BigDecimal> numbers) {
+    Gen<BigDecimal> weights = arbitrary().pick(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("2"), new BigDecimal("3"),
+        new BigDecimal("0.5"), new BigDecimal("0.25"), new BigDecimal("1.0"), new BigDecimal("0.125"))
+        .mix(longs().between(0, 5000).zip(integers().between(0, 4), BigDecimal::valueOf), 20);
+    Gen<BigDecimal> progress = numbers.mix(arbitrary().pick(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("1.25"),
+        new BigDecimal("-0.2"), new BigDecimal("0.5")), 20);
+    return progress.zip(weights, booleans().all(), (p, w, missing) -> new Term(missing ? null : p, w))
+        .mix(progress.zip(weights, (p, w) -> new Term(p, w)), 70);
+  }
+
+  private static Gen<RollUpPolicy> policies() {
+    return arbitrary().pick(RollUpPolicy.Method.WEIGHTED_MEAN, RollUpPolicy.Method.MEAN)
+        .zip(arbitrary().enumValues(RollUpPolicy.Missing.class),
+            arbitrary().pick(RollUpPolicy.Children.POOLED, RollUpPolicy.Children.POOLED_WEIGHTED,
+                RollUpPolicy.Children.KEY_RESULTS_ONLY),
+            arbitrary().pick(Cap.none(), Cap.clamp01(), Cap.nonNegative(), Cap.atMost(new BigDecimal("1.75"))),
+            (m, missing, children, cap) -> RollUpPolicy.defaults().withMethod(m).withMissing(missing)
+                .withChildren(children).withCap(cap));
+  }
+
+  private static RollUpMath.Sum reference(RollUpPolicy p) {
+    return new RollUpMath.Sum(p.method(), p.missing(), p.children() == RollUpPolicy.Children.POOLED, p.cap());
+  }
+
+  private static boolean add(Fixed.Sum sum, Term t, boolean out) {
+    Fixed.Num p = new Fixed.Num();
+    Fixed.Num w = new Fixed.Num();
+    boolean scored = t.progress() != null;
+    if (scored) {
+      assertThat(Fixed.of(t.progress(), p)).isTrue();
+    }
+    assertThat(Fixed.of(t.weight(), w)).isTrue();
+    return out ? sum.remove(scored, p.hi, p.lo, p.scale, w.lo, w.scale)
+        : sum.add(scored, p.hi, p.lo, p.scale, w.lo, w.scale);
+  }
+
+  /** The fixed sum's mean, or the reference's {@code progress()} when the fixed sum cannot hold it. */
+  private static @Nullable BigDecimal mean(Fixed.Sum sum, RollUpMath.Sum expected, int[] unfit) {
+    Fixed.Num out = new Fixed.Num();
+    int status = sum.mean(out);
+    switch (status) {
+      case Fixed.Sum.VALUE:
+        return out.toBigDecimal();
+      case Fixed.Sum.NOT_SCORED:
+        return null;
+      case Fixed.Sum.EMPTY:
+        assertThat(expected.contributions()).isZero();
+        return null;
+      default:
+        unfit[0]++;
+        return expected.progress();
+    }
+  }
+
+  @Test
+  void meansEqualTheRollUpsSums() {
+    meansEqualTheRollUpsSums(terms(), 1.0);
+  }
+
+  /**
+   * Sums of everyday progress fit in the fixed-point units; only terms of a scale above
+   * {@link Fixed#GRID} (a 34-digit quotient of scale 37 weighted by 0.1309, say) are left over.
+   */
+  @Test
+  void everydayMeansFitInLongs() {
+    meansEqualTheRollUpsSums(everydayTerms(), 0.01);
+  }
+
+  /** Checks means of generated sums; at most {@code unfitShare} of them may be left to {@code BigDecimal}. */
+  private static void meansEqualTheRollUpsSums(Gen<Term> terms, double unfitShare) {
+    int[] unfit = {0};
+    int[] runs = {0};
+    qt().withExamples(EXAMPLES * 3).forAll(policies(), lists().of(terms).ofSizeBetween(0, 40)).checkAssert((p, ts) -> {
+      RollUpMath.Sum expected = reference(p);
+      Fixed.Sum sum = Fixed.Sum.forPolicy(p);
+      assertThat(sum).isNotNull();
+      boolean fits = true;
+      for (Term t : ts) {
+        expected.add(t.progress(), t.weight());
+        fits &= add(sum, t, false);
+      }
+      runs[0]++;
+      if (!fits) {
+        unfit[0]++;
+        return;
+      }
+      assertThat(mean(sum, expected, unfit)).isEqualTo(expected.progress());
+    });
+    assertThat(unfit[0]).as("sums left to BigDecimal").isLessThanOrEqualTo((int) (runs[0] * unfitShare));
+  }
+
+  @Test
+  void takingContributionsBackLeavesTheSumOfTheRest() {
+    qt().withExamples(EXAMPLES * 3).forAll(policies(), lists().of(terms()).ofSizeBetween(1, 30),
+        lists().of(booleans().all()).ofSize(30)).checkAssert((p, ts, drop) -> {
+          Fixed.Sum sum = Fixed.Sum.forPolicy(p);
+          boolean fits = true;
+          for (Term t : ts) {
+            fits &= add(sum, t, false);
+          }
+          if (!fits) {
+            return;
+          }
+          RollUpMath.Sum rest = reference(p);
+          List<Term> kept = new ArrayList<>();
+          for (int i = 0; i < ts.size(); i++) {
+            if (drop.get(i)) {
+              if (!add(sum, ts.get(i), true)) {
+                return; // the scale of a total is no longer known: the caller rebuilds
+              }
+            } else {
+              kept.add(ts.get(i));
+            }
+          }
+          kept.forEach(t -> rest.add(t.progress(), t.weight()));
+          assertThat(mean(sum, rest, new int[1])).isEqualTo(rest.progress());
+        });
+  }
+
+  @Test
+  void aMeanOfThirdsHasTheRollUpsDigits() {
+    RollUpPolicy p = RollUpPolicy.defaults().withMethod(RollUpPolicy.Method.WEIGHTED_MEAN);
+    Fixed.Sum sum = Fixed.Sum.forPolicy(p);
+    RollUpMath.Sum expected = reference(p);
+    Term[] ts = {new Term(new BigDecimal("0.3333333333333333333333333333333333"), new BigDecimal("2")),
+        new Term(new BigDecimal("0.5"), BigDecimal.ONE), new Term(null, new BigDecimal("0.5"))};
+    for (Term t : ts) {
+      expected.add(t.progress(), t.weight());
+      assertThat(add(sum, t, false)).isTrue();
+    }
+    BigDecimal got = mean(sum, expected, new int[1]);
+    assertThat(got).isEqualTo(expected.progress());
+    assertThat(got).isEqualTo(new BigDecimal("0.3333333333333333333333333333333333").multiply(new BigDecimal("2"))
+        .add(new BigDecimal("0.5")).divide(new BigDecimal("3.5"), Numbers.MATH));
+  }
+}
