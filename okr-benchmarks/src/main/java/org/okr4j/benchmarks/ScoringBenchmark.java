@@ -39,7 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       along the paths to the roots) against {@link ArrayBaseline#checkIn}.</li>
  * </ul>
  * {@link GraphScorecard#evaluate} computes every key result's and objective's progress and builds
- * score objects (status, band, explanations) only when they are asked for; the baseline computes
+ * score objects (status, band, explanations) only when they are asked for. The graph keeps the
+ * layout its first evaluation compiled (during the warm-up), so a measured evaluation reuses it, as
+ * the baseline reuses the arrays it laid out in its set-up; {@link SetUpBenchmark#evaluate} times
+ * a first evaluation, compilation included. The baseline computes
  * progress, raw mean, status and band of every node. The set-up checks, score by score, that okr4j's
  * incremental scorecard equals its full evaluation of the changed set; the tests check the
  * baseline's numbers against okr4j's.

@@ -102,9 +102,11 @@ final class Fixed {
   static long div(long x, long b, long m) {
     long q = mulHiU(x, m);
     long r = x - q * b;
-    while (r >= b) {
+    if (r >= b) {
       q++;
-      r -= b;
+      if (r - b >= b) {
+        q++;
+      }
     }
     return q;
   }

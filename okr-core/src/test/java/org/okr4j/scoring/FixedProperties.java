@@ -285,4 +285,162 @@ class FixedProperties {
     assertThat(got).isEqualTo(new BigDecimal("0.3333333333333333333333333333333333").multiply(new BigDecimal("2"))
         .add(new BigDecimal("0.5")).divide(new BigDecimal("3.5"), Numbers.MATH));
   }
+
+  /** Adds the terms to a fixed sum and to the roll-up's own sum; returns the fixed sum's mean, checked against the roll-up's. */
+  private static @Nullable BigDecimal workedMean(RollUpPolicy p, Term... ts) {
+    Fixed.Sum sum = Fixed.Sum.forPolicy(p);
+    RollUpMath.Sum expected = reference(p);
+    for (Term t : ts) {
+      expected.add(t.progress(), t.weight());
+      assertThat(add(sum, t, false)).isTrue();
+    }
+    Fixed.Num out = new Fixed.Num();
+    int status = sum.mean(out);
+    BigDecimal got = status == Fixed.Sum.VALUE ? out.toBigDecimal() : null;
+    assertThat(status).isNotEqualTo(Fixed.Sum.UNFIT);
+    assertThat(got).isEqualTo(expected.progress());
+    return got;
+  }
+
+  private static Term term(@Nullable String progress, String weight) {
+    return new Term(progress == null ? null : new BigDecimal(progress), new BigDecimal(weight));
+  }
+
+  @Test
+  void workedMeans() {
+    RollUpPolicy weighted = RollUpPolicy.defaults();
+    // an exact mean keeps the scale of the total less the weights' scale: 0.75 / 2 = 0.375
+    assertThat(workedMean(weighted, term("0.5", "1"), term("0.25", "1"))).isEqualTo(new BigDecimal("0.375"));
+    // 1.2 / 2 = 0.6 at the preferred scale 1, not 0.60
+    assertThat(workedMean(weighted, term("0.4", "1"), term("0.8", "1"))).isEqualTo(new BigDecimal("0.6"));
+    // weights summing to exactly 1: the total itself, 0.15 + 0.30
+    assertThat(workedMean(weighted, term("0.3", "0.5"), term("0.6", "0.5"))).isEqualTo(new BigDecimal("0.45"));
+    // a mean of very small progress has fewer digits than the grid and is extended from the remainder
+    assertThat(workedMean(weighted, term("1E-30", "1"), term("2E-30", "2")))
+        .isEqualTo(new BigDecimal("5E-30").divide(new BigDecimal("3"), Numbers.MATH));
+    assertThat(workedMean(weighted, term("1E-30", "1"), term("3E-30", "1"))).isEqualTo(new BigDecimal("2E-30"));
+    // the cap: 1.25 counts as 1, −0.2 as 0
+    assertThat(workedMean(weighted, term("1.25", "1"), term("-0.2", "1"))).isEqualTo(new BigDecimal("0.5"));
+    // without a cap negative progress counts: (−0.2 + 0.5) / 2
+    assertThat(workedMean(weighted.withCap(Cap.none()), term("-0.2", "1"), term("0.5", "1")))
+        .isEqualTo(new BigDecimal("0.15"));
+    assertThat(workedMean(weighted.withCap(Cap.none()), term("-0.2", "1"), term("-0.5", "2")))
+        .isEqualTo(new BigDecimal("-1.2").divide(new BigDecimal("3"), Numbers.MATH));
+    // missing progress counts as 0 by default, or not at all
+    assertThat(workedMean(weighted, term("0.9", "1"), term(null, "2"))).isEqualTo(new BigDecimal("0.3"));
+    assertThat(workedMean(weighted.withMissing(RollUpPolicy.Missing.SKIP), term("0.9", "1"), term(null, "2")))
+        .isEqualTo(new BigDecimal("0.9"));
+    assertThat(workedMean(weighted.withMissing(RollUpPolicy.Missing.SKIP), term(null, "2"))).isNull();
+    // a plain mean ignores the weights; pooled children count with weight 1
+    assertThat(workedMean(weighted.withMethod(RollUpPolicy.Method.MEAN), term("0.2", "3"), term("0.6", "1")))
+        .isEqualTo(new BigDecimal("0.4"));
+    assertThat(workedMean(weighted.withChildren(RollUpPolicy.Children.POOLED), term("0.2", "3"), term("0.6", "1")))
+        .isEqualTo(new BigDecimal("0.4"));
+    // a weight of 0 leaves the contribution out
+    assertThat(workedMean(weighted, term("0.2", "0"), term("0.6", "1"))).isEqualTo(new BigDecimal("0.6"));
+    // 34 digits rounded half to even, 2/3 ends in 7
+    assertThat(workedMean(weighted, term("1", "2"), term("0", "1")))
+        .isEqualTo(new BigDecimal("0.6666666666666666666666666666666667"));
+    Fixed.Sum empty = Fixed.Sum.forPolicy(weighted);
+    assertThat(empty.mean(new Fixed.Num())).isEqualTo(Fixed.Sum.EMPTY);
+  }
+
+  @Test
+  void sumsThatDoNotFitSayso() {
+    Fixed.Sum sum = Fixed.Sum.forPolicy(RollUpPolicy.defaults().withCap(Cap.none()));
+    // a weight of 2^31 or more
+    assertThat(sum.add(true, 0, 1, 0, 1L << 31, 0)).isFalse();
+    sum.clear();
+    // a term of scale above the grid
+    assertThat(sum.add(true, 0, 1, Fixed.GRID + 1, 1, 0)).isFalse();
+    sum.clear();
+    // a term too large for the total's bits
+    assertThat(sum.add(true, 1L << 60, 0, 0, 1, 0)).isFalse();
+    sum.clear();
+    // a weight's scale beyond 18 digits
+    assertThat(sum.add(true, 0, 1, 0, 1, 19)).isFalse();
+    // a roll-up by minimum, by group means, or weights that must sum to one has no fixed sum
+    assertThat(Fixed.Sum.forPolicy(RollUpPolicy.defaults().withMethod(RollUpPolicy.Method.MINIMUM))).isNull();
+    assertThat(Fixed.Sum.forPolicy(RollUpPolicy.defaults().withMethod(RollUpPolicy.Method.WEIGHTS_MUST_SUM_TO_ONE)))
+        .isNull();
+    assertThat(Fixed.Sum.forPolicy(RollUpPolicy.defaults().withChildren(RollUpPolicy.Children.MEAN_OF_GROUP_MEANS)))
+        .isNull();
+  }
+
+  @Test
+  void takingBackTheLastTermOfTheLargestScaleIsRefused() {
+    RollUpPolicy p = RollUpPolicy.defaults();
+    Fixed.Sum sum = Fixed.Sum.forPolicy(p);
+    assertThat(add(sum, term("0.125", "1"), false)).isTrue();
+    assertThat(add(sum, term("0.5", "1"), false)).isTrue();
+    // 0.125 is the only term of scale 3: without it the total's scale is not known
+    assertThat(add(sum, term("0.125", "1"), true)).isFalse();
+    Fixed.Sum weights = Fixed.Sum.forPolicy(p);
+    assertThat(add(weights, term("0.5", "0.5"), false)).isTrue();
+    assertThat(add(weights, term("0.5", "1"), false)).isTrue();
+    // the only weight of scale 1
+    assertThat(add(weights, term("0.5", "0.5"), true)).isFalse();
+    // two terms of the largest scale: one can leave
+    Fixed.Sum two = Fixed.Sum.forPolicy(p);
+    assertThat(add(two, term("0.125", "1"), false)).isTrue();
+    assertThat(add(two, term("0.375", "1"), false)).isTrue();
+    assertThat(add(two, term("0.5", "2"), false)).isTrue();
+    assertThat(add(two, term("0.125", "1"), true)).isTrue();
+    Fixed.Num out = new Fixed.Num();
+    assertThat(two.mean(out)).isEqualTo(Fixed.Sum.VALUE);
+    assertThat(out.toBigDecimal()).isEqualTo(new BigDecimal("1.375").divide(new BigDecimal("3"), Numbers.MATH));
+  }
+
+  @Test
+  void workedComparisons() {
+    assertThat(compare("-0.5", "-0.25")).isNegative();
+    assertThat(compare("-1", "-0.9999")).isNegative();
+    assertThat(compare("-0.25", "-0.5")).isPositive();
+    assertThat(compare("1.0", "1")).isZero();
+    assertThat(compare("0.1", "0.10000")).isZero();
+    assertThat(compare("0.10001", "0.1")).isPositive();
+    assertThat(compare("0.09999", "0.1")).isNegative();
+    assertThat(compare("12.5", "1.75")).isPositive();
+    assertThat(compare("0", "-3")).isPositive();
+    assertThat(compare("0.3333333333333333333333333333333333", "1")).isNegative();
+    assertThat(compare("1.000000000000000000000000000000001", "1")).isPositive();
+  }
+
+  private static int compare(String x, String y) {
+    Fixed.Num a = new Fixed.Num();
+    Fixed.Num b = new Fixed.Num();
+    assertThat(Fixed.of(new BigDecimal(x), a) && Fixed.of(new BigDecimal(y), b)).isTrue();
+    return Fixed.compare(a.hi, a.lo, a.scale, b.hi, b.lo, b.scale);
+  }
+
+  @Test
+  void quotientsThatDoNotFitSayso() {
+    Fixed.Num q = new Fixed.Num();
+    assertThat(Fixed.quotient(1, 0, 1_000_000_001L, 0, q)).isFalse();
+    assertThat(Fixed.quotient(Long.MIN_VALUE, 0, 3, 0, q)).isFalse();
+    assertThat(Fixed.quotient(1, 0, Long.MIN_VALUE, 0, q)).isFalse();
+    assertThat(Fixed.quotient(1, Integer.MAX_VALUE, 1, -1, q)).isFalse();
+    assertThat(Fixed.quotient(1, Integer.MAX_VALUE, 3, 0, q)).isFalse();
+    assertThat(Fixed.quotient(0, 5, 3, 2, q)).isTrue();
+    assertThat(q.toBigDecimal()).isEqualTo(new BigDecimal("0.000"));
+    assertThat(Fixed.quotient(1, 0, 1_000_000_000L, 0, q)).isTrue();
+    assertThat(q.toBigDecimal()).isEqualTo(new BigDecimal("1E-9"));
+    assertThat(Fixed.quotient(-7, 0, -8, 0, q)).isTrue();
+    assertThat(q.toBigDecimal()).isEqualTo(new BigDecimal("0.875"));
+    // a quotient of 34 digits that rounds up to 10^34 keeps 34 digits: 0.99…95 (35 nines) / 1
+    assertThat(Fixed.quotient(999_999_999_999_999_999L, 0, 999_999_999L, 0, q)).isTrue();
+    assertThat(q.toBigDecimal()).isEqualTo(
+        new BigDecimal("999999999999999999").divide(new BigDecimal("999999999"), Numbers.MATH));
+  }
+
+  @Test
+  void wideNumbersRoundTripThroughBigDecimal() {
+    BigDecimal wide = new BigDecimal("-123456789012345678901234567890123456");
+    Fixed.Num n = new Fixed.Num();
+    assertThat(Fixed.of(wide, n)).isTrue();
+    assertThat(n.hi).isNegative();
+    assertThat(n.toBigDecimal()).isEqualTo(wide);
+    assertThat(Fixed.toBigDecimal(0, -1L, 0)).isEqualTo(new BigDecimal("18446744073709551615"));
+    assertThat(Fixed.toBigDecimal(-1, -1L, 2)).isEqualTo(new BigDecimal("-0.01"));
+  }
 }
