@@ -107,7 +107,7 @@ public final class Problems {
    * @return the errors in the order found
    */
   public Seq<OkrError> errors() {
-    return List.ofAll(errors);
+    return errors.isEmpty() ? List.empty() : List.ofAll(errors);
   }
 
   /**

@@ -56,6 +56,11 @@ public abstract class CheckIn {
       .thenComparing(c -> c.status().map(Enum::name).getOrElse(""))
       .thenComparing(c -> c.confidenceLabel().getOrElse(""));
 
+  private static final OkrPath INSTANT_PATH = OkrPath.of("instant");
+  private static final OkrPath DATA_PATH = OkrPath.of("data");
+  private static final OkrPath NOTE_PATH = OkrPath.of("note");
+  private static final OkrPath LABEL_PATH = OkrPath.of("confidenceLabel");
+
   CheckIn() {}
 
   /**
@@ -147,12 +152,12 @@ public abstract class CheckIn {
       @Nullable String note, @Nullable OwnerRef author, @Nullable ManualStatus status,
       @Nullable String confidenceLabel) {
     Problems problems = new Problems();
-    problems.instant(instant, OkrPath.of("instant"));
-    problems.present(data, OkrPath.of("data"));
-    String checkedNote = problems.optionalText(note == null ? "" : note, OkrPath.of("note"));
+    problems.instant(instant, INSTANT_PATH);
+    problems.present(data, DATA_PATH);
+    String checkedNote = problems.optionalText(note == null ? "" : note, NOTE_PATH);
     String label = null;
     if (confidenceLabel != null) {
-      OkrPath labelPath = OkrPath.of("confidenceLabel");
+      OkrPath labelPath = LABEL_PATH;
       label = problems.text(confidenceLabel, labelPath);
       if (label != null && label.length() > MAX_LABEL_LENGTH) {
         problems.add(new OkrError.TooLong(labelPath, MAX_LABEL_LENGTH, label.length()));

@@ -1,9 +1,11 @@
 package org.okr4j.model;
 
 import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.math.BigDecimal;
+import org.okr4j.internal.Numbers;
 import org.okr4j.internal.Problems;
 import org.okr4j.validation.OkrError;
 import org.okr4j.validation.OkrPath;
@@ -16,6 +18,10 @@ final class DataChecks {
   private DataChecks() {}
 
   static Seq<OkrError> check(Metric metric, CheckInData data) {
+    if (data instanceof CheckInData.Measurement m && m.value() != null && Numbers.inDomain(m.value())
+        && metric.dataKind().equals(data.kind())) {
+      return List.empty(); // the common case, accepted without collecting problems
+    }
     Problems problems = new Problems();
     if (!metric.dataKind().equals(data.kind())) {
       problems.add(new OkrError.CheckInMismatch(OkrPath.root(), metric.kind(), data.kind()));

@@ -208,12 +208,24 @@ public abstract class KeyResult {
     if (!problems.isEmpty()) {
       return Validation.invalid(problems.errors());
     }
-    java.util.Arrays.sort(history, 0, n, CheckIn.ORDER);
+    if (!ascending(history, n)) {
+      java.util.Arrays.sort(history, 0, n, CheckIn.ORDER);
+    }
     return Validation.valid(ImmutableKeyResult.of(ImmutableKeyResultId.of(checkedId), checkedTitle,
         Option.of(owner), checkedWeight, Option.of(dueDate), metric, history(history, n)));
   }
 
   /** Check-ins held in an array-backed sequence: a reference each, where a linked list spends a cell each. */
+  /** Whether the instants rise strictly: then the history is in {@link CheckIn#ORDER} already. */
+  private static boolean ascending(CheckIn[] history, int n) {
+    for (int i = 1; i < n; i++) {
+      if (!history[i - 1].instant().isBefore(history[i].instant())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Seq<CheckIn> history(CheckIn[] sorted, int n) {
     return n == 0 ? Array.empty() : Array.of(n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n));
   }

@@ -26,6 +26,9 @@ public abstract class OwnerRef implements Comparable<OwnerRef> {
   /** The longest external id accepted. */
   public static final int MAX_ID_LENGTH = 256;
 
+  private static final OkrPath KIND_PATH = OkrPath.of("kind");
+  private static final OkrPath ID_PATH = OkrPath.of("id");
+
   OwnerRef() {}
 
   /**
@@ -51,8 +54,8 @@ public abstract class OwnerRef implements Comparable<OwnerRef> {
    */
   public static Validation<Seq<OkrError>, OwnerRef> validate(@Nullable OwnerKind kind, @Nullable String id) {
     Problems problems = new Problems();
-    problems.present(kind, OkrPath.of("kind"));
-    OkrPath idPath = OkrPath.of("id");
+    problems.present(kind, KIND_PATH);
+    OkrPath idPath = ID_PATH;
     String checked = problems.text(id, idPath);
     if (checked != null && checked.length() > MAX_ID_LENGTH) {
       problems.add(new OkrError.TooLong(idPath, MAX_ID_LENGTH, checked.length()));

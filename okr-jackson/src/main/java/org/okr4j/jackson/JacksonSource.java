@@ -73,6 +73,16 @@ final class JacksonSource implements TokenSource {
   }
 
   @Override
+  public char[] textCharacters() throws IOException {
+    return p.getTextCharacters();
+  }
+
+  @Override
+  public int textOffset() throws IOException {
+    return p.getTextOffset();
+  }
+
+  @Override
   public boolean isNaN() throws IOException {
     return p.isNaN();
   }

@@ -71,6 +71,16 @@ final class JacksonSource implements TokenSource {
   }
 
   @Override
+  public char[] textCharacters() {
+    return p.getStringCharacters();
+  }
+
+  @Override
+  public int textOffset() {
+    return p.getStringOffset();
+  }
+
+  @Override
   public boolean isNaN() {
     return p.isNaN();
   }

@@ -37,6 +37,18 @@ final class Cursor extends Scalars {
    */
   record ImpliedKind(String kind, String metricKind) {}
 
+  /** A tape to copy the next buffered object into, kept between objects; {@code null} while in use. */
+  private @Nullable Tape spareTape = new Tape();
+  /**
+   * A check-in's reading and a check-in data's reading, kept to read the next sibling: a document
+   * holds millions of check-ins, each read and built before the next starts (see
+   * {@link ModelReader.CheckInReading#next}).
+   */
+  ModelReader.@Nullable CheckInReading spareCheckIn;
+  MetricReader.@Nullable DataReading spareData;
+  /** {@link #copy}'s count per open container, kept between copies. */
+  private int[] copyElements = new int[16];
+
   Cursor(TokenSource src, Settings settings) {
     super(src, settings);
   }
@@ -69,7 +81,7 @@ final class Cursor extends Scalars {
       src.skipChildren();
       return;
     }
-    Field f = r.shape.fields().get(index);
+    Field f = r.shape.field(index);
     int bit = 1 << index;
     if ((r.seen & bit) != 0) {
       report(new JsonError.DuplicateField(here(), r.shape.what()));
@@ -248,9 +260,21 @@ final class Cursor extends Scalars {
    */
   private <T> @Nullable T buffered(Kinds<T> kinds, String first, int before, @Nullable String fallback)
       throws IOException {
+    // One tape serves object after object; an object buffered while a copy plays gets its own.
+    Tape tape = spareTape == null ? new Tape() : spareTape;
+    spareTape = null;
+    try {
+      return buffered(kinds, first, before, fallback, tape);
+    } finally {
+      tape.clear();
+      spareTape = tape;
+    }
+  }
+
+  private <T> @Nullable T buffered(Kinds<T> kinds, String first, int before, @Nullable String fallback, Tape tape)
+      throws IOException {
     int line = src.line();
     int column = src.column();
-    Tape tape = new Tape();
     tape.add(START_OBJECT, null);
     long budget = Wire.bufferBudget(settings);
     boolean kindSeen = false;
@@ -315,7 +339,7 @@ final class Cursor extends Scalars {
    */
   boolean copy(Tape tape, int maxArray, long budget) throws IOException {
     int depth = 0;
-    int[] elements = new int[16]; // per open container: elements so far, or -1 for an object
+    int[] elements = copyElements; // per open container: elements so far, or -1 for an object
     for (Token t = src.current(); ; t = src.next()) {
       if (depth > 0 && elements[depth - 1] >= 0 && t.startsValue() && ++elements[depth - 1] > maxArray) {
         if (elements[depth - 1] == maxArray + 1) {
@@ -329,6 +353,7 @@ final class Cursor extends Scalars {
           tape.add(t, null);
           if (depth == elements.length) {
             elements = Arrays.copyOf(elements, depth * 2);
+            copyElements = elements;
           }
           elements[depth++] = t == START_ARRAY ? 0 : -1;
         }

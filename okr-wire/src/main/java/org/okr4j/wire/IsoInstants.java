@@ -51,12 +51,81 @@ final class IsoInstants {
    * @return the number of characters written, or -1 for a year outside 1–9999 (nothing written)
    */
   static int format(Instant instant, char[] text) {
+    return format(instant, text, null);
+  }
+
+  /**
+   * Writes {@link Instant#toString()} of {@code instant} into {@code text} for years 1 to 9999, taking
+   * the date from {@code days} when it spelled the same day before: a document's check-ins fall on
+   * few days.
+   *
+   * @param instant the instant
+   * @param text a buffer of at least {@link #MAX_FORMATTED} characters
+   * @param days the dates spelled recently, or {@code null}
+   * @return the number of characters written, or -1 for a year outside 1–9999 (nothing written)
+   */
+  static int format(Instant instant, char[] text, @Nullable Days days) {
     long seconds = instant.getEpochSecond();
     if (seconds < MIN_FAST || seconds > MAX_FAST) {
       return -1;
     }
-    long days = Math.floorDiv(seconds, 86_400L);
-    int secondOfDay = (int) (seconds - days * 86_400L);
+    long day = Math.floorDiv(seconds, 86_400L);
+    int secondOfDay = (int) (seconds - day * 86_400L);
+    if (days == null) {
+      date(day, text, 0);
+    } else {
+      days.date(day, text);
+    }
+    text[10] = 'T';
+    int hour = secondOfDay / 3_600;
+    int minuteOfDay = secondOfDay / 60;
+    two(text, 11, hour);
+    text[13] = ':';
+    two(text, 14, minuteOfDay - hour * 60);
+    text[16] = ':';
+    two(text, 17, secondOfDay - minuteOfDay * 60);
+    int nanos = instant.getNano();
+    int fraction = nanos == 0 ? 0 : nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
+    int length = 20;
+    if (fraction > 0) {
+      text[19] = '.';
+      put(text, 20, nanos / NANO_SCALE[fraction], fraction);
+      length = 21 + fraction;
+    }
+    text[length - 1] = 'Z';
+    return length;
+  }
+
+  /**
+   * The dates of the days spelled last, one per slot of the day's number modulo 32, so that a writer
+   * computes each civil date once per run of instants on it. Not thread-safe: one per writer.
+   */
+  static final class Days {
+    private static final int SLOTS = 32;
+    private final long[] day = new long[SLOTS];
+    private final char[] dates = new char[SLOTS * DATE_LENGTH];
+
+    Days() {
+      java.util.Arrays.fill(day, Long.MIN_VALUE);
+    }
+
+    /** Writes the date of {@code d} (days since 1970-01-01, years 1–9999) at the start of {@code text}. */
+    void date(long d, char[] text) {
+      int slot = (int) (d & (SLOTS - 1));
+      int at = slot * DATE_LENGTH;
+      if (day[slot] != d) {
+        IsoInstants.date(d, dates, at);
+        day[slot] = d;
+      }
+      System.arraycopy(dates, at, text, 0, DATE_LENGTH);
+    }
+  }
+
+  /** The length of {@code yyyy-mm-dd}. */
+  private static final int DATE_LENGTH = 10;
+
+  /** Writes the civil date of {@code days} (since 1970-01-01, years 1–9999) as {@code yyyy-mm-dd} at {@code at}. */
+  private static void date(long days, char[] text, int at) {
     // The civil date of a day count (days since 1970-01-01), in eras of 400 years starting on 1 March;
     // within the fast range the day count of 0000-03-01 onwards is never negative.
     int z = (int) days + 719_468;
@@ -68,31 +137,13 @@ final class IsoInstants {
     int day = dayOfYear - (153 * shifted + 2) / 5 + 1;
     int month = shifted < 10 ? shifted + 3 : shifted - 9;
     int year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    int nanos = instant.getNano();
-    int fraction = nanos == 0 ? 0 : nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
     int century = year / 100;
-    two(text, 0, century);
-    two(text, 2, year - century * 100);
-    text[4] = '-';
-    two(text, 5, month);
-    text[7] = '-';
-    two(text, 8, day);
-    text[10] = 'T';
-    int hour = secondOfDay / 3_600;
-    int minuteOfDay = secondOfDay / 60;
-    two(text, 11, hour);
-    text[13] = ':';
-    two(text, 14, minuteOfDay - hour * 60);
-    text[16] = ':';
-    two(text, 17, secondOfDay - minuteOfDay * 60);
-    int length = 20;
-    if (fraction > 0) {
-      text[19] = '.';
-      put(text, 20, nanos / NANO_SCALE[fraction], fraction);
-      length = 21 + fraction;
-    }
-    text[length - 1] = 'Z';
-    return length;
+    two(text, at, century);
+    two(text, at + 2, year - century * 100);
+    text[at + 4] = '-';
+    two(text, at + 5, month);
+    text[at + 7] = '-';
+    two(text, at + 8, day);
   }
 
   /** Writes {@code value}, 0 to 99, as two decimal digits at {@code from}. */
@@ -118,17 +169,30 @@ final class IsoInstants {
    * @return the instant, or {@code null} if {@code text} is not in the fast path's form
    */
   static @Nullable Instant parse(String text) {
-    int n = text.length();
-    if (n < 20 || n > 30 || n == 21 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-        || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(n - 1) != 'Z') {
+    return parse(text.toCharArray(), 0, text.length());
+  }
+
+  /**
+   * Parses {@code n} characters of {@code chars} from {@code offset} if they have the writer's form:
+   * the same as {@link #parse(String)} of that text, without making a {@code String} of it.
+   *
+   * @param chars the buffer
+   * @param offset where the text starts
+   * @param n the text's length
+   * @return the instant, or {@code null} if the text is not in the fast path's form
+   */
+  static @Nullable Instant parse(char[] chars, int offset, int n) {
+    if (n < 20 || n > 30 || n == 21 || chars[offset + 4] != '-' || chars[offset + 7] != '-'
+        || chars[offset + 10] != 'T' || chars[offset + 13] != ':' || chars[offset + 16] != ':'
+        || chars[offset + n - 1] != 'Z') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 2);
-    int day = digits(text, 8, 2);
-    int hour = digits(text, 11, 2);
-    int minute = digits(text, 14, 2);
-    int second = digits(text, 17, 2);
+    int year = digits(chars, offset, 4);
+    int month = digits(chars, offset + 5, 2);
+    int day = digits(chars, offset + 8, 2);
+    int hour = digits(chars, offset + 11, 2);
+    int minute = digits(chars, offset + 14, 2);
+    int second = digits(chars, offset + 17, 2);
     if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
         || second < 0 || second > 59) {
       return null; // a field with a non-digit is -1
@@ -140,10 +204,10 @@ final class IsoInstants {
     int nanos = 0;
     if (n > 20) {
       int fraction = n - 21;
-      if (text.charAt(19) != '.' || fraction > 9) {
+      if (chars[offset + 19] != '.' || fraction > 9) {
         return null;
       }
-      int f = digits(text, 20, fraction);
+      int f = digits(chars, offset + 20, fraction);
       if (f < 0) {
         return null;
       }
@@ -176,10 +240,10 @@ final class IsoInstants {
   }
 
   /** The value of {@code count} decimal digits at {@code from}, or -1 if any is not a digit. */
-  private static int digits(String text, int from, int count) {
+  private static int digits(char[] text, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
-      int d = text.charAt(i) - '0';
+      int d = text[i] - '0';
       if (d < 0 || d > 9) {
         return -1;
       }

@@ -61,7 +61,7 @@ final class MetricReader {
       .byDefault("linear");
 
   static final Kinds<CheckInData> DATA_KINDS = new Kinds<CheckInData>()
-      .with("measurement", c -> new DataReading(c, MEASUREMENT))
+      .with("measurement", c -> DataReading.next(c, MEASUREMENT))
       .with("completion", c -> new DataReading(c, COMPLETION))
       .with("milestones", c -> new DataReading(c, MILESTONES_DONE))
       .with("period", c -> new DataReading(c, PERIOD_VALUE))
@@ -284,8 +284,38 @@ final class MetricReader {
     private @Nullable List<CheckInData.@Nullable Item> items;
     private @Nullable Zone zone;
 
+    /** Between the start of an object and its value's build: not to be restarted. */
+    private boolean inUse;
+
     DataReading(Cursor c, Shape shape) {
       super(c, shape);
+    }
+
+    /**
+     * The reading of check-in data of {@code shape}: the cursor's spare one, restarted, if it has
+     * that shape and is not still reading; else a new one, kept as the spare.
+     */
+    static DataReading next(Cursor c, Shape shape) {
+      DataReading r = c.spareData;
+      if (r == null || r.inUse || r.shape != shape) {
+        r = new DataReading(c, shape);
+        c.spareData = r;
+      } else {
+        r.restart();
+      }
+      r.inUse = true;
+      return r;
+    }
+
+    @Override
+    void restart() {
+      super.restart();
+      value = null;
+      completed = null;
+      done = null;
+      period = null;
+      items = null;
+      zone = null;
     }
 
     @Override
@@ -310,6 +340,12 @@ final class MetricReader {
 
     @Override
     @Nullable CheckInData build() {
+      CheckInData built = value();
+      inUse = false;
+      return built;
+    }
+
+    private @Nullable CheckInData value() {
       if (shape == MEASUREMENT) {
         require(VALUE, value);
         return value == null ? null : new CheckInData.Measurement(value);

@@ -209,7 +209,7 @@ final class ModelReader {
       } else {
         Cursor.ImpliedKind kind = implied;
         List<@Nullable CheckIn> checkIns = c.array(c.settings.maxCheckIns(), "withMaxCheckIns",
-            e -> e.object(c2 -> new CheckInReading(c2, kind)));
+            e -> e.object(c2 -> CheckInReading.next(c2, kind)));
         if (checkIns != null) {
           checkIns.forEach(builder::checkIn);
         }
@@ -223,7 +223,9 @@ final class ModelReader {
   }
 
   static final class CheckInReading extends Reading<CheckIn> {
-    private final Cursor.@Nullable ImpliedKind impliedData;
+    private Cursor.@Nullable ImpliedKind impliedData;
+    /** Between the start of an object and its value's build: not to be restarted. */
+    private boolean inUse;
     private @Nullable Instant instant;
     private @Nullable CheckInData data;
     private @Nullable Confidence confidence;
@@ -241,6 +243,35 @@ final class ModelReader {
     CheckInReading(Cursor c, Cursor.@Nullable ImpliedKind impliedData) {
       super(c, CHECK_IN);
       this.impliedData = impliedData;
+    }
+
+    /**
+     * The reading of a check-in of a key result: the cursor's spare one, restarted, unless it is
+     * still reading (then a new one, kept as the spare).
+     */
+    static CheckInReading next(Cursor c, Cursor.@Nullable ImpliedKind impliedData) {
+      CheckInReading r = c.spareCheckIn;
+      if (r == null || r.inUse) {
+        r = new CheckInReading(c, impliedData);
+        c.spareCheckIn = r;
+      } else {
+        r.restart();
+        r.impliedData = impliedData;
+      }
+      r.inUse = true;
+      return r;
+    }
+
+    @Override
+    void restart() {
+      super.restart();
+      instant = null;
+      data = null;
+      confidence = null;
+      confidenceLabel = null;
+      status = null;
+      note = null;
+      author = null;
     }
 
     @Override
@@ -267,7 +298,9 @@ final class ModelReader {
 
     @Override
     @Nullable CheckIn build() {
-      return take(CheckIn.validate(instant, data, confidence, note, author, status, confidenceLabel));
+      CheckIn value = take(CheckIn.validate(instant, data, confidence, note, author, status, confidenceLabel));
+      inUse = false;
+      return value;
     }
   }
 

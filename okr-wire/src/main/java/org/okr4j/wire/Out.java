@@ -20,6 +20,7 @@ final class Out {
   final boolean compact;
   /** Where instants are spelled, once per document rather than once per instant. */
   private final char[] instantText = new char[IsoInstants.MAX_FORMATTED];
+  private final IsoInstants.Days days = new IsoInstants.Days();
 
   Out(TokenSink sink, Settings settings) {
     this.sink = sink;
@@ -71,7 +72,7 @@ final class Out {
 
   /** Writes an instant as {@link Instant#toString()} spells it. */
   void instant(Field field, Instant value) throws IOException {
-    int length = IsoInstants.format(value, instantText);
+    int length = IsoInstants.format(value, instantText, days);
     if (length < 0) {
       string(field, value.toString());
     } else {

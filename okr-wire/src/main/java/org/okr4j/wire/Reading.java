@@ -38,6 +38,17 @@ abstract class Reading<T> {
     this.shape = shape;
   }
 
+  /**
+   * Makes a reading whose object has been built fit to read a sibling of the same shape: nothing
+   * read, nothing failed. The subclass clears its own fields.
+   */
+  void restart() {
+    seen = 0;
+    failed = 0;
+    abort = false;
+    implied = null;
+  }
+
   /** Makes this the reading of a whole document, with the envelope's {@code format} and {@code kind}. */
   final void envelope(DocumentKind kind) {
     this.document = kind;

@@ -34,9 +34,6 @@ abstract class Scalars extends Problems {
   /** JSON's number grammar (RFC 8259), for decimals given as strings and numbers' text. */
   private static final Pattern DECIMAL_SYNTAX = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
-  /** An integer that fits an {@code int}. */
-  private static final Pattern SMALL_INTEGER = Pattern.compile("-?[0-9]{1,9}");
-
   /** Scales below this are out of okr4j's number domain, which the core's check would overflow on. */
   private static final int MIN_SCALE = -1000;
 
@@ -76,6 +73,14 @@ abstract class Scalars extends Problems {
           "at most " + MAX_DECIMAL_LENGTH + " characters and " + NUMBER_DOMAIN));
       return null;
     }
+    if (t != STRING && !src.isNaN()) {
+      // The common case, parsed from the source's own buffer without a String of it: the same
+      // value and the same checks as below (BigDecimal's String constructor reads these characters).
+      BigDecimal value = parse(src.textCharacters(), src.textOffset(), length);
+      if (value != null && value.scale() >= MIN_SCALE) {
+        return value;
+      }
+    }
     String text = src.text();
     // A JSON number token already has number syntax (a host's leniency features may add a sign or
     // drop a digit, which BigDecimal accepts); NaN and infinities do not.
@@ -96,6 +101,14 @@ abstract class Scalars extends Problems {
     return value;
   }
 
+  private static @Nullable BigDecimal parse(char[] chars, int offset, int length) {
+    try {
+      return new BigDecimal(chars, offset, length);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /**
    * Reads an integer that fits an {@code int} (a number without fraction, or a string of digits);
    * a longer number is out of {@code allowed}.
@@ -106,7 +119,7 @@ abstract class Scalars extends Problems {
       return wrong(JsonType.INTEGER);
     }
     String text = src.textLength() > 10 ? "" : src.text();
-    if (SMALL_INTEGER.matcher(text).matches()) {
+    if (isSmallInteger(text)) {
       return Integer.valueOf(text);
     }
     if (t == INTEGER) {
@@ -117,11 +130,36 @@ abstract class Scalars extends Problems {
     return null;
   }
 
+  /** Whether {@code text} is an optional minus and 1 to 9 digits: an integer that fits an {@code int}. */
+  static boolean isSmallInteger(String text) {
+    int from = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+    int digits = text.length() - from;
+    if (digits < 1 || digits > 9) {
+      return false;
+    }
+    for (int i = from; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   final @Nullable LocalDate date() throws IOException {
     return temporal(LocalDate::parse, TextFormat.DATE);
   }
 
   final @Nullable Instant instant() throws IOException {
+    if (src.current() == STRING) {
+      // The writer's form, parsed from the source's own buffer without a String of it; anything
+      // else (or a problem) takes the general path below, which gives the same value.
+      int length = src.textLength();
+      Instant common = length < 20 || length > 30 ? null : IsoInstants.parse(src.textCharacters(), src.textOffset(), length);
+      if (common != null) {
+        return common;
+      }
+    }
     return temporal(IsoInstants::parseAny, TextFormat.INSTANT);
   }
 

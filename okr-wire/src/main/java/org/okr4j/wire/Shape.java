@@ -20,6 +20,14 @@ final class Shape {
   private final String schema;
   private final List<Field> fields;
   private final Map<String, Integer> byName = new HashMap<>();
+  /** The fields by index, for {@link #field(int)}. */
+  private final Field[] byIndex;
+  /**
+   * The names in an open-addressed table by hash, a power of two at least twice the fields'
+   * number, with each name's index beside it: {@link #index} finds a name without boxing.
+   */
+  private final @Nullable String[] table;
+  private final int[] tableIndex;
   private final Map<Field, Integer> bits = new IdentityHashMap<>();
   private final int kindBit;
 
@@ -38,6 +46,18 @@ final class Shape {
       bits.put(f, 1 << i);
     }
     this.kindBit = bit(Field.KIND.name());
+    this.byIndex = this.fields.toArray(new Field[0]);
+    int capacity = Integer.highestOneBit(Math.max(1, fields.size()) * 4 - 1) << 1;
+    this.table = new String[capacity];
+    this.tableIndex = new int[capacity];
+    for (int i = 0; i < byIndex.length; i++) {
+      int slot = byIndex[i].name().hashCode() & (capacity - 1);
+      while (table[slot] != null) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      table[slot] = byIndex[i].name();
+      tableIndex[slot] = i;
+    }
   }
 
   /** Returns the shape of a value called {@code what} in messages, described by the schema at {@code schema}. */
@@ -68,8 +88,21 @@ final class Shape {
 
   /** The position of the field called {@code name} in {@link #fields()}, or -1 if the value has none. */
   int index(String name) {
-    Integer i = byName.get(name);
-    return i == null ? -1 : i;
+    int mask = table.length - 1;
+    for (int slot = name.hashCode() & mask; ; slot = (slot + 1) & mask) {
+      String k = table[slot];
+      if (k == null) {
+        return -1;
+      }
+      if (k == name || k.equals(name)) {
+        return tableIndex[slot];
+      }
+    }
+  }
+
+  /** The field at {@code index}, as {@link #index} gave it. */
+  Field field(int index) {
+    return byIndex[index];
   }
 
   /** The bit of a field of this shape, for a set of fields held in an {@code int}. */

@@ -36,6 +36,12 @@ final class Tape implements TokenSink {
     return size;
   }
 
+  /** Empties the tape, to copy another value into it; a player of it must not be used after. */
+  void clear() {
+    Arrays.fill(texts, 0, size, null);
+    size = 0;
+  }
+
   /**
    * Returns a source that plays the recording from its start. Paths are {@code base} followed by the
    * path inside the recording; every token is located at {@code line}, {@code column}.

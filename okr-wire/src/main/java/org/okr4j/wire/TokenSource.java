@@ -53,6 +53,29 @@ public interface TokenSource {
   int textLength() throws IOException;
 
   /**
+   * Returns a buffer holding the current string's or number's text, from {@link #textOffset()} for
+   * {@link #textLength()} characters, so that a reader can parse an instant or a number without
+   * first making a {@code String} of it. The buffer is the source's own: it is read before the next
+   * token and never changed. The default copies {@link #text()}.
+   *
+   * @return the characters
+   * @throws IOException if the input cannot be read
+   */
+  default char[] textCharacters() throws IOException {
+    return text().toCharArray();
+  }
+
+  /**
+   * Returns where the current text starts in {@link #textCharacters()}.
+   *
+   * @return the offset; 0 by default
+   * @throws IOException if the input cannot be read
+   */
+  default int textOffset() throws IOException {
+    return 0;
+  }
+
+  /**
    * Tells whether the current number token is a non-number ({@code NaN}, an infinity) that the
    * host's parser lets through.
    *

@@ -46,6 +46,21 @@ class IsoInstantsProperties {
         assertThat(IsoInstants.format(i)).isEqualTo(i.toString()));
   }
 
+  /** One writer's days are shared across all examples: instants on 40 days (32 slots, so some days share a slot) and anywhere. */
+  private static final IsoInstants.Days SHARED_DAYS = new IsoInstants.Days();
+
+  @Test
+  void formatsWithRememberedDaysAsToStringDoes() {
+    Gen<Instant> fewDays = integers().between(0, 39).zip(integers().between(0, 86_399), integers().between(0, 999_999_999),
+        (d, s, n) -> Instant.ofEpochSecond(1_767_225_600L + d * 86_400L + s, n));
+    char[] text = new char[IsoInstants.MAX_FORMATTED];
+    qt().withExamples(EXAMPLES * 5).forAll(fewDays.mix(anyInstants(), 30)).checkAssert(i -> {
+      int length = IsoInstants.format(i, text, SHARED_DAYS);
+      assertThat(length < 0 ? i.toString() : new String(text, 0, length)).isEqualTo(i.toString());
+      assertThat(length).isEqualTo(IsoInstants.format(i, new char[IsoInstants.MAX_FORMATTED]));
+    });
+  }
+
   @Test
   void acceptsEveryTextTheWriterProducesAsInstantParseDoes() {
     qt().withExamples(EXAMPLES).forAll(instants()).checkAssert(i -> {
@@ -83,6 +98,16 @@ class IsoInstantsProperties {
       if (fast != null) {
         assertThat(fast).as(text).isEqualTo(slow);
       }
+    });
+  }
+
+  @Test
+  void readsTextInsideALargerBufferAsTheTextAlone() {
+    qt().withExamples(EXAMPLES).forAll(nearMisses(), integers().between(0, 40)).checkAssert((text, offset) -> {
+      char[] buffer = new char[offset + text.length() + 7];
+      java.util.Arrays.fill(buffer, '9');
+      text.getChars(0, text.length(), buffer, offset);
+      assertThat(IsoInstants.parse(buffer, offset, text.length())).as(text).isEqualTo(IsoInstants.parse(text));
     });
   }
 
