@@ -346,8 +346,10 @@ public final class EvaluationPlan {
         }
         if (status == Fixed.Sum.VALUE) {
           values.set(v, num);
+        } else if (status == Fixed.Sum.UNFIT) {
+          values.put(v, plan.rollUpMath(v).progress(), num);
         } else {
-          values.put(v, status == Fixed.Sum.UNFIT ? plan.rollUpMath(v).progress() : plan.result(status, num), num);
+          values.set(v, plan.stored(status, num));
         }
       }
       // a fresh plan over the filled arrays, so its final fields publish them to every thread
@@ -400,6 +402,8 @@ public final class EvaluationPlan {
     final long asOfSeconds;
     final int asOfNanos;
     final RollUpPolicy rollUp;
+    /** A linear key result measured from its baseline, without stretch levels: read directly. */
+    final boolean fastLinear;
     /** The progress cap, when key results are read from the columns; {@code null} if they are not. */
     final Fixed.@Nullable Bounds columns;
     private final boolean sums;
@@ -411,14 +415,9 @@ public final class EvaluationPlan {
       this.asOfNanos = asOf.getNano();
       this.rollUp = policy.rollUp();
       ProgressPolicy pp = policy.progress();
-      boolean linear = pp.stretch().isEmpty() && pp.linearRule() == ProgressPolicy.LinearRule.FROM_BASELINE;
-      this.columns = linear ? Fixed.Bounds.of(pp.cap()) : null;
+      this.fastLinear = pp.stretch().isEmpty() && pp.linearRule() == ProgressPolicy.LinearRule.FROM_BASELINE;
+      this.columns = fastLinear ? Fixed.Bounds.of(pp.cap()) : null;
       this.sums = Fixed.Sum.forPolicy(rollUp) != null;
-    }
-
-    boolean fastLinear() {
-      return policy.progress().stretch().isEmpty()
-          && policy.progress().linearRule() == ProgressPolicy.LinearRule.FROM_BASELINE;
     }
 
     boolean sumsInFixedPoint() {
@@ -685,7 +684,7 @@ public final class EvaluationPlan {
 
   /** The reported progress of a key result, read through the model: directly when the fast path covers it. */
   private @Nullable BigDecimal read(Engine engine, KeyResult kr, Cycle cycle) {
-    if (rules.fastLinear() && kr.metric() instanceof LinearMetric m && !m.isDegenerate()) {
+    if (rules.fastLinear && kr.metric() instanceof LinearMetric m && !m.isDegenerate()) {
       CheckIn last = null;
       for (CheckIn c : kr.checkIns()) {
         if (c.instant().isAfter(rules.asOf)) {
@@ -700,14 +699,6 @@ public final class EvaluationPlan {
       }
     }
     return engine.score(kr, cycle).progress().getOrNull();
-  }
-
-  /** The progress a sum's {@link Fixed.Sum#mean} status stands for (the policy's empty rule included); meaningless when UNFIT. */
-  private @Nullable BigDecimal result(int status, Fixed.Num num) {
-    if (status == Fixed.Sum.VALUE) {
-      return num.toBigDecimal();
-    }
-    return status == Fixed.Sum.EMPTY && rules.rollUp.empty() == RollUpPolicy.Empty.ZERO ? BigDecimal.ZERO : null;
   }
 
   /** Adds every contribution of objective {@code v} to {@code sum}; false if one does not fit. */
