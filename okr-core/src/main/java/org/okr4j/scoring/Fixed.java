@@ -200,33 +200,9 @@ final class Fixed {
       return true;
     }
     long a = Math.abs(n);
-    long ch = 0;
-    long cl = div(a, b, reciprocal);
-    long r = a - cl * b;
-    int sig = cl == 0 ? 0 : digits(cl);
-    int fraction = 0;
-    while (r != 0 && sig < DIGITS) {
-      int m = sig == 0 ? 9 : Math.min(9, DIGITS - sig);
-      r *= POW[m];
-      long chunk = div(r, b, reciprocal);
-      r -= chunk * b;
-      long p = POW[m];
-      long low = cl * p;
-      ch = ch * p + mulHiU(cl, p);
-      cl = low + chunk;
-      if (Long.compareUnsigned(cl, low) < 0) {
-        ch++;
-      }
-      fraction += m;
-      sig = sig == 0 ? (chunk == 0 ? 0 : digits(chunk)) : sig + m;
-    }
-    out.set(ch, cl, fraction);
-    if (r == 0) {
-      strip(out, fraction);
-    } else {
-      long twice = r << 1;
-      round(out, twice > b || twice == b && (out.lo & 1) == 1);
-    }
+    long whole = div(a, b, reciprocal);
+    out.set(0, whole, 0);
+    divideOut(out, whole == 0 ? 0 : digits(whole), a - whole * b, b, reciprocal, 0);
     long scale = out.scale + preferred;
     if (scale != (int) scale) {
       return false;
@@ -244,15 +220,73 @@ final class Fixed {
    */
   private static void strip(Num x, int room) {
     int left = room;
-    while (left >= 9 && remainder(x.hi, x.lo, 1_000_000_000L) == 0) {
-      divide(x, 1_000_000_000L);
-      x.scale -= 9;
+    while (left >= 9 && dropZeros(x, 9)) {
       left -= 9;
     }
-    while (left > 0 && remainder(x.hi, x.lo, 10) == 0) {
-      divide(x, 10);
-      x.scale--;
+    while (left > 0 && dropZeros(x, 1)) {
       left--;
+    }
+  }
+
+  /** Divides the non-negative unscaled value of {@code x} by 10^k (k ≤ 9) if that leaves no remainder. */
+  private static boolean dropZeros(Num x, int k) {
+    long v = POW[k];
+    long m = POW_RECIPROCAL[k];
+    long hi = limb(x.hi, 0, v, m);
+    long lo = limb(x.lo, x.hi - hi * v, v, m);
+    if (x.lo - lo * v != 0) {
+      return false;
+    }
+    x.set(hi, lo, x.scale - k);
+    return true;
+  }
+
+  /**
+   * Divides the 96-bit value {@code rem · 2⁶⁴ + x} (x unsigned, 0 ≤ rem &lt; v) by {@code v}, 0 &lt; v
+   * &lt; 2³¹, given {@code m = reciprocal(v)}, in two 32-bit steps; returns the 64-bit quotient
+   * {@code q}. The remainder is {@code x − q · v} in {@code long} arithmetic (it is below v).
+   */
+  static long limb(long x, long rem, long v, long m) {
+    long c = rem << 32 | (x >>> 32);
+    long high = div(c, v, m);
+    c = (c - high * v) << 32 | (x & MASK32);
+    return high << 32 | div(c, v, m);
+  }
+
+  /**
+   * Appends the decimal digits of {@code r / b} (0 ≤ r &lt; b ≤ 10⁹, given {@code m = reciprocal(b)})
+   * to the non-negative unscaled value of {@code c}, which has {@code sig} significant digits, nine
+   * at a time, one scale per digit, until it has 34 significant digits or the division ends; then
+   * rounds half to even by the remainder, or, when the division ended, strips trailing zeros while
+   * the scale stays at or above {@code floor}: the rules of {@code divide(…, MathContext.DECIMAL128)}.
+   */
+  private static void divideOut(Num c, int sig, long r, long b, long m, int floor) {
+    long ch = c.hi;
+    long cl = c.lo;
+    int scale = c.scale;
+    int s = sig;
+    long rest = r;
+    while (rest != 0 && s < DIGITS) {
+      int k = s == 0 ? 9 : Math.min(9, DIGITS - s);
+      long p = POW[k];
+      rest *= p;
+      long chunk = div(rest, b, m);
+      rest -= chunk * b;
+      long low = cl * p;
+      ch = ch * p + mulHiU(cl, p);
+      cl = low + chunk;
+      if (Long.compareUnsigned(cl, low) < 0) {
+        ch++;
+      }
+      scale += k;
+      s = s == 0 ? (chunk == 0 ? 0 : digits(chunk)) : s + k;
+    }
+    c.set(ch, cl, scale);
+    if (rest == 0) {
+      strip(c, scale - floor);
+    } else {
+      long twice = rest << 1;
+      round(c, twice > b || twice == b && (cl & 1) == 1);
     }
   }
 
@@ -278,32 +312,6 @@ final class Fixed {
   private static void negate(Num x) {
     x.lo = -x.lo;
     x.hi = x.lo == 0 ? -x.hi : ~x.hi;
-  }
-
-  /** The remainder of the unsigned 128-bit value (hi, lo) divided by {@code v}, 0 &lt; v &lt; 2³¹. */
-  private static long remainder(long hi, long lo, long v) {
-    long r = ((hi >>> 32) % v << 32 | (hi & MASK32)) % v;
-    r = (r << 32 | (lo >>> 32)) % v;
-    return (r << 32 | (lo & MASK32)) % v;
-  }
-
-  /** Divides the unsigned 128-bit unscaled value of {@code x} by {@code v}, 0 &lt; v &lt; 2³¹; returns the remainder. */
-  private static long divide(Num x, long v) {
-    long c3 = x.hi >>> 32;
-    long q3 = c3 / v;
-    long r = c3 - q3 * v;
-    long c2 = r << 32 | (x.hi & MASK32);
-    long q2 = c2 / v;
-    r = c2 - q2 * v;
-    long c1 = r << 32 | (x.lo >>> 32);
-    long q1 = c1 / v;
-    r = c1 - q1 * v;
-    long c0 = r << 32 | (x.lo & MASK32);
-    long q0 = c0 / v;
-    r = c0 - q0 * v;
-    x.hi = q3 << 32 | q2;
-    x.lo = q1 << 32 | q0;
-    return r;
   }
 
   /**
@@ -739,32 +747,8 @@ final class Fixed {
         return VALUE;
       }
       // fewer than 34 digits: more digits from the remainder
-      long ch = t1;
-      long cl = t0;
-      int sig = d;
-      int fraction = 0;
-      while (r != 0 && sig < DIGITS) {
-        int m = Math.min(9, DIGITS - sig);
-        long p = POW[m];
-        r *= p;
-        long chunk = div(r, v, reciprocal);
-        r -= chunk * v;
-        long low = cl * p;
-        ch = ch * p + mulHiU(cl, p);
-        cl = low + chunk;
-        if (Long.compareUnsigned(cl, low) < 0) {
-          ch++;
-        }
-        sig += m;
-        fraction += m;
-      }
-      out.set(ch, cl, scale + fraction);
-      if (r == 0) {
-        strip(out, out.scale - preferred);
-      } else {
-        long twice = r << 1;
-        round(out, twice > v || twice == v && (cl & 1) == 1);
-      }
+      out.set(t1, t0, scale);
+      divideOut(out, d, r, v, reciprocal, preferred);
       return VALUE;
     }
 
@@ -780,27 +764,13 @@ final class Fixed {
 
     /** Divides the unsigned term by {@code v}, 0 &lt; v &lt; 2³¹, given {@code m = reciprocal(v)}; returns the remainder. */
     private long divideTerm(long v, long m) {
-      long c = t2 >>> 32;
-      long q5 = div(c, v, m);
-      long r = c - q5 * v;
-      c = r << 32 | (t2 & MASK32);
-      long q4 = div(c, v, m);
-      r = c - q4 * v;
-      c = r << 32 | (t1 >>> 32);
-      long q3 = div(c, v, m);
-      r = c - q3 * v;
-      c = r << 32 | (t1 & MASK32);
-      long q2 = div(c, v, m);
-      r = c - q2 * v;
-      c = r << 32 | (t0 >>> 32);
-      long q1 = div(c, v, m);
-      r = c - q1 * v;
-      c = r << 32 | (t0 & MASK32);
-      long q0 = div(c, v, m);
-      r = c - q0 * v;
-      t2 = q5 << 32 | q4;
-      t1 = q3 << 32 | q2;
-      t0 = q1 << 32 | q0;
+      long q2 = limb(t2, 0, v, m);
+      long q1 = limb(t1, t2 - q2 * v, v, m);
+      long q0 = limb(t0, t1 - q1 * v, v, m);
+      long r = t0 - q0 * v;
+      t2 = q2;
+      t1 = q1;
+      t0 = q0;
       return r;
     }
 
